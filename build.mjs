@@ -1,0 +1,213 @@
+#!/usr/bin/env node
+// Builds Live Reader: bundles every entry point with esbuild and writes one unpacked extension per browser
+// (dist/chrome, dist/firefox) from the single source manifest, plus the Node CLI (dist/cli).
+//   node build.mjs            one production build
+//   node build.mjs --watch    rebuild on change (development)
+//   node build.mjs --package  build, then write store-ready zips to dist/
+import * as esbuild from 'esbuild';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { crc32, deflateRawSync } from 'node:zlib';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const dist = join(root, 'dist');
+const args = new Set(process.argv.slice(2));
+const watch = args.has('--watch');
+
+/** The extension's scripts: one bundle each, shared by both browsers. */
+const extensionEntries = {
+  content: 'src/content/index.ts',
+  background: 'src/background/index.ts',
+  popup: 'src/popup/index.tsx',
+  options: 'src/options/index.tsx',
+};
+
+/** Static files copied as they are into each browser's folder. */
+const staticFiles = [
+  ['src/popup/popup.html', 'popup.html'],
+  ['src/popup/popup.css', 'popup.css'],
+  ['src/options/options.html', 'options.html'],
+  ['assets/icons', 'icons'],
+];
+
+/** The per-browser manifest patch (see shared/docs/E2E.md): the source manifest is Chrome's. */
+const manifestPatches = {
+  chrome: (manifest) => manifest,
+  firefox: (manifest) => {
+    const { service_worker, ...background } = manifest.background;
+    return {
+      ...manifest,
+      background: { ...background, scripts: [service_worker] },
+      browser_specific_settings: {
+        gecko: {
+          id: 'live-reader@live-reader.dev',
+          strict_min_version: '142.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    };
+  },
+};
+
+const staging = join(dist, '.bundles');
+
+const extensionOptions = {
+  absWorkingDir: root,
+  entryPoints: extensionEntries,
+  outdir: staging,
+  bundle: true,
+  format: 'iife',
+  target: ['chrome120', 'firefox128'],
+  minify: !watch,
+  sourcemap: watch ? 'inline' : false,
+  legalComments: 'none',
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  logLevel: 'warning',
+  define: { 'process.env.NODE_ENV': watch ? '"development"' : '"production"' },
+};
+
+const cliOptions = {
+  absWorkingDir: root,
+  entryPoints: { 'live-reader': 'src/cli/main.ts' },
+  outdir: join(dist, 'cli'),
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  minify: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  // linkedom requires 'canvas' only when it is installed; Node builtins stay builtins.
+  external: ['canvas'],
+  banner: {
+    js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
+};
+
+async function writeBrowserFolders() {
+  const manifest = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
+  manifest.version = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).version;
+  for (const [browserName, patch] of Object.entries(manifestPatches)) {
+    const out = join(dist, browserName);
+    await rm(out, { recursive: true, force: true });
+    await mkdir(out, { recursive: true });
+    for (const name of Object.keys(extensionEntries)) {
+      await cp(join(staging, `${name}.js`), join(out, `${name}.js`));
+    }
+    for (const [from, to] of staticFiles) {
+      await cp(join(root, from), join(out, to), { recursive: true });
+    }
+    await writeFile(join(out, 'manifest.json'), JSON.stringify(patch(structuredClone(manifest)), null, 2) + '\n');
+  }
+}
+
+async function buildOnce() {
+  await rm(dist, { recursive: true, force: true });
+  await Promise.all([esbuild.build(extensionOptions), esbuild.build(cliOptions)]);
+  await writeBrowserFolders();
+  await rm(staging, { recursive: true, force: true });
+}
+
+// ---- zip (store packages): a plain deflate archive is a few lines, so no dependency for it ----
+
+function listFiles(dir) {
+  return readdirSync(dir).sort().flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+function zipFolder(dir) {
+  const local = [];
+  const central = [];
+  let offset = 0;
+  // A fixed DOS timestamp (1980-01-01) keeps packages reproducible.
+  const dosTime = 0;
+  const dosDate = (0 << 9) | (1 << 5) | 1;
+  for (const path of listFiles(dir)) {
+    const name = Buffer.from(relative(dir, path).split('\\').join('/'));
+    const data = Buffer.from(readFileSync(path));
+    const packed = deflateRawSync(data, { level: 9 });
+    const crc = crc32(data);
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt16LE(0, 6);
+    header.writeUInt16LE(8, 8);
+    header.writeUInt16LE(dosTime, 10);
+    header.writeUInt16LE(dosDate, 12);
+    header.writeUInt32LE(crc, 14);
+    header.writeUInt32LE(packed.length, 18);
+    header.writeUInt32LE(data.length, 22);
+    header.writeUInt16LE(name.length, 26);
+    header.writeUInt16LE(0, 28);
+    local.push(header, name, packed);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt16LE(0, 8);
+    entry.writeUInt16LE(8, 10);
+    entry.writeUInt16LE(dosTime, 12);
+    entry.writeUInt16LE(dosDate, 14);
+    entry.writeUInt32LE(crc, 16);
+    entry.writeUInt32LE(packed.length, 20);
+    entry.writeUInt32LE(data.length, 24);
+    entry.writeUInt16LE(name.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    central.push(entry, name);
+    offset += header.length + name.length + packed.length;
+  }
+  const centralSize = central.reduce((sum, b) => sum + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(central.length / 2, 8);
+  end.writeUInt16LE(central.length / 2, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...local, ...central, end]);
+}
+
+async function writePackages() {
+  for (const browserName of Object.keys(manifestPatches)) {
+    const zip = join(dist, `live-reader-${browserName}.zip`);
+    await writeFile(zip, zipFolder(join(dist, browserName)));
+    console.log(`packaged ${relative(root, zip)}`);
+  }
+}
+
+async function watchForever() {
+  await rm(dist, { recursive: true, force: true });
+  const copyAfterBuild = {
+    name: 'write-browser-folders',
+    setup(build) {
+      build.onEnd(async (result) => {
+        if (result.errors.length === 0) {
+          await writeBrowserFolders();
+          console.log(`[${new Date().toLocaleTimeString()}] rebuilt dist/chrome and dist/firefox`);
+        }
+      });
+    },
+  };
+  const extension = await esbuild.context({ ...extensionOptions, plugins: [copyAfterBuild] });
+  const cli = await esbuild.context(cliOptions);
+  await Promise.all([extension.watch(), cli.watch()]);
+  console.log('watching src/ for changes (Ctrl+C to stop)');
+}
+
+try {
+  if (watch) {
+    await watchForever();
+  } else {
+    await buildOnce();
+    if (args.has('--package')) await writePackages();
+    console.log('built dist/chrome, dist/firefox and dist/cli');
+  }
+} catch (error) {
+  console.error(`build failed: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}

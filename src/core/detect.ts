@@ -1,4 +1,15 @@
-/** Layout detection: liveblog | feed | article | other. (Stub: replaced by the core work.) */
+/**
+ * Layout detection: is the page a live blog, a news feed, an article, or not news at all?
+ * A cheap gate first (looksLikeNews: a handful of selector checks), then the full scan: timestamps →
+ * streams (streams.ts) → the kind of page and its posts (posts.ts). Definitions in shared/docs/CONTRACT.md.
+ */
+import { findArticleBody, storyBlocks } from './article-body';
+import { extractPosts, postsFromStatedUpdates, type PostContext } from './posts';
+import { findStreams, type Stream } from './streams';
+import { jsonLdTexts, publishedStamp, schemaTypes, statedLiveBlogUpdates } from './structured-data';
+import { lineText, normalizeSpace } from './text';
+import { calendarDateOf } from './time';
+import { findTimeAnchors } from './timestamps';
 import type { PageKind, Post, ScanContext } from './types';
 
 export interface Layout {
@@ -9,15 +20,148 @@ export interface Layout {
   content: Element[];
 }
 
-/** The cheap gate: false means "not a news page", with no further work. */
-export function looksLikeNews(_doc: Document): boolean {
-  return false;
+/** schema.org types that make a page news. */
+const NEWS_TYPES = /"(NewsArticle|LiveBlogPosting|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|Report|OpinionNewsArticle|LiveBlog)"/;
+/** Meta tags that make a page news: og:type article, a stated publication time. */
+const NEWS_META = /^(article:published_time|og:published_time|datepublished|article:section)$/i;
+/** Structure that suggests a story once a page has <article>, <time> or microdata at all. */
+const NEWS_STRUCTURE = [
+  'article h1', // a story with its headline, even without metadata (hand-made and older pages)
+  'article time',
+  'time + h1, time + h2, time + h3, h2 + time',
+  '[itemtype*="Article"], [itemtype*="LiveBlogPosting"], [itemtype*="BlogPosting"]',
+].join(', ');
+/** Class words of live blogs and blog rivers on pages without metadata (WordPress "hentry"). */
+const NEWS_CLASSES = '[class*="liveblog" i], [class*="live-blog" i], [class*="ticker" i], [class~="hentry"]';
+
+/**
+ * The cheap gate: false means "not a news page", with no further work. Ordered cheapest first; each step
+ * is one pass over a few elements or one selector, so a shop or docs page costs a fraction of a millisecond.
+ */
+export function looksLikeNews(doc: Document): boolean {
+  for (const meta of doc.querySelectorAll('meta')) {
+    const key = meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop');
+    if (!key) continue;
+    if (NEWS_META.test(key)) return true;
+    if (key === 'og:type' && /article/i.test(meta.getAttribute('content') ?? '')) return true;
+  }
+  for (const text of jsonLdTexts(doc)) if (NEWS_TYPES.test(text)) return true;
+  if (doc.querySelector('article, time, [itemtype]') && doc.querySelector(NEWS_STRUCTURE)) return true;
+  return !!doc.querySelector(NEWS_CLASSES);
 }
 
+/** The page headline: the main h1, else og:title, else the document title. */
 export function pageTitle(doc: Document): string {
-  return (doc.title || '').trim();
+  const h1 = doc.querySelector('main h1, article h1, [role="main"] h1') ?? doc.querySelector('h1');
+  const headline = lineText(h1);
+  if (headline && headline.length >= 8) return headline;
+  const og = normalizeSpace(doc.querySelector('meta[property="og:title"]')?.getAttribute('content'));
+  if (og) return og;
+  // The <title> element, not doc.title: linkedom throws on doc.title for text that has no root element.
+  return lineText(doc.querySelector('title')) || headline;
 }
 
-export function detectLayout(doc: Document, _context: ScanContext): Layout {
-  return { kind: 'other', title: pageTitle(doc), posts: [], content: [] };
+/** Fewest updates that make a live blog; with LiveBlogPosting schema the page has said so itself. */
+const MIN_LIVE_POSTS = 3;
+const MIN_LIVE_POSTS_STATED = 2;
+/** Mean characters per update: below this the items are stamps or headlines, not updates. */
+const MIN_POST_TEXT = 60;
+/** Fewest items that make a river of news (a sidebar of three links is just an aside). */
+const MIN_FEED_ITEMS = 4;
+
+export function detectLayout(doc: Document, context: ScanContext): Layout {
+  const title = pageTitle(doc);
+  const types = schemaTypes(doc);
+  const statesLiveBlog = types.has('LiveBlogPosting');
+  const pageDate = calendarDateOf(publishedStamp(doc) ?? '');
+  const streams = findStreams(doc, findTimeAnchors(doc), context.url);
+  const postContext = (river: boolean, featured: Element[]): PostContext => ({ url: context.url, now: context.now, pageDate, featured, river });
+
+  // Live updates: enough timed items, most with a time of day (a timeline of historic dates is an article),
+  // and a good share of items timed (older updates may lose their stamps, as on Sportowefakty, but a column of
+// untimed boxes with a few stamps among them is not a stream).
+  const live = streams.find(
+    (s) =>
+      s.role === 'posts' &&
+      s.timedCount >= (statesLiveBlog ? MIN_LIVE_POSTS_STATED : MIN_LIVE_POSTS) &&
+      s.clockCount * 2 >= s.timedCount &&
+      s.timedCount * 3 >= s.items.length &&
+      s.meanText >= MIN_POST_TEXT,
+  );
+  if (live) {
+    const { featured, indexes } = featuredPosts(doc, live, streams);
+    const posts = extractPosts(live.items, postContext(false, featured));
+    return { kind: 'liveblog', title, posts, content: [...postParts(live), ...indexes] };
+  }
+
+  if (statesLiveBlog) {
+    const stated = statedLiveBlogUpdates(doc).filter((u) => u.body);
+    if (stated.length >= MIN_LIVE_POSTS_STATED) {
+      return { kind: 'liveblog', title, posts: postsFromStatedUpdates(stated, postContext(false, [])), content: articleContent(doc) };
+    }
+  }
+
+  const river = streams.find((s) => s.role === 'river' && s.timedCount >= MIN_FEED_ITEMS && s.timedCount * 2 >= s.items.length);
+  if (river) {
+    const body = findArticleBody(doc);
+    const beside = !!body && !body.contains(river.container) && !river.container.contains(body);
+    // A river beside an article (a "News Feed" sidebar) is the site's latest news, not the article's day:
+    // its clock times take today's date. A river that is the page's main content takes the page date.
+    const context = beside ? { ...postContext(true, []), pageDate: null } : postContext(true, []);
+    const posts = extractPosts(river.items, context);
+    return { kind: 'feed', title, posts, content: beside && body ? [...postParts(river), ...storyBlocks(body)] : postParts(river) };
+  }
+
+  if (isArticle(doc, types)) {
+    return { kind: 'article', title, posts: [], content: articleContent(doc) };
+  }
+  return { kind: 'other', title, posts: [], content: [] };
+}
+
+/**
+ * What the cleaner must keep, as the posts themselves and the story's text blocks rather than their wrappers,
+ * so ad slots and sign-up boxes placed between posts or paragraphs can still be hidden.
+ */
+function postParts(stream: Stream): Element[] {
+  return stream.items.flatMap((item) => item.parts);
+}
+
+function articleContent(doc: Document): Element[] {
+  const body = findArticleBody(doc);
+  return body ? storyBlocks(body) : [];
+}
+
+const ARTICLE_TYPES = ['NewsArticle', 'Article', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'BlogPosting', 'Report', 'LiveBlogPosting'];
+
+function isArticle(doc: Document, types: Set<string>): boolean {
+  if (ARTICLE_TYPES.some((t) => types.has(t))) return true;
+  if (doc.querySelector('meta[property="og:type"][content*="article" i], meta[property="article:published_time"]')) return true;
+  return !!doc.querySelector('article') && findArticleBody(doc) !== null;
+}
+
+/**
+ * Posts the page features above the stream: in-page links from outside the stream (key points, key events)
+ * to an update. Returns the link targets and the lists holding those links (content, never clutter).
+ */
+function featuredPosts(doc: Document, live: Stream, streams: Stream[]): { featured: Element[]; indexes: Element[] } {
+  const featured: Element[] = [];
+  const indexes = new Set<Element>(streams.filter((s) => s.role === 'index' && !live.container.contains(s.container)).map((s) => s.container));
+  const inStream = new Map<string, Element>();
+  for (const el of live.container.querySelectorAll('[id]')) inStream.set(el.getAttribute('id') ?? '', el);
+  for (const link of doc.querySelectorAll('a[href*="#"]')) {
+    if (live.container.contains(link)) continue;
+    const fragment = (link.getAttribute('href') ?? '').split('#')[1];
+    if (!fragment) continue;
+    let target: Element | undefined;
+    try {
+      target = inStream.get(decodeURIComponent(fragment));
+    } catch {
+      target = undefined;
+    }
+    if (!target) continue;
+    featured.push(target);
+    const list = link.closest('ul, ol, section, nav, aside') ?? link.parentElement;
+    if (list && !list.contains(live.container)) indexes.add(list);
+  }
+  return { featured, indexes: [...indexes] };
 }

@@ -1,6 +1,203 @@
-/** Clutter decisions across every category. (Stub: replaced by the clutter work.) */
-import type { ClutterFinding } from '../types';
+/**
+ * Clutter decisions across every category, in three passes over the page:
+ *   1. names: one pass over the elements; class/id names split into words and looked up in each
+ *      category's word table, attributes checked against its markers. (A combined CSS selector of all
+ *      words, `[class*=…]` × 440, was tried first: linkedom spent ~100 ms per page parsing and matching
+ *      it, against a few ms for the lookups; browsers are fast either way.)
+ *   2. phrases: one walk over text nodes, testing short elements against each category's phrases and
+ *      growing each hit into its box;
+ *   3. category seeds: elements found otherwise (the email field of a sign-up form), grown the same way.
+ * Every candidate then passes the size guard and the content guard; the outermost finding wins.
+ */
+import { CLUTTER_CATEGORIES, type ClutterCategory, type ClutterFinding } from '../types';
+import { adRule } from './ads';
+import { boxAround, type BoxContext } from './box';
+import { cookieRule } from './cookie';
+import { donationRule } from './donation';
+import { MAX_SEED_TEXT, matchPhrase, normalizePhraseText, phraseMatcher, type PhraseMatcher } from './keywords';
+import { closestWhere } from './dom';
+import { elementNames, NameMatcher } from './names';
+import { ContentGuard, holdsPassword, INLINE_TAGS, isInMenu, isInSiteChrome, isNonBox, isStructural, tagOf } from './page';
+import { promoRule } from './promo';
+import { relatedRule } from './related';
+import { describeMarker, markerMatches, type AttributeMarker, type ClutterRule } from './rule';
+import { socialRule } from './social';
+import { subscribeRule } from './subscribe';
+import { TextMeter } from './text';
 
-export function findClutter(_doc: Document, _content: readonly Element[]): ClutterFinding[] {
-  return [];
+/**
+ * Every category's rule, most specific first: when one element matches several categories
+ * ("promo-box newsletter"), the earlier rule names it.
+ */
+export const CLUTTER_RULES: readonly ClutterRule[] = [cookieRule, adRule, subscribeRule, donationRule, socialRule, relatedRule, promoRule];
+
+/** Categories whose names in a menu mark navigation items ("Subscribe", "Donate"), not boxes. */
+const MENU_SHY: ReadonlySet<ClutterCategory> = new Set(['subscribe', 'donation', 'promo']);
+
+/** A paragraph this long is prose; a box with more than MAX_PROSE_PARAGRAPHS of them is content, not clutter. */
+const PROSE_PARAGRAPH_CHARS = 80;
+const MAX_PROSE_PARAGRAPHS = 6;
+/** Elements whose text a phrase is tested against: the text node's parent and up to this many ancestors. */
+const PHRASE_ANCESTORS = 2;
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
+const CODE_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'OPTION']);
+
+interface CompiledRule {
+  rule: ClutterRule;
+  rank: number;
+  names: NameMatcher;
+  phrases: PhraseMatcher;
+}
+
+interface Candidate extends ClutterFinding {
+  rank: number;
+}
+
+const COMPILED: readonly CompiledRule[] = CLUTTER_RULES.map((rule, rank) => ({
+  rule,
+  rank,
+  names: new NameMatcher(rule.classWords, rule.classWordPrefixes),
+  phrases: phraseMatcher(rule.phrases),
+}));
+
+
+class ClutterSearch {
+  readonly meter = new TextMeter();
+  readonly guard: ContentGuard;
+  private readonly candidates = new Map<Element, Candidate>();
+  /** Page order of every element, from the names pass (compareDocumentPosition is unreliable in linkedom). */
+  private readonly order = new Map<Element, number>();
+
+  constructor(content: readonly Element[]) {
+    this.guard = new ContentGuard(content);
+  }
+
+  boxContext(c: CompiledRule): BoxContext {
+    return {
+      meter: this.meter,
+      guard: this.guard,
+      namedForCategory: (el) => c.names.match(elementNames(el)) !== null,
+    };
+  }
+
+  /** The size guard: lots of prose means an article that mentions "subscribe", not a box asking for it. */
+  private isSmall(el: Element, maxNonLinkText: number): boolean {
+    if (this.meter.nonLinkLength(el, maxNonLinkText) > maxNonLinkText) return false;
+    let prose = 0;
+    for (const p of el.getElementsByTagName('p')) {
+      if (this.meter.length(p, PROSE_PARAGRAPH_CHARS) >= PROSE_PARAGRAPH_CHARS && ++prose > MAX_PROSE_PARAGRAPHS) return false;
+    }
+    return true;
+  }
+
+  /** Records a candidate if it passes both guards; the most specific category wins on the same element. */
+  propose(el: Element, c: CompiledRule, reason: string, maxNonLinkText: number): boolean {
+    const previous = this.candidates.get(el);
+    if (previous && previous.rank <= c.rank) return true;
+    if (isStructural(el) || isNonBox(el) || this.guard.touches(el) || holdsPassword(el)) return false;
+    if (MENU_SHY.has(c.rule.category) && isInMenu(el)) return false;
+    if (!this.isSmall(el, maxNonLinkText)) return false;
+    this.candidates.set(el, { element: el, category: c.rule.category, reason, rank: c.rank });
+    return true;
+  }
+
+  byNames(root: Element): void {
+    for (const el of root.querySelectorAll('*')) {
+      this.order.set(el, this.order.size);
+      if (isNonBox(el)) continue;
+      const names = elementNames(el);
+      const attributes = el.getAttributeNames();
+      if (names.length === 0 && attributes.length === 0) continue;
+      const tag = tagOf(el);
+      for (const c of COMPILED) {
+        if (INLINE_TAGS.has(tag) && !c.rule.inlineTagsAllowed.includes(tag)) continue;
+        const word = c.names.match(names);
+        const reason = word !== null ? `class/id word "${word}"` : matchedMarker(el, attributes, c.rule.markers);
+        if (reason !== null && this.propose(el, c, reason, c.rule.maxNonLinkTextByName)) break;
+      }
+    }
+  }
+
+  byPhrases(root: Element): void {
+    const tested = new Set<Element>();
+    const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || CODE_PARENTS.has(tagOf(parent)) || !node.nodeValue?.trim()) continue;
+      let el: Element | null = parent;
+      for (let depth = 0; el && depth <= PHRASE_ANCESTORS; depth++, el = el.parentElement) {
+        if (tested.has(el)) break;
+        tested.add(el);
+        if (isStructural(el) || this.meter.length(el, MAX_SEED_TEXT) > MAX_SEED_TEXT) break;
+        this.testPhrases(el);
+      }
+    }
+  }
+
+  private testPhrases(el: Element): void {
+    const text = normalizePhraseText(this.meter.text(el));
+    if (!text) return;
+    for (const c of COMPILED) {
+      const phrase = matchPhrase(c.phrases, text);
+      if (phrase === null || !this.mayStartBox(el, c.rule.category)) continue;
+      const box = boxAround(el, c.rule.box, this.boxContext(c), c.rule.seedAlone);
+      if (box) this.propose(box, c, `phrase "${phrase}"`, c.rule.maxNonLinkTextByPhrase);
+    }
+  }
+
+  /** Navigation links and card links are not box labels ("Donate" in the menu, a headline "Related: …"). */
+  private mayStartBox(el: Element, category: ClutterCategory): boolean {
+    if (category !== 'cookie' && category !== 'ad' && isInSiteChrome(el)) return false;
+    if (category === 'related' && closestWhere(el, (e) => tagOf(e) === 'A' || tagOf(e) === 'BUTTON')) return false;
+    return true;
+  }
+
+  bySeeds(root: Element): void {
+    for (const c of COMPILED) {
+      for (const seed of c.rule.seeds?.(root) ?? []) {
+        const box = boxAround(seed.element, c.rule.box, this.boxContext(c), false);
+        if (!box) continue;
+        if (seed.accept && !seed.accept(normalizePhraseText(this.meter.text(box)))) continue;
+        this.propose(box, c, seed.reason, c.rule.maxNonLinkTextByPhrase);
+      }
+    }
+  }
+
+  /** Outermost candidates only, in page order. */
+  findings(): ClutterFinding[] {
+    const outermost: ClutterFinding[] = [];
+    for (const [el, { category, reason }] of this.candidates) {
+      let inner = false;
+      for (let p = el.parentElement; p && !inner; p = p.parentElement) inner = this.candidates.has(p);
+      if (!inner) outermost.push({ element: el, category, reason });
+    }
+    const position = (el: Element) => this.order.get(el) ?? -1;
+    return outermost.sort((a, b) => position(a.element) - position(b.element));
+  }
+}
+
+function matchedMarker(el: Element, attributes: readonly string[], markers: readonly AttributeMarker[]): string | null {
+  for (const m of markers) for (const a of attributes) if (markerMatches(m, el, a)) return `marker ${describeMarker(m)}`;
+  return null;
+}
+
+/**
+ * Every clutter box of the page, outside the detected content: no duplicates, none inside another,
+ * none that is, holds or sits inside an element of `content`.
+ */
+export function findClutter(doc: Document, content: readonly Element[]): ClutterFinding[] {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return [];
+  const search = new ClutterSearch(content);
+  search.byNames(root);
+  search.byPhrases(root);
+  search.bySeeds(root);
+  return search.findings();
+}
+
+/** Findings counted per category, every category present. */
+export function countByCategory(findings: readonly ClutterFinding[]): Record<ClutterCategory, number> {
+  const counts = Object.fromEntries(CLUTTER_CATEGORIES.map((c) => [c, 0])) as Record<ClutterCategory, number>;
+  for (const f of findings) counts[f.category]++;
+  return counts;
 }

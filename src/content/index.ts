@@ -1,0 +1,119 @@
+/**
+ * The content script: runs once per http(s) page at document_idle, wires the pure core to the live page,
+ * and answers the popup. Every entry point is guarded: an error in here must never break the page, and an
+ * orphaned script (the extension was reloaded) stops watching and writing.
+ */
+import browser, { type Runtime } from '../shared/browser';
+import { dispatch, isMessage, type Handlers, type Message } from '../shared/messages';
+import { defaultSettings, loadSettings, migrate, SETTINGS_KEY, type Settings } from '../shared/settings';
+import { extensionIsAlive, isContextInvalidated } from './extension-context';
+import { createPageSession, type PageSession } from './page-session';
+import { watchPage, type PageWatcher } from './page-watcher';
+
+let session: PageSession | null = null;
+let watcher: PageWatcher | null = null;
+let stopped = false;
+/** Resolves once the first scan is done, so a popup opened during start-up waits instead of failing. */
+let ready: Promise<PageSession>;
+
+function logProblem(where: string, error: unknown): void {
+  console.debug(`Live Reader (${where}):`, error);
+}
+
+/** Runs one of the extension's own DOM writes without the watcher taking it for a page change. */
+function write<T>(change: () => T): T {
+  return watcher ? watcher.quietly(change) : change();
+}
+
+function stop(): void {
+  if (stopped) return;
+  stopped = true;
+  watcher?.stop();
+  watcher = null;
+  try {
+    browser.runtime.onMessage.removeListener(onMessage);
+    browser.storage.onChanged.removeListener(onStorageChanged);
+  } catch {
+    // The context is gone; the listeners went with it.
+  }
+}
+
+function notifyReportChanged(current: PageSession): void {
+  const { kind, posts } = current.scan;
+  const message: Message = { type: 'reportChanged', kind, postCount: posts.length };
+  browser.runtime.sendMessage(message).catch((error: unknown) => {
+    if (isContextInvalidated(error)) stop();
+    // Otherwise the service worker was just not awake to answer; the next change tries again.
+  });
+}
+
+function onPageChanged(): void {
+  if (!extensionIsAlive()) return stop();
+  const current = session;
+  if (!current) return;
+  try {
+    if (current.rescan().reportChanged) notifyReportChanged(current);
+  } catch (error) {
+    logProblem('rescan', error);
+  }
+}
+
+const handlers: Handlers<'getReport' | 'setCleaning', Runtime.MessageSender> = {
+  async getReport() {
+    return (await ready).report();
+  },
+  async setCleaning(message) {
+    const current = await ready;
+    write(() => current.setCleaning(message.enabled));
+    return current.report();
+  },
+};
+
+function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
+  // Only the extension's own pages may drive the content script; anything else is not ours to answer.
+  if (stopped || sender.id !== browser.runtime.id) return undefined;
+  if (!isMessage(message, ['getReport', 'setCleaning'])) return undefined;
+  return dispatch(handlers, message, sender);
+}
+
+function onStorageChanged(changes: Record<string, { newValue?: unknown }>, areaName: string): void {
+  const change = changes[SETTINGS_KEY];
+  if (areaName !== 'sync' || !change || !session || stopped) return;
+  const current = session;
+  try {
+    write(() => current.applySettings(migrate(change.newValue).settings));
+  } catch (error) {
+    logProblem('settings', error);
+  }
+}
+
+async function readSettings(): Promise<Settings> {
+  try {
+    return (await loadSettings(browser.storage.sync)).settings;
+  } catch (error) {
+    logProblem('settings', error);
+    return defaultSettings();
+  }
+}
+
+async function start(): Promise<PageSession> {
+  const settings = await readSettings();
+  const current = createPageSession({ doc: document, url: () => location.href, now: () => new Date(), settings });
+  current.start();
+  session = current;
+  notifyReportChanged(current);
+  // Only news pages are watched: a page scanned as "other" stays untouched for good.
+  if (current.scan.kind !== 'other' && !stopped) watcher = watchPage(document, onPageChanged);
+  return current;
+}
+
+try {
+  browser.runtime.onMessage.addListener(onMessage);
+  browser.storage.onChanged.addListener(onStorageChanged);
+  ready = start();
+  ready.catch((error: unknown) => logProblem('start', error));
+} catch (error) {
+  ready = Promise.reject(error);
+  ready.catch(() => undefined);
+  logProblem('start', error);
+}

@@ -1,0 +1,73 @@
+/**
+ * Ad slots, ad iframes and sponsored/native ads. Slots are usually empty in saved HTML (filled by scripts
+ * at runtime), so names and attributes carry most of the evidence; labels catch the rest.
+ */
+import { AD_PHRASES } from './keywords';
+import type { ClutterRule } from './rule';
+
+export const adRule: ClutterRule = {
+  category: 'ad',
+  classWords: [
+    'ad', // Guardian "ad-slot", Reach plc "ad-container", GPT "div-gpt-ad-…"
+    'ads', // "ads-container", "google_ads_iframe"
+    'adslot',
+    'adunit',
+    'adbox',
+    'adcontainer',
+    'adwrapper',
+    'adsbygoogle', // AdSense <ins class="adsbygoogle">
+    'amp-ad', // <amp-ad> is named by its tag; AMP also writes class "amp-ad"
+
+    'adv', // Italian sites: "adv", "adv-box" (seen: repubblica, corriere)
+    'dfp', // DoubleClick for Publishers slot wrappers
+    'gpt', // Google Publisher Tag ids "div-gpt-ad-…"
+    'prebid',
+    'mpu', // UK "mid-page unit" slots (seen: dailymail)
+    'skyscraper',
+    'taboola', // seen: apnews, dailymail, elpais
+    'outbrain', // seen: cnn, asahi, lemonde
+    'teads', // seen: dailymail, elmundo
+    'sponsored',
+    'native-ad',
+    'paid-content',
+    'paid-post',
+    'partner-content',
+    'werbung', // German "Werbung"
+    'anzeige', // German "Anzeige" (seen as class on spiegel/heise slots)
+    'publicidad',
+    'publicite',
+    'pubblicita',
+    'reklama', // seen: rzeczpospolita
+  ],
+  classWordPrefixes: ['advert', 'sponsor'],
+  markers: [
+    { name: 'data-ad' }, // generic slot attributes: data-ad, data-ad-slot, data-ad-unit, data-ad-client …
+    { name: 'data-ad-', namePrefix: true },
+    { name: 'data-ads' },
+    { name: 'data-adunit' },
+    { name: 'data-adslot' },
+    { name: 'data-google-query-id' }, // GPT writes this on filled slots
+    { name: 'type', value: 'taboola', tag: 'AMP-EMBED' },
+    { name: 'type', value: 'outbrain', tag: 'AMP-EMBED' },
+    { name: 'aria-label', value: 'advertisement' },
+    { name: 'aria-label', value: 'anzeige' },
+    { name: 'aria-label', value: 'publicité' },
+    { name: 'aria-label', value: 'publicidad' },
+    { name: 'aria-label', value: 'pubblicità' },
+    { name: 'aria-label', value: 'publicidade' },
+    { name: 'aria-label', value: 'reklama' },
+    { name: 'id', value: 'google_ads_iframe', valueMatch: 'prefix', tag: 'IFRAME' },
+    { name: 'name', value: 'google_ads_iframe', valueMatch: 'prefix', tag: 'IFRAME' },
+    { name: 'src', value: 'doubleclick.net', valueMatch: 'contains', tag: 'IFRAME' },
+    { name: 'src', value: 'googlesyndication.com', valueMatch: 'contains', tag: 'IFRAME' },
+    { name: 'src', value: 'amazon-adsystem.com', valueMatch: 'contains', tag: 'IFRAME' },
+    { name: 'src', value: 'adservice.', valueMatch: 'contains', tag: 'IFRAME' },
+  ],
+  inlineTagsAllowed: ['INS', 'IFRAME', 'AMP-AD', 'AMP-EMBED', 'A'],
+  phrases: AD_PHRASES,
+  // A slot holds its label and nothing a reader reads; a native card holds a title and one link.
+  box: { maxText: 160, maxLinks: 2, minLinks: 0, needsAction: false },
+  seedAlone: true,
+  maxNonLinkTextByName: 600,
+  maxNonLinkTextByPhrase: 300,
+};

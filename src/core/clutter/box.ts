@@ -1,0 +1,91 @@
+/**
+ * Growing a seed (a label, heading, button, email form) into the box a reader sees as one unit: the
+ * smallest ancestor that wraps the whole box, not the page column it sits in.
+ *
+ * Climbing stops before a parent that would hold too much text or too many links, that adds a second
+ * section heading (the next box over), or that is page structure or content. It stops after a natural
+ * box boundary (aside, section, dialog, form, or an element named for the category).
+ */
+import type { BoxShape } from './rule';
+import { closestWhere, descendantsByTag, tagOf } from './dom';
+import { ContentGuard, isStructural } from './page';
+import type { TextMeter } from './text';
+
+const MAX_CLIMB = 6;
+const BOUNDARY_TAGS = new Set(['ASIDE', 'SECTION', 'DIALOG', 'FORM', 'FIGURE']);
+const BOUNDARY_ROLES = new Set(['dialog', 'alertdialog', 'complementary', 'region', 'alert']);
+/** Site furniture a box never grows into (their own class names can still make them findings). */
+const NO_CLIMB_TAGS = new Set(['HEADER', 'FOOTER', 'NAV', 'ARTICLE']);
+
+const HEADING_TAGS = ['H1', 'H2', 'H3', 'H4', 'H5', 'H6'];
+const ACTION_TAGS = ['A', 'BUTTON', 'FORM', 'INPUT'];
+
+export interface BoxContext {
+  meter: TextMeter;
+  guard: ContentGuard;
+  /** True when the element is named (class/id) for the seed's category. */
+  namedForCategory: (el: Element) => boolean;
+}
+
+/** Section headings: headings that are not themselves links (card titles are links, box titles are not). */
+function sectionHeadings(el: Element): Element[] {
+  const own = HEADING_TAGS.includes(tagOf(el)) ? [el] : [];
+  return [...own, ...descendantsByTag(el, HEADING_TAGS)].filter(
+    (h) => closestWhere(h, (e) => tagOf(e) === 'A') === null && h.getElementsByTagName('a').length === 0,
+  );
+}
+
+function distinctLinks(el: Element): number {
+  const hrefs = new Set<string>();
+  const anchors = tagOf(el) === 'A' ? [el] : Array.from(el.getElementsByTagName('a'));
+  for (const a of anchors) {
+    const href = a.getAttribute('href');
+    if (href !== null) hrefs.add(href);
+  }
+  return hrefs.size;
+}
+
+function hasAction(el: Element): boolean {
+  return ACTION_TAGS.includes(tagOf(el)) || el.getAttribute('role') === 'button' || descendantsByTag(el, ACTION_TAGS).length > 0;
+}
+
+function isBoundary(el: Element, ctx: BoxContext): boolean {
+  return BOUNDARY_TAGS.has(tagOf(el)) || BOUNDARY_ROLES.has(el.getAttribute('role') ?? '') || ctx.namedForCategory(el);
+}
+
+function fits(el: Element, shape: BoxShape, ctx: BoxContext): boolean {
+  // Text first: it stops measuring past the cap, so a whole page column is rejected cheaply.
+  return ctx.meter.length(el, shape.maxText) <= shape.maxText && distinctLinks(el) <= shape.maxLinks;
+}
+
+function complete(el: Element, shape: BoxShape): boolean {
+  return distinctLinks(el) >= shape.minLinks && (!shape.needsAction || hasAction(el));
+}
+
+/**
+ * The box around `seed`, or null when none forms. `seedAlone` allows the seed itself as the answer
+ * (a lone "Advertisement" label); otherwise a box must be a boundary element or larger than its seed.
+ */
+export function boxAround(seed: Element, shape: BoxShape, ctx: BoxContext, seedAlone: boolean): Element | null {
+  if (ctx.guard.touches(seed) || !fits(seed, shape, ctx)) return null;
+  // A seed that is already a whole ask (a form, a slot label) grows to take in its heading and blurb; a
+  // seed that is only a part (a heading) grows until the box is complete, and after that only through
+  // wrappers that add no text, so a "Most read" list does not take the next widget along.
+  const completeAtSeed = complete(seed, shape);
+  let box = seed;
+  for (let i = 0; i < MAX_CLIMB; i++) {
+    if (box !== seed && isBoundary(box, ctx) && complete(box, shape)) break;
+    const parent = box.parentElement;
+    if (!parent || isStructural(parent) || NO_CLIMB_TAGS.has(tagOf(parent)) || ctx.guard.touches(parent)) break;
+    if (!fits(parent, shape, ctx)) break;
+    if (!completeAtSeed && box !== seed && complete(box, shape) && ctx.meter.length(parent) > ctx.meter.length(box)) break;
+    // A second section heading means the parent holds the next box too (a sidebar with "Most read" under the newsletter).
+    const headingsInBox = sectionHeadings(box).length;
+    if (headingsInBox > 0 && sectionHeadings(parent).length > headingsInBox) break;
+    box = parent;
+  }
+  if (!complete(box, shape)) return null;
+  if (seedAlone || isBoundary(box, ctx)) return box;
+  // Otherwise the box must add something to its seed: a "Donate" link alone in a footer list is not an ask box.
+  return ctx.meter.length(box) > ctx.meter.length(seed) ? box : null;
+}

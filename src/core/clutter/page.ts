@@ -1,0 +1,80 @@
+/**
+ * Where clutter may not be: the detected content (posts, article body) with its ancestors and
+ * descendants, the page's structural landmarks, and code.
+ */
+import { closestWhere, tagOf } from './dom';
+
+export { tagOf };
+
+/** Elements that are the page, not a box on it. */
+const STRUCTURAL_TAGS = new Set(['HTML', 'HEAD', 'BODY', 'MAIN']);
+/** Elements that are never boxes of their own: code, metadata, form controls' innards. */
+const NON_BOX_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'TITLE', 'BASE', 'OPTION', 'SOURCE', 'TRACK', 'BR', 'WBR', 'HR',
+  // SVG sprites name their symbols "share", "social-…" (seen: apnews): icons, not boxes
+  'SVG', 'SYMBOL', 'G', 'DEFS', 'USE', 'PATH', 'CIRCLE', 'RECT', 'LINE', 'POLYGON', 'POLYLINE', 'ELLIPSE', 'CLIPPATH', 'MASK', 'LINEARGRADIENT', 'STOP',
+]);
+/** Inline elements: a class match on one of these names a piece of a box, not the box. */
+export const INLINE_TAGS = new Set(['A', 'SPAN', 'BUTTON', 'INPUT', 'LABEL', 'IMG', 'PICTURE', 'I', 'B', 'EM', 'STRONG', 'SMALL', 'SELECT', 'TEXTAREA', 'INS', 'IFRAME', 'USE', 'ABBR', 'TIME', 'SUP', 'SUB', 'U', 'S']);
+
+export function isStructural(el: Element): boolean {
+  return STRUCTURAL_TAGS.has(tagOf(el)) || el.getAttribute('role') === 'main';
+}
+
+export function isNonBox(el: Element): boolean {
+  return NON_BOX_TAGS.has(tagOf(el));
+}
+
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'menu', 'menubar', 'menuitem']);
+const BOX_ANCESTOR_TAGS = new Set(['ARTICLE', 'ASIDE', 'SECTION', 'DIALOG']);
+
+/** A page-level header or footer: one not inside an article, aside, section or dialog. */
+function isSiteHeaderOrFooter(el: Element): boolean {
+  const tag = tagOf(el);
+  if (tag !== 'HEADER' && tag !== 'FOOTER') return false;
+  return closestWhere(el, (e) => BOX_ANCESTOR_TAGS.has(tagOf(e))) === null;
+}
+
+/**
+ * Site chrome (menus, the page header and footer) where "Donate" or "Subscribe" is a navigation link,
+ * not a box: phrases there start nothing. (seen: mirror's footer "Subscribe" link column)
+ */
+export function isInSiteChrome(el: Element): boolean {
+  return (
+    closestWhere(el, (e) => tagOf(e) === 'NAV' || CHROME_ROLES.has(e.getAttribute('role') ?? '') || isSiteHeaderOrFooter(e)) !== null
+  );
+}
+
+const MENU_ROLES = new Set(['navigation', 'menu', 'menubar', 'menuitem']);
+
+/** Inside a menu: a "Subscribe" or "Donate" item there is navigation (seen: thenation's `li.subscribe`). */
+export function isInMenu(el: Element): boolean {
+  return closestWhere(el, (e) => tagOf(e) === 'NAV' || MENU_ROLES.has(e.getAttribute('role') ?? '')) !== null;
+}
+
+/** A login or account form: never clutter, whatever it is named (seen: thenation's log-in lightbox). */
+export function holdsPassword(el: Element): boolean {
+  for (const input of el.getElementsByTagName('input')) if ((input.getAttribute('type') ?? '').toLowerCase() === 'password') return true;
+  return false;
+}
+
+/** The detected content and everything it rules out, precomputed once per scan. */
+export class ContentGuard {
+  private readonly content: Set<Element>;
+  private readonly holders = new Set<Element>();
+
+  constructor(content: readonly Element[]) {
+    this.content = new Set(content);
+    for (const el of content) {
+      for (let p = el.parentElement; p && !this.holders.has(p); p = p.parentElement) this.holders.add(p);
+    }
+  }
+
+  /** True when el is content, holds content, or sits inside content. */
+  touches(el: Element): boolean {
+    if (this.content.size === 0) return false;
+    if (this.holders.has(el)) return true;
+    for (let p: Element | null = el; p; p = p.parentElement) if (this.content.has(p)) return true;
+    return false;
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Newsletter sign-ups (a small box around an email field that speaks of newsletters), subscription
+ * nags and "get our app" prompts.
+ */
+import { LANGS, NEWSLETTER_WORDS, SUBSCRIBE_PHRASES } from './keywords';
+import type { ClutterRule, Seed } from './rule';
+
+/** Email fields, however the page types them (seen: guardian `type=email`, theintercept `.Newsletter-subscription-email`). */
+const EMAIL_FIELD = 'input[type="email" i], input[name*="email" i], input[autocomplete="email" i], input[placeholder*="mail" i]';
+
+const newsletterWords: readonly string[] = LANGS.flatMap((lang) => NEWSLETTER_WORDS[lang]);
+
+function speaksOfNewsletters(normalizedText: string): boolean {
+  return newsletterWords.some((w) => normalizedText.includes(w));
+}
+
+/** The form of each email field, unless it is a login (password) or comment (textarea) form. */
+function emailFormSeeds(root: Element): Seed[] {
+  const seeds: Seed[] = [];
+  const seen = new Set<Element>();
+  for (const field of root.querySelectorAll(EMAIL_FIELD)) {
+    const type = (field.getAttribute('type') ?? 'text').toLowerCase();
+    if (type === 'hidden' || type === 'password' || type === 'checkbox' || type === 'radio') continue;
+    const form = field.closest('form') ?? field.parentElement;
+    if (!form || seen.has(form)) continue;
+    seen.add(form);
+    if (form.querySelector('input[type="password" i], textarea')) continue;
+    seeds.push({ element: form, reason: 'email sign-up form', accept: speaksOfNewsletters });
+  }
+  return seeds;
+}
+
+export const subscribeRule: ClutterRule = {
+  category: 'subscribe',
+  classWords: [
+    'newsletter', // seen: theintercept "Newsletter-wrapper", sample-liveblog "newsletter"
+    'newsletters',
+    'signup', // seen: guardian id "secure-signup-…"
+    'sign-up',
+    'subscribe',
+    'subscription',
+    'paywall',
+    'regwall',
+    'app-promo',
+    'app-banner',
+    'smartbanner', // app-install banners
+    'smart-banner',
+    'get-app',
+    'download-app',
+  ],
+  classWordPrefixes: [],
+  markers: [],
+  inlineTagsAllowed: [],
+  phrases: SUBSCRIBE_PHRASES,
+  seeds: emailFormSeeds,
+  box: { maxText: 600, maxLinks: 4, minLinks: 0, needsAction: true },
+  seedAlone: false,
+  maxNonLinkTextByName: 800,
+  maxNonLinkTextByPhrase: 600,
+};

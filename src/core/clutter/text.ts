@@ -1,0 +1,83 @@
+/**
+ * Measuring an element's reader-visible text without layout APIs (the core also runs on linkedom):
+ * text nodes under script/style/noscript/template are code, not text, and never count.
+ */
+
+import { closestWhere } from './dom';
+
+const CODE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, spelled out: the core may not touch globals.
+
+function isCodeText(node: Node): boolean {
+  const parent = node.parentElement;
+  return parent !== null && CODE_TAGS.has(parent.tagName.toUpperCase());
+}
+
+interface Measured {
+  text: string;
+  /** False when collection stopped early: the real text is longer. */
+  complete: boolean;
+}
+
+/** Visible text, whitespace collapsed; collection stops once well past `cap` characters. */
+function measure(el: Element, cap: number): Measured {
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+  let raw = '';
+  const rawCap = cap * 3 + 500; // raw text carries indentation; stop only when surely past the cap
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (isCodeText(node)) continue;
+    raw += node.nodeValue ?? '';
+    if (raw.length > rawCap) {
+      const text = raw.replace(/\s+/g, ' ').trim();
+      if (text.length > cap) return { text, complete: false };
+    }
+  }
+  return { text: raw.replace(/\s+/g, ' ').trim(), complete: true };
+}
+
+export function visibleText(el: Element): string {
+  return measure(el, Infinity).text;
+}
+
+/** Per-scan cache of text measurements: boxes are measured again and again while climbing. */
+export class TextMeter {
+  private readonly measured = new Map<Element, Measured>();
+  private readonly nonLink = new Map<Element, number>();
+
+  /** Visible text length, exact up to `cap`; above it only known to be above. */
+  length(el: Element, cap = Infinity): number {
+    const known = this.measured.get(el);
+    if (known && (known.complete || known.text.length > cap)) return known.text.length;
+    const m = measure(el, cap);
+    this.measured.set(el, m);
+    return m.text.length;
+  }
+
+  /** Visible text, whitespace collapsed (complete). */
+  text(el: Element): string {
+    const known = this.measured.get(el);
+    if (known?.complete) return known.text;
+    const m = measure(el, Infinity);
+    this.measured.set(el, m);
+    return m.text;
+  }
+
+  /** Visible text outside links: what a reader reads rather than clicks. Exact up to `cap`. */
+  nonLinkLength(el: Element, cap = Infinity): number {
+    const known = this.nonLink.get(el);
+    if (known !== undefined) return known;
+    const total = this.length(el, cap * 20);
+    if (total <= cap) return total; // small whatever the links: no need to count them
+    if (total > cap * 20) return total; // far too much text for links to make up the difference
+    let linkText = 0;
+    for (const a of el.getElementsByTagName('a')) {
+      const outer = a.parentElement ? closestWhere(a.parentElement, (e) => e.tagName.toUpperCase() === 'A') : null;
+      if (outer && el.contains(outer)) continue; // nested links: the outer one already counted
+      linkText += this.length(a);
+    }
+    if (el.tagName.toUpperCase() === 'A') linkText = total;
+    const len = Math.max(0, total - linkText);
+    this.nonLink.set(el, len);
+    return len;
+  }
+}

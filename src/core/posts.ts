@@ -1,0 +1,303 @@
+/**
+ * Turns the items of a stream into Posts: time, title, body text, author, permalink, pinned, and an id that
+ * stays the same across rescans and as new posts arrive. Works on whatever shape streams.ts found
+ * (one wrapper per post, or a timed heading followed by its paragraphs).
+ */
+import { settleDays, type DatedReading } from './day-rollover';
+import {
+  AUTHOR_NAME_WORDS,
+  BYLINE_PREFIX,
+  PERMALINK_LABELS,
+  PINNED_LABELS,
+  PINNED_NAME_WORDS,
+  POST_TOOL_NAME_WORDS,
+  hasNameWord,
+} from './layout-words';
+import { contentId, ownElementId, uniqueIds } from './post-id';
+import { headlineLink, isAdLike, resolveUrl, type PostItem } from './streams';
+import type { StatedUpdate } from './structured-data';
+import { blockText, lineText, nameWords, normalizeSpace } from './text';
+import { leadingDate, leadingTime, readTime, type CalendarDate, type TimeReading } from './time';
+import type { TimeAnchor } from './timestamps';
+import type { Post } from './types';
+
+export interface PostContext {
+  url: string;
+  now: Date;
+  pageDate: CalendarDate | null;
+  /** Elements that key points / key events link to: the posts holding them are pinned. */
+  featured: readonly Element[];
+  /** Items are headline links to other pages (a feed): the link is the permalink and the title. */
+  river: boolean;
+}
+
+const HEADINGS = 'h1,h2,h3,h4,h5,h6';
+const HEADING = /^H[1-6]$/;
+/** Embedded content (quoted tweets, videos) keeps its own dates; those are not the post's time. */
+const EMBED = 'blockquote, iframe, figure, [class*="embed"], [class*="tweet"]';
+/** Attributes that hold a post's share/permalink URL (Sky "Copy link" buttons, share widgets). */
+const URL_ATTRIBUTES = ['data-permalink', 'data-share-url', 'data-url', 'data-copy', 'data-href', 'data-link', 'data-clipboard-text'];
+
+interface Draft {
+  post: Post;
+  reading: TimeReading | null;
+}
+
+export function extractPosts(items: readonly PostItem[], context: PostContext): Post[] {
+  const drafts = items.map((item) => draftPost(item, context));
+  settleClockOnlyTimes(drafts);
+  const ids = uniqueIds(drafts.map((d) => d.post.id));
+  return drafts.map((d, i) => ({ ...d.post, id: ids[i]! }));
+}
+
+function draftPost(item: PostItem, context: PostContext): Draft {
+  const timeContext = { now: context.now, pageDate: context.pageDate };
+  const stamps = item.anchors.filter((a) => !insideEmbed(a.element, item));
+  const chosen = chooseTime(stamps.filter((a) => !a.isUpdate), timeContext);
+  const updatedStamp = stamps.find((a) => a.isUpdate);
+  const updated = updatedStamp ? readTime(updatedStamp.datetime ?? updatedStamp.shown ?? '', timeContext)?.iso ?? null : null;
+
+  // A post that opens with a "time – title" line (split tickers) takes its title from that line.
+  const timedLine = opensWithTimedLine(item);
+  const titleEl = timedLine ?? titleElement(item, context.river);
+  let title = titleEl ? cleanTitle(lineText(titleEl)) : null;
+  if (!title) title = titleFromTimedLine(item);
+  const authorEl = authorElement(item);
+  const author = authorEl ? cleanAuthor(lineText(authorEl)) : null;
+  const pinLabels: Element[] = [];
+  const pinned = isPinned(item, context.featured, pinLabels);
+
+  const skipped = new Set<Element>([...item.anchors.map((a) => a.element).filter(isStampOnly), ...pinLabels]);
+  if (titleEl) skipped.add(titleEl);
+  if (authorEl) skipped.add(authorEl);
+  for (const anchor of item.anchors) if (item.parts.includes(anchor.element) || HEADING.test(anchor.element.tagName)) skipped.add(anchor.element);
+  const text = item.parts
+    .map((part) => (skipped.has(part) ? '' : blockText(part, (el) => skipped.has(el) || isPostTool(el))))
+    .filter(Boolean)
+    .join('\n\n');
+
+  const link = context.river ? headlineLink(item) : null;
+  const linkUrl = link ? resolveUrl(link.getAttribute('href') ?? '', context.url) : null;
+  const permalink = linkUrl ?? ownPermalink(item, context.url);
+  const stableTime = chosen && chosen.reading?.day !== 'relative' ? chosen.shown ?? chosen.reading?.iso ?? null : null;
+  const id =
+    ownId(item) ??
+    (linkUrl ? contentId(linkUrl) : title || stableTime ? contentId(title, stableTime) : contentId(text.slice(0, 200)));
+
+  return {
+    post: {
+      id,
+      time: chosen?.reading?.iso ?? null,
+      timeText: chosen?.shown ?? null,
+      updated,
+      title,
+      text,
+      author,
+      permalink,
+      pinned,
+    },
+    reading: chosen?.reading ?? null,
+  };
+}
+
+interface ChosenTime {
+  reading: TimeReading | null;
+  shown: string | null;
+}
+
+/**
+ * The post's time: a machine-readable datetime beats a printed clock, which beats "12m ago" (it drifts),
+ * which beats a match minute. The shown text is the best printed stamp, absolute before relative.
+ */
+function chooseTime(stamps: TimeAnchor[], context: { now: Date; pageDate: CalendarDate | null }): ChosenTime | null {
+  let best: { rank: number; reading: TimeReading | null } | null = null;
+  let shown: { rank: number; text: string } | null = null;
+  for (const stamp of stamps.slice(0, 4)) {
+    if (stamp.datetime) {
+      const reading = readTime(stamp.datetime, context);
+      if (reading?.iso && (!best || best.rank > 0)) best = { rank: reading.hasClock ? 0 : 3, reading };
+    }
+    if (stamp.shown) {
+      const reading = readTime(stamp.shown, context);
+      const rank = !reading ? 5 : reading.iso === null ? 4 : reading.day === 'relative' ? 2 : 1;
+      if (reading && (!best || best.rank > rank)) best = { rank, reading };
+      if (reading && (!shown || shown.rank > rank)) shown = { rank, text: stamp.shown };
+    }
+  }
+  if (!best && !shown) return null;
+  return { reading: best?.reading ?? null, shown: shown?.text ?? null };
+}
+
+function settleClockOnlyTimes(drafts: Draft[]): void {
+  const readings: (DatedReading | null)[] = drafts.map((d) =>
+    d.reading?.iso && d.reading.hasClock ? { ms: Date.parse(d.reading.iso), day: d.reading.day } : null,
+  );
+  const settled = settleDays(readings);
+  settled.forEach((ms, i) => {
+    const draft = drafts[i]!;
+    if (ms !== null && draft.post.time !== null) draft.post.time = new Date(ms).toISOString();
+  });
+}
+
+function insideEmbed(el: Element, item: PostItem): boolean {
+  const embed = el.closest(EMBED);
+  return !!embed && item.parts.some((p) => p !== embed && p.contains(embed));
+}
+
+/** A stamp element whose text is only the time (not a "time – title" line). */
+function isStampOnly(el: Element): boolean {
+  const text = lineText(el);
+  return text.length <= 40 && (el.tagName === 'TIME' || !!leadingTime(text) || !!leadingDate(text));
+}
+
+function titleElement(item: PostItem, river: boolean): Element | null {
+  for (const part of item.parts) {
+    const candidates = HEADING.test(part.tagName) ? [part] : [...part.querySelectorAll(HEADINGS)];
+    for (const heading of candidates) {
+      if (heading.closest('blockquote')) continue;
+      const title = cleanTitle(lineText(heading));
+      if (title && title.length >= 3) return heading;
+    }
+    if (HEADING.test(part.tagName)) break;
+  }
+  for (const part of item.parts) {
+    for (const el of part.querySelectorAll('[class]')) {
+      if (/ (title|headline|ttl|heading) /.test(nameWords(el)) && !el.closest('blockquote')) {
+        const text = cleanTitle(lineText(el));
+        if (text && text.length >= 3 && text.length < 300) return el;
+      }
+    }
+  }
+  if (river) return headlineLink(item);
+  return null;
+}
+
+/** "14.05 Uhr: Israel greift an" → "Israel greift an"; a title that is only a time is no title. */
+function cleanTitle(text: string): string | null {
+  const stamp = leadingTime(text) ?? leadingDate(text);
+  const rest = stamp ? text.slice(stamp.length).replace(/^\s*[-–—:|•·,]\s*/, '') : text;
+  const title = normalizeSpace(rest);
+  return title || null;
+}
+
+/** The item's first part when it is a short "time – title" line (not a wrapper holding the whole post). */
+function opensWithTimedLine(item: PostItem): Element | null {
+  if (item.parts.length < 2) return null;
+  const root = item.root;
+  const text = lineText(root);
+  const stamp = item.anchors[0]?.shown;
+  if (!stamp || !text.startsWith(stamp) || text.length > 300) return null;
+  return cleanTitle(text) ? root : null;
+}
+
+function titleFromTimedLine(item: PostItem): string | null {
+  for (const anchor of item.anchors) {
+    const text = lineText(anchor.element);
+    if (text.length > 40 && anchor.shown && text.startsWith(anchor.shown)) return cleanTitle(text);
+  }
+  return null;
+}
+
+/** Elements named as bylines (rel/itemprop author, class words from layout-words.ts). */
+const AUTHOR_SELECTOR = ['[rel="author"]', '[itemprop="author"]', ...AUTHOR_NAME_WORDS.map((w) => `[class*="${w}" i]`)].join(', ');
+/** Elements that may hold a printed "By …" line. */
+const BYLINE_CANDIDATES = 'p, span, div, address, small, em, strong';
+
+function authorElement(item: PostItem): Element | null {
+  for (const part of item.parts) {
+    for (const el of part.querySelectorAll(AUTHOR_SELECTOR)) {
+      const length = lineText(el).length;
+      if (length > 0 && length <= 150 && !el.closest('blockquote')) return el;
+    }
+  }
+  for (const part of item.parts) {
+    // Bylines sit near the top of a post: look at the first few candidates only.
+    const candidates = [...part.querySelectorAll(BYLINE_CANDIDATES)].slice(0, 12);
+    for (const el of candidates) {
+      if (el.children.length > 3) continue;
+      const text = lineText(el);
+      if (text.length <= 150 && BYLINE_PREFIX.test(text) && !el.closest('blockquote')) return el;
+    }
+  }
+  return null;
+}
+
+/** "By Deborah Haynes, security and defence editor" → "Deborah Haynes". */
+function cleanAuthor(text: string): string | null {
+  const name = normalizeSpace(text.replace(BYLINE_PREFIX, '').split(/,|\s[|–—-]\s|\s·\s|\n/)[0]);
+  if (!name || name.length > 60) return null;
+  return name;
+}
+
+function isPinned(item: PostItem, featured: readonly Element[], labels: Element[]): boolean {
+  let pinned = false;
+  const root = item.root;
+  if (hasNameWord(nameWords(root), PINNED_NAME_WORDS)) pinned = true;
+  for (const attr of ['data-pinned', 'data-key-event', 'data-is-pinned', 'data-sticky']) if (root.getAttribute(attr) === 'true') pinned = true;
+  for (const part of item.parts) {
+    for (const el of part.querySelectorAll('span, div, p, strong, em, small, b, i, mark')) {
+      if (el.children.length === 0 && PINNED_LABELS.test(lineText(el))) {
+        labels.push(el);
+        pinned = true;
+      }
+    }
+  }
+  if (featured.some((target) => item.parts.some((part) => part === target || part.contains(target)))) pinned = true;
+  return pinned;
+}
+
+function isPostTool(el: Element): boolean {
+  const words = nameWords(el);
+  if (hasNameWord(words, POST_TOOL_NAME_WORDS)) return true;
+  if ((el.textContent ?? '').length > 600) return false;
+  const text = lineText(el);
+  if (text.length < 30 && PERMALINK_LABELS.test(text)) return true;
+  return text.length < 200 && isAdLike(el);
+}
+
+function ownId(item: PostItem): string | null {
+  const own = ownElementId(item.root);
+  if (own) return own;
+  const inner = item.root.querySelector('[data-post-id], [data-entry-id], [data-block-id], [data-update-id]');
+  return inner ? ownElementId(inner) : null;
+}
+
+/** The post's own URL: page#id for an anchored post, else a share/permalink URL inside it. */
+function ownPermalink(item: PostItem, pageUrl: string): string | null {
+  const id = item.root.getAttribute('id')?.trim();
+  if (id) return pageUrl.split('#')[0] + '#' + encodeURIComponent(id);
+  for (const part of item.parts) {
+    for (const attr of URL_ATTRIBUTES) {
+      const el = part.querySelector(`[${attr}]`);
+      const value = el?.getAttribute(attr);
+      if (value && /^https?:\/\//i.test(value)) return value;
+    }
+    for (const link of part.querySelectorAll('a[href]')) {
+      const href = link.getAttribute('href') ?? '';
+      const labelled = PERMALINK_LABELS.test(lineText(link)) || / (permalink|copy link|share link|anchor) /.test(nameWords(link));
+      if (labelled && (href.startsWith('#') || href.includes('#'))) return resolveUrl(href, pageUrl);
+    }
+  }
+  return null;
+}
+
+/** Posts as JSON-LD states them, when the page shows no stream in its markup. */
+export function postsFromStatedUpdates(updates: readonly StatedUpdate[], context: PostContext): Post[] {
+  const posts = updates.map((u): Post => {
+    const reading = u.published ? readTime(u.published, { now: context.now, pageDate: context.pageDate }) : null;
+    const permalink = u.url ? resolveUrl(u.url, context.url) : null;
+    return {
+      id: u.id ?? (permalink && permalink.includes('#') ? permalink : contentId(u.headline, u.published, u.body.slice(0, 200))),
+      time: reading?.iso ?? null,
+      timeText: null,
+      updated: null,
+      title: u.headline,
+      text: u.body,
+      author: null,
+      permalink,
+      pinned: false,
+    };
+  });
+  const ids = uniqueIds(posts.map((p) => p.id));
+  return posts.map((p, i) => ({ ...p, id: ids[i]! }));
+}

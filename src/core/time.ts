@@ -1,0 +1,263 @@
+/**
+ * Reads the times pages print ("11:24", "4:05 p.m. ET", "12m ago", "14.05 Uhr", "17 mars 2023") into ISO instants.
+ * The formats live in time-formats.ts (one row each); this file only decides which calendar day and which
+ * time zone a reading belongs to. Never throws: unreadable text gives null.
+ */
+import {
+  CLOCK_FORMATS,
+  DATE_FORMATS,
+  DAY_WORDS,
+  ISO_INSTANT,
+  JUST_NOW,
+  MATCH_MINUTE,
+  RELATIVE_FORMATS,
+  RELATIVE_UNITS,
+  type CalendarDate,
+  type Clock,
+  type FormatRow,
+} from './time-formats';
+import { ZONE_NAME_PATTERN, zoneOffset } from './time-zones';
+
+export type { CalendarDate } from './time-formats';
+
+export interface TimeContext {
+  /** "Now": relative times count back from it, and clock-only times take its date when the page has none. */
+  now: Date;
+  /** The page's own date (from its metadata): clock-only times take it. */
+  pageDate?: CalendarDate | null;
+  /** Minutes east of UTC for times that state no zone; default: the machine's local time. */
+  timeZoneOffset?: number | null;
+}
+
+/** How the calendar day of a reading was decided. */
+export type DaySource = 'stated' | 'relative' | 'page' | 'today' | 'none';
+
+export interface TimeReading {
+  /** ISO instant, or null for markers that name no instant (match minutes). */
+  iso: string | null;
+  day: DaySource;
+  /** True when the text held a clock time (not only a date). */
+  hasClock: boolean;
+  /** Names of the format rows that matched, for debugging. */
+  formats: string[];
+}
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+/** The ISO instant a time text names, or null. */
+export function parseTime(text: string, context: TimeContext): string | null {
+  return readTime(text, context)?.iso ?? null;
+}
+
+/** Reads a time text with the details the post extractor needs (which day rule applied); null if unreadable. */
+export function readTime(text: string, context: TimeContext): TimeReading | null {
+  try {
+    return readNormalized(normalize(text), context);
+  } catch {
+    return null;
+  }
+}
+
+function normalize(text: string): string {
+  return text.replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function readNormalized(t: string, context: TimeContext): TimeReading | null {
+  if (!t || t.length > 120) return null;
+  const iso = readIso(t);
+  if (iso) return iso;
+  if (JUST_NOW.test(t)) return { iso: context.now.toISOString(), day: 'relative', hasClock: true, formats: ['just-now'] };
+  const relative = readRelative(t, context.now);
+  if (relative) return relative;
+  if (MATCH_MINUTE.test(t)) return { iso: null, day: 'none', hasClock: false, formats: ['match-minute'] };
+  return readDateAndClock(t, context);
+}
+
+function readIso(t: string): TimeReading | null {
+  const m = ISO_INSTANT.exec(t);
+  if (!m) return null;
+  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as [
+    number, number, number, number, number, number,
+  ];
+  const zone = m[7];
+  const hasClock = m[4] !== undefined;
+  const offset = zone === undefined ? null : isoOffset(zone);
+  const ms = instant({ year, month, day }, { hour, minute, second }, offset);
+  if (ms === null) return null;
+  return { iso: new Date(ms).toISOString(), day: 'stated', hasClock, formats: ['iso'] };
+}
+
+function isoOffset(zone: string): number {
+  if (/^z$/i.test(zone)) return 0;
+  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+  if (!m) return 0;
+  const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+function readRelative(t: string, now: Date): TimeReading | null {
+  for (const row of RELATIVE_FORMATS) {
+    const m = row.pattern.exec(t);
+    if (!m) continue;
+    const amount = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : 1;
+    const unit = RELATIVE_UNITS.find((u) => u.words.test(m[2] ?? ''));
+    if (!unit) continue;
+    const ms = now.getTime() - amount * unit.seconds * 1000;
+    return { iso: new Date(ms).toISOString(), day: 'relative', hasClock: true, formats: [row.name] };
+  }
+  return null;
+}
+
+function firstMatch<T>(rows: readonly FormatRow<T>[], t: string): { value: T; row: string; end: number; start: number } | null {
+  let best: { value: T; row: string; end: number; start: number } | null = null;
+  for (const row of rows) {
+    const m = row.pattern.exec(t);
+    if (!m) continue;
+    const value = row.read(m);
+    if (value === null) continue;
+    // Earliest match wins; among equals the earlier (more specific) row.
+    if (!best || m.index < best.start) best = { value, row: row.name, start: m.index, end: m.index + m[0].length };
+  }
+  return best;
+}
+
+function readDateAndClock(t: string, context: TimeContext): TimeReading | null {
+  const clockMatch = firstMatch(CLOCK_FORMATS, t);
+  // Remove the clock before looking for a date, so "14.05 Uhr" is never read as a day and month.
+  const rest = clockMatch ? t.slice(0, clockMatch.start) + ' '.repeat(clockMatch.end - clockMatch.start) + t.slice(clockMatch.end) : t;
+  const dateMatch = firstMatch(DATE_FORMATS, rest);
+  if (!clockMatch && !dateMatch) return null;
+
+  const formats = [dateMatch?.row, clockMatch?.row].filter((f): f is string => !!f);
+  const clock: Clock = clockMatch?.value ?? { hour: 0, minute: 0, second: 0 };
+  const reference = dateMatch?.value.year ? dateMatch.value : context.pageDate?.year ? context.pageDate : null;
+  const zone = clockMatch ? statedZone(t.slice(clockMatch.end), reference, context) : null;
+  const offset = zone ?? context.timeZoneOffset ?? null;
+
+  let day: DaySource;
+  let calendar: { year: number; month: number; day: number };
+  const shift = DAY_WORDS.find((w) => w.pattern.test(t))?.days;
+  if (dateMatch) {
+    day = 'stated';
+    calendar = withYear(dateMatch.value, context);
+  } else if (shift !== undefined) {
+    day = 'relative';
+    calendar = addDays(today(context.now, offset), shift);
+  } else if (context.pageDate && context.pageDate.year !== null) {
+    day = 'page';
+    calendar = { year: context.pageDate.year, month: context.pageDate.month, day: context.pageDate.day };
+  } else {
+    day = 'today';
+    calendar = today(context.now, offset);
+  }
+
+  let ms = instant(calendar, clock, offset);
+  if (ms === null) return null;
+  // A clock time later than now on "today" was printed yesterday (a newest-first list crossing midnight).
+  if (day === 'today' && ms > context.now.getTime() + 60 * MINUTE) {
+    ms = instant(addDays(calendar, -1), clock, offset);
+    if (ms === null) return null;
+  }
+  return { iso: new Date(ms).toISOString(), day, hasClock: !!clockMatch, formats };
+}
+
+/** A zone named right after the clock ("4:05 p.m. ET", "19:02 (IST)", "12:40 GMT+1"). */
+function statedZone(after: string, date: CalendarDate | null, context: TimeContext): number | null {
+  const m = new RegExp(`^\\s*\\(?\\s*(${ZONE_NAME_PATTERN})(?:\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?)?\\s*\\)?(?![a-z])`, 'i').exec(after);
+  if (!m) return null;
+  const ref = date?.year ? { year: date.year, month: date.month, day: date.day } : today(context.now, null);
+  const base = zoneOffset(m[1] ?? '', ref.year, ref.month, ref.day);
+  if (base === null) return null;
+  if (!m[2]) return base;
+  const extra = Number(m[3]) * 60 + Number(m[4] ?? 0);
+  return base + (m[2] === '-' ? -extra : extra);
+}
+
+function withYear(date: CalendarDate, context: TimeContext): { year: number; month: number; day: number } {
+  if (date.year !== null) return { year: date.year, month: date.month, day: date.day };
+  const base = context.pageDate?.year ?? context.now.getFullYear();
+  // "Oct 02" with no year: the most recent such day not after now.
+  const candidate = { year: base, month: date.month, day: date.day };
+  const ms = instant(candidate, { hour: 0, minute: 0, second: 0 }, null);
+  if (ms !== null && ms > context.now.getTime() + DAY) return { ...candidate, year: base - 1 };
+  return candidate;
+}
+
+function today(now: Date, offset: number | null): { year: number; month: number; day: number } {
+  if (offset === null) return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+  const shifted = new Date(now.getTime() + offset * MINUTE);
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+}
+
+function addDays(d: { year: number; month: number; day: number }, days: number): { year: number; month: number; day: number } {
+  const shifted = new Date(Date.UTC(d.year, d.month - 1, d.day + days));
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+}
+
+/** Epoch ms of a wall-clock reading; offset null means the machine's local time zone. */
+function instant(d: { year: number; month: number; day: number }, c: Clock, offset: number | null): number | null {
+  if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) return null;
+  const ms =
+    offset === null
+      ? new Date(d.year, d.month - 1, d.day, c.hour, c.minute, c.second).getTime()
+      : Date.UTC(d.year, d.month - 1, d.day, c.hour, c.minute, c.second) - offset * MINUTE;
+  return Number.isFinite(ms) ? ms : null;
+}
+
+/** The page-date part of an ISO stamp as written ("2024-08-27T10:00:00+02:00" → 27 Aug 2024), or null. */
+export function calendarDateOf(isoText: string): CalendarDate | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoText.trim());
+  if (!m) return null;
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+}
+
+/**
+ * The time-looking start of a text ("11:24", "4m ago", "14.05 Uhr", "8h47", "4:00 PM ET"), or null.
+ * Used to find timestamps that pages print without a <time> element.
+ */
+export function leadingTime(text: string): string | null {
+  const t = normalize(text).slice(0, 60);
+  if (!t) return null;
+  for (const pattern of LEADING_PATTERNS) {
+    const m = pattern.exec(t);
+    if (m) return m[0].trim();
+  }
+  return null;
+}
+
+const ZONE_SUFFIX = `(?:\\s*\\(?(?:${ZONE_NAME_PATTERN})\\)?(?![a-z]))?`;
+const LEADING_PATTERNS: readonly RegExp[] = [
+  new RegExp(`^(?:ore\\s+|um\\s+|at\\s+|à\\s+|a las\\s+|o godz\\.?\\s+)?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\\d)?\\s*[ap]\\.?\\s?m\\b\\.?${ZONE_SUFFIX}`, 'i'),
+  new RegExp(`^(?:ore\\s+|um\\s+|at\\s+|à\\s+|o godz\\.?\\s+)?(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?![\\d%]|[:.,]\\d)(?:\\s*uhr\\b)?${ZONE_SUFFIX}`, 'i'),
+  /^(?:[01]?\d|2[0-3])\s?h\s?[0-5]\d(?!\d)/i,
+  /^(?:\d+|an?)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\b/i,
+  /^vor\s+(?:\d+|einer|einem)\s*(?:sekunden?|minuten?|min|stunden?|std|tagen?)\b/i,
+  /^il\s+y\s+a\s+\d+\s*(?:secondes?|s|minutes?|min|mn|heures?|h|jours?|j)\b/i,
+  /^hace\s+\d+\s*(?:segundos?|minutos?|min|horas?|h|días?)\b/i,
+  /^\d+\s*(?:secondi|minuti|min|ore|ora|giorni)\s+fa\b/i,
+  /^\d+\s*(?:sekund[y]?|minut[y]?|min|godzin[y]?|godz)\.?\s+temu\b/i,
+  /^(?:just now|gerade eben|soeben|à l'instant|ahora mismo|przed chwilą)\b/i,
+];
+
+/**
+ * The date-looking start of a text ("27. August 2024", "March 17, 2023", "12.05.2013", "2013-05-12"), with
+ * a clock after it when there is one ("March 17, 2023 2:42 PM"), or null.
+ */
+export function leadingDate(text: string): string | null {
+  const t = normalize(text).slice(0, 60);
+  if (!/^\d|^[a-zà-ÿ]{3}/i.test(t)) return null;
+  for (const row of LEADING_DATE_FORMATS) {
+    const m = row.pattern.exec(t);
+    if (!m || row.read(m) === null) continue;
+    // Carry on over a following clock: "March 17, 2023 2:42 PM", "12.05.2013, 14:05".
+    const rest = t.slice(m[0].length);
+    const clock = /^(?:,?\s*(?:at|um|à|alle|ore|o)?\s*)/i.exec(rest);
+    const after = leadingTime(rest.slice(clock?.[0].length ?? 0));
+    return after ? t.slice(0, m[0].length + (clock?.[0].length ?? 0)) + after : m[0];
+  }
+  return null;
+}
+
+/** The date formats anchored at the start of the text, compiled once. */
+const LEADING_DATE_FORMATS = DATE_FORMATS.map((row) => ({ ...row, pattern: new RegExp('^(?:' + row.pattern.source + ')', row.pattern.flags) }));

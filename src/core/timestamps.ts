@@ -1,0 +1,120 @@
+/**
+ * Finds the timestamps a page shows: <time> elements, and short texts that start with a time
+ * ("11:24", "4m ago", "14.05 Uhr: …", "8h47 - …", "4:00 PM"). These anchors are what post
+ * extraction groups into posts; a timestamp alone says nothing about layout.
+ */
+import { leadingTime, leadingDate } from './time';
+import { normalizeSpace } from './text';
+
+export interface TimeAnchor {
+  /** The element showing the time (the <time>, or the element whose text starts with it). */
+  element: Element;
+  /** The time as shown ("11:24", "8h47"), or null for a <time> with only a datetime attribute. */
+  shown: string | null;
+  /** The machine-readable datetime attribute, when there is one. */
+  datetime: string | null;
+  /** True when the anchor is an "Updated …" stamp rather than the publication time. */
+  isUpdate: boolean;
+}
+
+/** Subtrees that never hold visible page timestamps. */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SVG', 'SELECT', 'TEXTAREA', 'IFRAME', 'OPTION']);
+
+/** "Updated 11:40", "Aktualisiert", "Mis à jour", "Aggiornato", "Actualizado", "Atualizado", "Zaktualizowano". */
+const UPDATED_LABEL = /^(last )?(updated|update|aktualisiert|mis à jour|màj|aggiornato|aggiornamento|actualizado|actualización|atualizado|zaktualizowano|aktualizacja)\b/i;
+
+/** Longest text (characters) a timestamp element may carry when the time is all it says. */
+const MAX_STAMP_TEXT = 40;
+/** Longest text of a heading-like line that starts with a time and continues with a title ("14.05 Uhr: …"). */
+const MAX_TIMED_LINE = 300;
+
+export function findTimeAnchors(doc: Document): TimeAnchor[] {
+  const anchors: TimeAnchor[] = [];
+  // From the root element, not doc.body: parsers may leave an empty stray <body> (seen on a Les Echos page in linkedom).
+  const root = doc.documentElement;
+  if (!root) return anchors;
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag) || isNavigation(el, tag)) continue;
+    if (tag === 'TIME') {
+      const anchor = timeElementAnchor(el);
+      if (anchor) anchors.push(anchor);
+      continue;
+    }
+    const textAnchor = textStampAnchor(el);
+    if (textAnchor) {
+      anchors.push(textAnchor);
+      continue;
+    }
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
+  }
+  return anchors;
+}
+
+/** Menus list section names with dates in them ("12M – 12. Mai 2012"): never timestamps of posts. */
+function isNavigation(el: Element, tag: string): boolean {
+  if (tag === 'NAV' || el.getAttribute('role') === 'navigation' || el.getAttribute('role') === 'menu') return true;
+  const cls = el.getAttribute('class');
+  return !!cls && /(^|[\s_-])(menu|sub-menu|navbar|nav-menu|breadcrumbs?)($|[\s_-])/i.test(cls) && tag !== 'BODY';
+}
+
+function timeElementAnchor(el: Element): TimeAnchor | null {
+  const shown = shownTime(el);
+  const datetime = el.getAttribute('datetime')?.trim() || null;
+  if (!shown && !datetime) return null;
+  return { element: el, shown, datetime, isUpdate: isUpdateStamp(el) };
+}
+
+/**
+ * The text a <time> shows. When it holds several stamps in child elements ("<span>21 mins ago</span>11:48",
+ * Express), the clock is what the reader can rely on: prefer it over the relative one.
+ */
+function shownTime(el: Element): string | null {
+  const whole = normalizeSpace(el.textContent) || null;
+  const parts = [...el.childNodes].map((child) => normalizeSpace(child.textContent)).filter(Boolean);
+  if (parts.length < 2) return whole;
+  const clock = parts.find((part) => leadingTime(part) === part && !RELATIVE_WORDS.test(part));
+  return clock ?? whole;
+}
+
+/** Words of relative stamps in the supported languages. */
+const RELATIVE_WORDS = /\b(ago|vor|il y a|hace|fa|temu|há)\b/i;
+
+/**
+ * An element whose own first text starts with a time: either the element holds little more than the time
+ * (a stamp span), or it is a line "time – title" (a heading, a bold lead-in).
+ */
+function textStampAnchor(el: Element): TimeAnchor | null {
+  const first = firstOwnText(el);
+  if (!first) return null;
+  const stamp = leadingTime(first) ?? leadingDate(first);
+  if (!stamp) return null;
+  const full = normalizeSpace(el.textContent);
+  if (!full.startsWith(stamp)) return null;
+  // Go down to the smallest element that still starts with the stamp: its own first text node's parent.
+  if (full.length <= MAX_STAMP_TEXT || (full.length <= MAX_TIMED_LINE && /^\s*[-–—:|•·,]/.test(full.slice(stamp.length)) && el.children.length <= 3)) {
+    return { element: el, shown: stamp, datetime: null, isUpdate: isUpdateStamp(el) };
+  }
+  return null;
+}
+
+/** The first non-blank text directly inside el (not inside a child element), if it comes before any child with text. */
+function firstOwnText(el: Element): string | null {
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) {
+      const t = normalizeSpace(node.nodeValue);
+      if (t) return t;
+    } else if (node.nodeType === 1 && normalizeSpace(node.textContent)) {
+      return null;
+    }
+  }
+  return null;
+}
+
+function isUpdateStamp(el: Element): boolean {
+  if (UPDATED_LABEL.test(normalizeSpace(el.textContent))) return true;
+  const parent = el.parentElement;
+  return !!parent && normalizeSpace(parent.textContent).length < 80 && UPDATED_LABEL.test(normalizeSpace(parent.textContent));
+}

@@ -1,0 +1,151 @@
+/**
+ * Live Reader in real Chromium: the built extension (dist/chrome) on a live blog served at a realistic address,
+ * checked where only a browser can show it: what is rendered on the page, and the real toolbar popup.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page, WebWorker } from 'puppeteer-core';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../harness/browsers.mjs';
+import { serve, type StaticServer } from '../harness/serve.mjs';
+import { composePopupOverPage, isRendered, listedPosts, openChromiumTab, waitForPopupState, waitForRendered } from './pages';
+import {
+  POST_MENTIONING_SUBSCRIBE,
+  SAMPLE_CLUTTER,
+  SAMPLE_CONTENT_KEPT,
+  SAMPLE_PAGE,
+  SAMPLE_POSTS_NEWEST_FIRST,
+} from './sample-liveblog.expected';
+
+const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshots/popup-over-page.png', import.meta.url));
+const BUILT_EXTENSION = fileURLToPath(new URL('../../dist/chrome', import.meta.url));
+const TOOLBAR_ICON = fileURLToPath(new URL('../../assets/icons/icon-32.png', import.meta.url));
+/** The page opens at an ordinary news-site address; --host-resolver-rules points it at the local server. */
+const NEWS_ORIGIN = 'http://news.example';
+
+let server: StaticServer;
+let browser: Browser;
+let extensionId: string;
+let worker: WebWorker;
+
+beforeAll(async () => {
+  server = await serve();
+  ({ browser, extensionId, worker } = await launchChromium({ extensionPath: BUILT_EXTENSION, serverPort: server.port }));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('on a live blog', () => {
+  let page: Page;
+  let tabId: number;
+  let popup: Page;
+  let loadedAt: number;
+
+  beforeAll(async () => {
+    ({ page, tabId } = await openChromiumTab(browser, worker, `${NEWS_ORIGIN}/${SAMPLE_PAGE}`));
+    loadedAt = Date.now();
+    await page.setViewport({ width: 1280, height: 800 });
+  });
+
+  test('hides the ad, the newsletter box and the donation box within 2 s of loading', async () => {
+    for (const selector of Object.values(SAMPLE_CLUTTER)) {
+      await waitForRendered(page, selector, false, Math.max(250, loadedAt + 2_000 - Date.now()));
+    }
+  });
+
+  test('keeps every post, the key points and the headline visible, including the post that mentions subscribe', async () => {
+    for (const post of SAMPLE_POSTS_NEWEST_FIRST) {
+      expect(await isRendered(page, `#${post.elementId}`), `#${post.elementId} rendered`).toBe(true);
+    }
+    expect(await isRendered(page, `#${POST_MENTIONING_SUBSCRIBE}`)).toBe(true);
+    for (const selector of SAMPLE_CONTENT_KEPT) {
+      expect(await isRendered(page, selector), `${selector} rendered`).toBe(true);
+    }
+  });
+
+  test('the real toolbar popup lists the eight posts newest first, each with its time', async () => {
+    await worker.evaluate(async (id) => {
+      await chrome.tabs.update(id, { active: true });
+      await chrome.action.openPopup();
+    }, tabId);
+    const target = await browser.waitForTarget(
+      (t) => t.url().startsWith(`chrome-extension://${extensionId}/`) && t.url().includes('popup.html'),
+      { timeout: 10_000 },
+    );
+    popup = await target.asPage();
+    await waitForPopupState(popup, 'ready');
+
+    const posts = await listedPosts(popup);
+    expect(posts.map((post) => post.datetime && new Date(post.datetime).toISOString())).toEqual(
+      SAMPLE_POSTS_NEWEST_FIRST.map((post) => new Date(post.time).toISOString()),
+    );
+    SAMPLE_POSTS_NEWEST_FIRST.forEach((expected, index) => {
+      expect(posts[index]?.text, `post ${index + 1}`).toContain(expected.title);
+    });
+    expect(new Set(posts.map((post) => post.id)).size, 'post ids are distinct').toBe(posts.length);
+    expect(await popup.$eval('ol.posts', (list) => list.getAttribute('data-order'))).toBe('newest');
+  });
+
+  test('the popup says how many elements it hides', async () => {
+    const hiddenCount = await popup.$eval('p[data-hidden-count]', (p) => Number(p.getAttribute('data-hidden-count')));
+    expect(hiddenCount).toBeGreaterThanOrEqual(Object.keys(SAMPLE_CLUTTER).length);
+  });
+
+  test('a picture of the popup over the cleaned page is saved for the README', async () => {
+    // Only a popup that lists the posts is worth showing in the README.
+    expect(await popup.$eval('main#app', (main) => main.getAttribute('data-state'))).toBe('ready');
+    await composePopupOverPage(
+      {
+        page: await page.screenshot({ type: 'png' }),
+        popup: await popup.screenshot({ type: 'png' }),
+        icon: await readFile(TOOLBAR_ICON),
+        address: page.url().replace(/^http:\/\//, ''),
+      },
+      SCREENSHOT,
+    );
+  });
+
+  test('the order button lists the posts oldest first', async () => {
+    await popup.click('button[data-action="toggle-order"]');
+    await popup.waitForSelector('ol.posts[data-order="oldest"]', { timeout: 5_000 });
+    const posts = await listedPosts(popup);
+    expect(posts.map((post) => post.datetime && new Date(post.datetime).toISOString())).toEqual(
+      [...SAMPLE_POSTS_NEWEST_FIRST].reverse().map((post) => new Date(post.time).toISOString()),
+    );
+    expect(posts[0]?.text).toContain('Welcome to our live coverage');
+  });
+
+  test('the cleaning button shows the hidden clutter again, and the posts stay', async () => {
+    await popup.click('button[data-action="toggle-cleaning"]');
+    await waitForRendered(page, SAMPLE_CLUTTER.newsletter, true);
+    await waitForRendered(page, SAMPLE_CLUTTER.donation, true);
+    for (const post of SAMPLE_POSTS_NEWEST_FIRST) {
+      expect(await isRendered(page, `#${post.elementId}`), `#${post.elementId} rendered`).toBe(true);
+    }
+  });
+});
+
+describe('on pages that are not news', () => {
+  test('a shop page is left untouched and the popup says there is nothing to list', async () => {
+    const { page, tabId } = await openChromiumTab(browser, worker, `${NEWS_ORIGIN}/e2e-shop.html`);
+    const popup = await browser.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    await waitForPopupState(popup, 'empty');
+    expect(await popup.$$('li.post')).toHaveLength(0);
+    expect(await isRendered(page, '#shop-newsletter')).toBe(true);
+    await popup.close();
+    await page.close();
+  });
+
+  test('on a browser page the popup says it cannot read it', async () => {
+    const { page, tabId } = await openChromiumTab(browser, worker, 'chrome://version');
+    const popup = await browser.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    await waitForPopupState(popup, 'restricted');
+    await popup.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * What the e2e tests ask of pages: is an element rendered, which tab is this page, what does the popup list.
+ * Kept apart from the tests so each test reads as the behaviour it checks.
+ */
+import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../harness/browsers.mjs';
+import { writeFile, mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+
+/** Whether the element is rendered (false when it or an ancestor is display: none); null when it is not in the page. */
+export async function isRendered(page: Page, selector: string): Promise<boolean | null> {
+  return page.evaluate((s) => {
+    const element = document.querySelector(s);
+    return element ? element.checkVisibility() : null;
+  }, selector);
+}
+
+/** Waits until the element is in the page and rendered (or not), failing with the selector in the message. */
+export async function waitForRendered(page: Page, selector: string, rendered: boolean, timeout = 5_000): Promise<void> {
+  try {
+    await page.waitForFunction(
+      (s, wanted) => {
+        const element = document.querySelector(s);
+        return element !== null && element.checkVisibility() === wanted;
+      },
+      { timeout, polling: 100 },
+      selector,
+      rendered,
+    );
+  } catch {
+    const now = await isRendered(page, selector);
+    throw new Error(`${selector} should be ${rendered ? 'rendered' : 'hidden'} within ${timeout} ms, but is ${now === null ? 'missing' : now ? 'rendered' : 'hidden'}`);
+  }
+}
+
+/** One post as the popup lists it. */
+export interface ListedPost {
+  id: string;
+  text: string;
+  /** The datetime attribute of the post's <time>, or null. */
+  datetime: string | null;
+}
+
+/** The posts the popup lists, in the order it shows them. */
+export async function listedPosts(popup: Page): Promise<ListedPost[]> {
+  return popup.$$eval('li.post[data-post-id]', (items) =>
+    items.map((item) => ({
+      id: item.getAttribute('data-post-id') ?? '',
+      text: (item.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      datetime: item.querySelector('time[datetime]')?.getAttribute('datetime') ?? null,
+    })),
+  );
+}
+
+/** Waits for the popup's state (main#app[data-state]); on timeout says which state it was in instead. */
+export async function waitForPopupState(popup: Page, state: string, timeout = 20_000): Promise<void> {
+  try {
+    await popup.waitForSelector(`main#app[data-state="${state}"]`, { timeout });
+  } catch {
+    const actual = await popup
+      .$eval('main#app', (main) => `data-state="${main.getAttribute('data-state')}": ${(main.textContent ?? '').trim().slice(0, 200)}`)
+      .catch(() => 'no main#app in the popup');
+    throw new Error(`popup should reach data-state="${state}" within ${timeout} ms, but shows ${actual}`);
+  }
+}
+
+/**
+ * Opens a page in a new Chromium tab and finds its tab id through the extension's service worker. Without the
+ * "tabs" permission the worker cannot read tab URLs, so the new tab is the one whose id was not there before.
+ */
+export async function openChromiumTab(browser: Browser, worker: WebWorker, url: string): Promise<{ page: Page; tabId: number }> {
+  const tabIds = () => worker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.id ?? -1));
+  const before = new Set(await tabIds());
+  const page = await browser.newPage();
+  let added: number[] = [];
+  for (let attempt = 0; attempt < 50 && added.length === 0; attempt++) {
+    added = (await tabIds()).filter((id) => !before.has(id));
+    if (added.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const [tabId] = added;
+  if (added.length !== 1 || tabId === undefined) throw new Error(`expected one new tab for ${url}, found ${added.length}`);
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, tabId };
+}
+
+/**
+ * Opens an extension page (moz-extension://…) in Firefox. page.goto on these may never resolve (E2E.md), so the
+ * navigation starts without waiting and the test polls location.href.
+ */
+export async function openFirefoxExtensionPage(browser: Browser, url: string, timeout = 20_000): Promise<Page> {
+  const page = await browser.newPage();
+  page.goto(url).catch(() => undefined);
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const href = await page.evaluate(() => location.href).catch(() => '');
+    if (href === url) return page;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`Firefox did not open ${url} within ${timeout} ms`);
+}
+
+/**
+ * Writes one picture of the popup as a user sees it: a plain browser toolbar showing the page's address and the
+ * extension's button, the page screenshot below it, and the popup screenshot hanging from the button.
+ * Composed in a browser of its own (no image library needed): a new tab in the tested browser would take the
+ * focus, and a real popup closes when it loses focus.
+ */
+export async function composePopupOverPage(
+  shots: { page: Uint8Array; popup: Uint8Array; icon: Uint8Array; address: string },
+  path: string,
+): Promise<void> {
+  const asDataUrl = (png: Uint8Array) => `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
+  const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, pipe: true, args: [...CHROMIUM_ARGS] });
+  try {
+    const canvas = await browser.newPage();
+    await canvas.setViewport({ width: 1280, height: 840 });
+    // The address is set as text after loading, so nothing from it is parsed as HTML.
+    await canvas.setContent(`<!doctype html><html><body style="margin:0;width:1280px;height:840px;overflow:hidden;position:relative;font:14px system-ui,sans-serif">
+      <div style="position:absolute;left:0;top:0;width:1280px;height:40px;background:#f1f3f4;border-bottom:1px solid #d0d0d0;display:flex;align-items:center">
+        <div id="address" style="margin-left:16px;flex:1;height:26px;line-height:26px;border-radius:13px;background:#fff;padding:0 14px;color:#333"></div>
+        <img src="${asDataUrl(shots.icon)}" style="width:20px;height:20px;margin:0 22px 0 14px">
+      </div>
+      <img src="${asDataUrl(shots.page)}" style="position:absolute;left:0;top:40px;width:1280px;height:800px">
+      <img src="${asDataUrl(shots.popup)}" style="position:absolute;top:38px;right:12px;border:1px solid #bbb;border-radius:8px;box-shadow:0 6px 24px rgba(0,0,0,.35);background:#fff">
+    </body></html>`);
+    await canvas.$eval('#address', (element, address) => (element.textContent = address), shots.address);
+    await canvas.waitForFunction(() => Array.from(document.images).every((image) => image.complete && image.naturalWidth > 0));
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, await canvas.screenshot({ type: 'png' }));
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,126 @@
+/** Hiding clutter reversibly: marks, one stylesheet, exact undo, and respect for the page's own marks. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../src/cli/dom';
+import { countHidden, HIDDEN_ATTRIBUTE, hideClutter, revealAll, revealCategory, revealElement, STYLE_ID } from '../../src/core/clean';
+import { findClutter } from '../../src/core/clutter';
+import type { ClutterFinding } from '../../src/core/types';
+
+const html = readFileSync(new URL('../fixtures/clutter-liveblog.html', import.meta.url), 'utf8');
+
+function setUp() {
+  const doc = parseHtml(html);
+  const findings = findClutter(doc, Array.from(doc.querySelectorAll('article.entry')));
+  return { doc, findings, el: (id: string) => doc.getElementById(id)! };
+}
+
+const styles = (doc: Document) => doc.querySelectorAll(`style#${STYLE_ID}`);
+
+describe('hideClutter', () => {
+  it('marks each finding with its category and adds one stylesheet to the head', () => {
+    const { doc, findings, el } = setUp();
+    hideClutter(doc, findings);
+    expect(el('ad-1').getAttribute(HIDDEN_ATTRIBUTE)).toBe('ad');
+    expect(el('briefing-box').getAttribute(HIDDEN_ATTRIBUTE)).toBe('subscribe');
+    expect(el('cookie-banner').getAttribute(HIDDEN_ATTRIBUTE)).toBe('cookie');
+    expect(el('entry-3').hasAttribute(HIDDEN_ATTRIBUTE)).toBe(false);
+    expect(styles(doc)).toHaveLength(1);
+    expect(styles(doc)[0]!.parentElement).toBe(doc.head);
+    expect(styles(doc)[0]!.textContent).toBe('[data-live-reader-hidden]{display:none !important}');
+  });
+
+  it('is idempotent: hiding twice adds no second mark or stylesheet', () => {
+    const { doc, findings } = setUp();
+    hideClutter(doc, findings);
+    const once = doc.documentElement.outerHTML;
+    hideClutter(doc, findings);
+    expect(doc.documentElement.outerHTML).toBe(once);
+    expect(styles(doc)).toHaveLength(1);
+  });
+
+  it('adds nothing when there is nothing to hide', () => {
+    const { doc } = setUp();
+    const before = doc.documentElement.outerHTML;
+    hideClutter(doc, []);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('puts the stylesheet on the root element when the page has no head', () => {
+    const doc = parseHtml('<div id="x" class="ad-slot"></div>');
+    const finding: ClutterFinding = { element: doc.getElementById('x')!, category: 'ad', reason: 'test' };
+    hideClutter(doc, [finding]);
+    expect(styles(doc)).toHaveLength(1);
+    revealAll(doc);
+    expect(styles(doc)).toHaveLength(0);
+  });
+});
+
+describe('countHidden', () => {
+  it('counts hidden elements per category, every category present', () => {
+    const { doc, findings } = setUp();
+    expect(countHidden(doc)).toEqual({ ad: 0, donation: 0, subscribe: 0, cookie: 0, social: 0, related: 0, promo: 0 });
+    hideClutter(doc, findings);
+    expect(countHidden(doc)).toEqual({ ad: 2, donation: 1, subscribe: 1, cookie: 1, social: 2, related: 1, promo: 0 });
+  });
+});
+
+describe('revealing', () => {
+  it('revealAll restores the exact serialization', () => {
+    const { doc, findings } = setUp();
+    const before = doc.documentElement.outerHTML;
+    hideClutter(doc, findings);
+    expect(doc.documentElement.outerHTML).not.toBe(before);
+    revealAll(doc);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('revealCategory shows one category and keeps the rest hidden', () => {
+    const { doc, findings, el } = setUp();
+    hideClutter(doc, findings);
+    revealCategory(doc, 'social');
+    expect(el('network-links').hasAttribute(HIDDEN_ATTRIBUTE)).toBe(false);
+    expect(el('network-box').hasAttribute(HIDDEN_ATTRIBUTE)).toBe(false);
+    expect(el('ad-1').getAttribute(HIDDEN_ATTRIBUTE)).toBe('ad');
+    expect(countHidden(doc).social).toBe(0);
+    expect(styles(doc)).toHaveLength(1);
+  });
+
+  it('revealElement shows one element', () => {
+    const { doc, findings, el } = setUp();
+    hideClutter(doc, findings);
+    revealElement(el('ad-1'));
+    expect(el('ad-1').hasAttribute(HIDDEN_ATTRIBUTE)).toBe(false);
+    expect(el('label-box').getAttribute(HIDDEN_ATTRIBUTE)).toBe('ad');
+  });
+
+  it('revealing every category one by one also restores the exact serialization', () => {
+    const { doc, findings } = setUp();
+    const before = doc.documentElement.outerHTML;
+    hideClutter(doc, findings);
+    for (const category of ['ad', 'donation', 'subscribe', 'cookie', 'social', 'related', 'promo'] as const) revealCategory(doc, category);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('a page that uses our attribute and stylesheet id itself', () => {
+  const hostile =
+    '<html><head><style id="live-reader-style">.x{}</style></head><body>' +
+    '<div id="own" data-live-reader-hidden="theirs" class="ad-slot"></div><div id="slot" class="ad-slot"></div></body></html>';
+
+  it('keeps the page\'s own mark and stylesheet through hide and reveal', () => {
+    const doc = parseHtml(hostile);
+    const before = doc.documentElement.outerHTML;
+    const own = doc.getElementById('own')!;
+    const slot = doc.getElementById('slot')!;
+    hideClutter(doc, [
+      { element: own, category: 'ad', reason: 'test' },
+      { element: slot, category: 'ad', reason: 'test' },
+    ]);
+    expect(own.getAttribute(HIDDEN_ATTRIBUTE)).toBe('theirs');
+    expect(slot.getAttribute(HIDDEN_ATTRIBUTE)).toBe('ad');
+    expect(styles(doc)).toHaveLength(2);
+    expect(countHidden(doc).ad).toBe(1);
+    revealAll(doc);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});

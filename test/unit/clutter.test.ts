@@ -1,0 +1,193 @@
+/**
+ * Clutter detection: which boxes of a page are clutter, of which category, and that detected content is
+ * never among them. Expectations come from reading the fixtures (see the comment at the top of each).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../src/cli/dom';
+import { countByCategory, findClutter } from '../../src/core/clutter';
+import type { ClutterCategory, ClutterFinding } from '../../src/core/types';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+const load = (name: string) => parseHtml(fixture(name));
+
+/** Findings as "id → category", for elements the fixture names by id. */
+function byId(findings: readonly ClutterFinding[]): Record<string, ClutterCategory> {
+  return Object.fromEntries(findings.map((f) => [f.element.id || `<${f.element.tagName.toLowerCase()}>`, f.category]));
+}
+
+function related(a: Element, b: Element): boolean {
+  return a === b || a.contains(b) || b.contains(a);
+}
+
+describe('findClutter on a live blog', () => {
+  const doc = load('clutter-liveblog.html');
+  const entries = Array.from(doc.querySelectorAll('article.entry'));
+  const findings = findClutter(doc, entries);
+
+  it('finds every clutter box, each once, with its category', () => {
+    expect(byId(findings)).toEqual({
+      'ad-1': 'ad',
+      'label-box': 'ad',
+      'briefing-box': 'subscribe',
+      'appeal-box': 'donation',
+      'network-links': 'social',
+      'headline-list': 'related',
+      'network-box': 'social',
+      'cookie-banner': 'cookie',
+    });
+  });
+
+  it('lists findings in page order', () => {
+    expect(findings.map((f) => f.element.id)).toEqual([
+      'ad-1',
+      'label-box',
+      'briefing-box',
+      'appeal-box',
+      'network-links',
+      'headline-list',
+      'network-box',
+      'cookie-banner',
+    ]);
+  });
+
+  it('never returns an entry, an element inside one, or an element holding one', () => {
+    for (const f of findings) for (const entry of entries) expect(related(f.element, entry)).toBe(false);
+  });
+
+  it('keeps the entry that asks to subscribe and donate in its own words', () => {
+    const entry3 = doc.getElementById('entry-3')!;
+    expect(findings.some((f) => related(f.element, entry3))).toBe(false);
+  });
+
+  it('leaves the menu, the sidebar around two boxes, and the login and comment forms alone', () => {
+    const ids = findings.map((f) => f.element.id);
+    for (const id of ['site-nav', 'sidebar', 'login', 'comment-form', 'stream']) expect(ids).not.toContain(id);
+  });
+
+  it('explains every finding', () => {
+    for (const f of findings) expect(f.reason).toMatch(/\S/);
+  });
+
+  it('finds the share row inside an entry when entries are not protected, but never inside protected ones', () => {
+    const unprotected = findClutter(doc, []);
+    const entryShare = doc.querySelector('#entry-1 .entry__share')!;
+    expect(unprotected.some((f) => f.element === entryShare)).toBe(true);
+    expect(findings.some((f) => f.element === entryShare)).toBe(false);
+  });
+});
+
+describe('findClutter on an article', () => {
+  const doc = load('clutter-article.html');
+  const body = doc.getElementById('body')!;
+
+  it('finds named, labelled and worded boxes in several languages', () => {
+    expect(byId(findClutter(doc, [body]))).toEqual({
+      leaderboard: 'ad',
+      epic: 'donation',
+      'appeal-de': 'donation',
+      'reading-nag': 'subscribe',
+      'app-box': 'subscribe',
+      related: 'related',
+      'podcast-promo': 'promo',
+      'side-label': 'ad',
+      'plus-lus': 'related',
+    });
+  });
+
+  it('does not hide an ad slot that sits inside the protected article body', () => {
+    const inlineAd = doc.getElementById('inline-ad')!;
+    expect(findClutter(doc, [body]).some((f) => f.element === inlineAd)).toBe(false);
+    expect(findClutter(doc, []).find((f) => f.element === inlineAd)?.category).toBe('ad');
+  });
+
+  it('never calls prose clutter, even unprotected: the size guard keeps the body, its column and paragraphs', () => {
+    const findings = findClutter(doc, []);
+    const ids = findings.map((f) => f.element.id);
+    for (const id of ['column', 'story', 'body', 'standfirst', 'site-footer', 'footer-links']) expect(ids).not.toContain(id);
+    for (const p of body.querySelectorAll('p')) expect(findings.some((f) => related(f.element, p))).toBe(false);
+  });
+});
+
+describe('findClutter rules', () => {
+  it('returns nothing for a page without clutter', () => {
+    const doc = parseHtml('<html><body><main><h1>Title</h1><p>Just a story about subscriptions and donations.</p></main></body></html>');
+    expect(findClutter(doc, [])).toEqual([]);
+  });
+
+  it('keeps the outer box when boxes nest, and names an element with several words by the most specific', () => {
+    const doc = parseHtml(
+      '<html><body><div id="outer" class="related-links"><h2>Related</h2><ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li>' +
+        '<li><div id="inner" class="ad-slot"></div><a href="/3">Three</a></li></ul></div>' +
+        '<aside id="both" class="promo-box newsletter"><p>Sign up</p><form><input type="email"><button>Go</button></form></aside></body></html>',
+    );
+    expect(byId(findClutter(doc, []))).toEqual({ outer: 'related', both: 'subscribe' });
+  });
+
+  it('rejects a box named for a category when it holds a long text', () => {
+    const long = 'This is a long paragraph of reporting that happens to sit in a box named like a newsletter. '.repeat(12);
+    const doc = parseHtml(`<html><body><div id="nl" class="newsletter-wrap"><p>${long}</p></div></body></html>`);
+    expect(findClutter(doc, [])).toEqual([]);
+  });
+
+  it('counts findings per category with every category present', () => {
+    const doc = load('clutter-liveblog.html');
+    const counts = countByCategory(findClutter(doc, Array.from(doc.querySelectorAll('article.entry'))));
+    expect(counts).toEqual({ ad: 2, donation: 1, subscribe: 1, cookie: 1, social: 2, related: 1, promo: 0 });
+  });
+});
+
+describe('findClutter on the sample live blog', () => {
+  const doc = load('sample-liveblog.html');
+  const posts = Array.from(doc.querySelectorAll('article.post'));
+  const findings = findClutter(doc, posts);
+
+  it('finds the ad slot, the newsletter box and the support box', () => {
+    expect(byId(findings)).toEqual({ 'ad-slot-1': 'ad', 'newsletter-box': 'subscribe', 'support-box': 'donation' });
+  });
+
+  it('keeps the post whose body mentions donating and subscribing', () => {
+    const post = doc.getElementById('post-1013')!;
+    expect(findings.some((f) => related(f.element, post))).toBe(false);
+  });
+});
+
+const corpus = fileURLToPath(new URL('../../../shared/corpus', import.meta.url));
+
+describe.skipIf(!existsSync(corpus))('findClutter over the corpus (smoke)', () => {
+  const pages = ['article', 'liveblog'].flatMap((dir) =>
+    readdirSync(`${corpus}/${dir}`)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => `${dir}/${f}`),
+  );
+
+  it('runs on every article and live blog without throwing, and finds something on most', () => {
+    const rows: string[] = [];
+    let withClutter = 0;
+    for (const page of pages) {
+      const doc = parseHtml(readFileSync(`${corpus}/${page}`, 'utf8'));
+      const started = performance.now();
+      const findings = findClutter(doc, []);
+      const ms = Math.round(performance.now() - started);
+      const counts = countByCategory(findings);
+      if (findings.length > 0) withClutter++;
+      rows.push(`${page.padEnd(58)} ${Object.values(counts).map((n) => String(n).padStart(3)).join(' ')} ${String(ms).padStart(5)}ms`);
+      for (const f of findings) expect(f.element.isConnected).toBe(true);
+    }
+    console.log(`${'page'.padEnd(58)}  ad don sub coo soc rel pro\n${rows.join('\n')}`);
+    expect(withClutter).toBeGreaterThan(pages.length * 0.8);
+  }, 120_000);
+
+  it('finds the newsletter sign-up on the Guardian article and the donation ask on the Intercept article', () => {
+    const guardian = parseHtml(readFileSync(`${corpus}/article/guardian-valencia-fire-2024.html`, 'utf8'));
+    const signup = guardian.querySelector('input[type="email"]')!;
+    expect(findClutter(guardian, []).find((f) => f.element.contains(signup))?.category).toBe('subscribe');
+
+    const intercept = parseHtml(readFileSync(`${corpus}/article/theintercept-montana-zephyr-2023.html`, 'utf8'));
+    const ask = intercept.querySelector('.InlineDonationPromo')!;
+    expect(findClutter(intercept, []).find((f) => f.element.contains(ask))?.category).toBe('donation');
+  });
+});
+
+if (!existsSync(corpus)) console.warn(`corpus smoke tests skipped: ${corpus} is absent`);

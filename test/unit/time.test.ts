@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { leadingTime, parseTime, readTime, type TimeContext } from '../../src/core/time';
+
+/** Wall-clock time on the machine running the tests (the contract: no stated zone → local time). */
+const local = (y: number, mo: number, d: number, h: number, mi: number): string => new Date(y, mo - 1, d, h, mi).toISOString();
+
+// Monday 23 November 2026, 12:00 local time.
+const now = new Date(2026, 10, 23, 12, 0);
+const today: TimeContext = { now };
+const onPageDate: TimeContext = { now, pageDate: { year: 2024, month: 8, day: 27 } };
+
+describe('parseTime', () => {
+  const cases: [string, TimeContext, string | null][] = [
+    // ISO and datetime attributes
+    ['2026-11-23T11:24:00Z', today, '2026-11-23T11:24:00.000Z'],
+    ['2024-08-27T14:05:00+02:00', today, '2024-08-27T12:05:00.000Z'],
+    ['2023-10-07T09:30:12.345+0100', today, '2023-10-07T08:30:12.000Z'],
+    ['2026-11-23 09:07', today, local(2026, 11, 23, 9, 7)],
+    // 24-hour clocks take the page date, else today
+    ['11:24', today, local(2026, 11, 23, 11, 24)],
+    ['16:05', onPageDate, local(2024, 8, 27, 16, 5)],
+    ['ore 14:05', onPageDate, local(2024, 8, 27, 14, 5)],
+    ['14.05 Uhr', onPageDate, local(2024, 8, 27, 14, 5)],
+    ['8h47', onPageDate, local(2024, 8, 27, 8, 47)],
+    // 12-hour clocks, with and without a zone
+    ['4:00 PM', onPageDate, local(2024, 8, 27, 16, 0)],
+    ['12:13 AM', onPageDate, local(2024, 8, 27, 0, 13)],
+    ['4:05 p.m. ET', onPageDate, '2024-08-27T20:05:00.000Z'], // EDT in August: UTC−4
+    ['4:05 p.m. ET', { now: new Date(Date.UTC(2026, 11, 1)), pageDate: { year: 2026, month: 12, day: 1 } }, '2026-12-01T21:05:00.000Z'],
+    ['19:02 (IST), Oct 02', { now: new Date(Date.UTC(2020, 9, 3)) }, '2020-10-02T13:32:00.000Z'],
+    ['11:24 GMT', onPageDate, '2024-08-27T11:24:00.000Z'],
+    ['14:05 MESZ', onPageDate, '2024-08-27T12:05:00.000Z'],
+    // relative
+    ['12m ago', today, new Date(now.getTime() - 12 * 60_000).toISOString()],
+    ['4m ago', today, new Date(now.getTime() - 4 * 60_000).toISOString()],
+    ['2 hours ago', today, new Date(now.getTime() - 2 * 3_600_000).toISOString()],
+    ['1h ago', today, new Date(now.getTime() - 3_600_000).toISOString()],
+    ['just now', today, now.toISOString()],
+    ['vor 5 Minuten', today, new Date(now.getTime() - 5 * 60_000).toISOString()],
+    ['il y a 3 min', today, new Date(now.getTime() - 3 * 60_000).toISOString()],
+    ['hace 10 minutos', today, new Date(now.getTime() - 10 * 60_000).toISOString()],
+    ['5 minuti fa', today, new Date(now.getTime() - 5 * 60_000).toISOString()],
+    ['3 godziny temu', today, new Date(now.getTime() - 3 * 3_600_000).toISOString()],
+    // dates with month names
+    ['March 17, 2023 2:42 PM', today, local(2023, 3, 17, 14, 42)],
+    ['27. August 2024', today, local(2024, 8, 27, 0, 0)],
+    ['Dienstag, 27. August 2024', today, local(2024, 8, 27, 0, 0)],
+    ['17 mars 2023', today, local(2023, 3, 17, 0, 0)],
+    ['5 de marzo de 2024, 10:15', today, local(2024, 3, 5, 10, 15)],
+    ['12 ottobre 2023 ore 18:30', today, local(2023, 10, 12, 18, 30)],
+    ['3 de abril de 2025', today, local(2025, 4, 3, 0, 0)],
+    ['27 sierpnia 2024 14:05', today, local(2024, 8, 27, 14, 5)],
+    ['27.08.2024 14:05', today, local(2024, 8, 27, 14, 5)],
+    ['yesterday 23:10', today, local(2026, 11, 22, 23, 10)],
+    // no instant
+    ["45+2'", today, null],
+    ['Sign up now', today, null],
+    ['2.16% of GDP', today, null],
+    ['', today, null],
+  ];
+  it.each(cases)('%s', (text, context, expected) => {
+    expect(parseTime(text, context)).toBe(expected);
+  });
+
+  it('puts a clock time later than now on the day before when it falls back to today', () => {
+    // "11:35 PM" read at noon with no page date: last night, not tonight.
+    expect(parseTime('11:35 PM', today)).toBe(local(2026, 11, 22, 23, 35));
+    // Within the hour ahead is still today (clocks a little fast).
+    expect(parseTime('12:30', today)).toBe(local(2026, 11, 23, 12, 30));
+  });
+
+  it('uses a given zone offset for times that state none', () => {
+    expect(parseTime('14:05', { now, pageDate: { year: 2024, month: 8, day: 27 }, timeZoneOffset: 120 })).toBe('2024-08-27T12:05:00.000Z');
+  });
+
+  it('reads a match minute as a time marker with no instant', () => {
+    expect(readTime("45+2'", today)).toMatchObject({ iso: null, day: 'none' });
+    expect(readTime("90'", today)).toMatchObject({ iso: null });
+  });
+
+  it('says which rule decided the day', () => {
+    expect(readTime('11:24', today)?.day).toBe('today');
+    expect(readTime('11:24', onPageDate)?.day).toBe('page');
+    expect(readTime('4m ago', today)?.day).toBe('relative');
+    expect(readTime('17 mars 2023', today)?.day).toBe('stated');
+  });
+});
+
+describe('leadingTime', () => {
+  const cases: [string, string | null][] = [
+    ['11:24', '11:24'],
+    ['4m ago', '4m ago'],
+    ['14.05 Uhr: Israel greift Ziele an', '14.05 Uhr'],
+    ['8h47 - La Bourse de Paris ouvre en hausse', '8h47'],
+    ['4:00 PM The U.S. Army is ready', '4:00 PM'],
+    ['4:05 p.m. ET', '4:05 p.m. ET'],
+    ['ore 14:05', 'ore 14:05'],
+    ['vor 5 Minuten', 'vor 5 Minuten'],
+    ['2.16% of GDP', null],
+    ['UK defence spending', null],
+    ['2023 was a hard year', null],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(leadingTime(text)).toBe(expected);
+  });
+});

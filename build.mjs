@@ -5,7 +5,7 @@
 //   node build.mjs --watch    rebuild on change (development)
 //   node build.mjs --package  build, then write store-ready zips to dist/
 import * as esbuild from 'esbuild';
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,8 +81,8 @@ const cliOptions = {
   minify: false,
   legalComments: 'none',
   logLevel: 'warning',
-  // linkedom requires 'canvas' only when it is installed; Node builtins stay builtins.
-  external: ['canvas'],
+  // jsdom is loaded from node_modules at run time: bundled, its own file lookups (__dirname) break.
+  external: ['jsdom'],
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
@@ -105,9 +105,15 @@ async function writeBrowserFolders() {
   }
 }
 
+/** npx runs the package's bin file directly, so it must be executable. */
+async function makeCliExecutable() {
+  await chmod(join(dist, 'cli', 'live-reader.mjs'), 0o755);
+}
+
 async function buildOnce() {
   await rm(dist, { recursive: true, force: true });
   await Promise.all([esbuild.build(extensionOptions), esbuild.build(cliOptions)]);
+  await makeCliExecutable();
   await writeBrowserFolders();
   await rm(staging, { recursive: true, force: true });
 }

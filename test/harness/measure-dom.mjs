@@ -3,6 +3,7 @@
 // of the shared corpus, against what real Chromium builds from the same bytes. The result is docs/dom-library.md.
 //
 //   node test/harness/measure-dom.mjs [--json out.json]
+// (libraries that are not installed are skipped: `npm install --no-save linkedom happy-dom` to compare all three)
 //
 // For every page and library: parse time (median of 3), heap kept by the parsed document, and a probe of the DOM
 // features the core relies on (element counts, complex selectors, closest/matches, TreeWalker, textContent,
@@ -25,7 +26,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const corpus = join(root, '..', 'shared', 'corpus');
 const FOLDERS = ['liveblog', 'feed', 'article', 'benchmark'];
-const LIBRARIES = ['linkedom', 'happy-dom', 'jsdom'];
+// 'jsdom-scripting' is jsdom parsing with the HTML scripting flag on (scripts still never run), as src/cli/dom.ts does.
+const LIBRARIES = ['linkedom', 'happy-dom', 'jsdom', 'jsdom-scripting'];
 const RUNS = 3;
 
 const TAGS = ['*', 'article', 'time', 'p', 'li', 'a', 'h2', 'h3', 'section', 'img', 'script', 'template', 'noscript', 'title'];
@@ -229,13 +231,18 @@ async function makeParser(library) {
       },
     };
   }
-  if (library === 'jsdom') {
+  if (library === 'jsdom' || library === 'jsdom-scripting') {
     const { JSDOM, VirtualConsole } = await import('jsdom');
+    const { implForWrapper } = (await import('jsdom/lib/generated/idl/utils.js')).default;
     // Defaults: runScripts unset (no scripts, no handlers), resources unset (nothing fetched).
     const quiet = new VirtualConsole();
+    // Same switch as src/cli/dom.ts: tokenize <noscript> as raw text, as a browser with JavaScript on does.
+    const beforeParse = (window) => {
+      if (library === 'jsdom-scripting') implForWrapper(window.document)._parseOptions.scriptingEnabled = true;
+    };
     return {
       parse: (html) => {
-        const dom = new JSDOM(html, { virtualConsole: quiet });
+        const dom = new JSDOM(html, { virtualConsole: quiet, beforeParse });
         return { document: dom.window.document, window: dom.window, close: () => dom.window.close() };
       },
     };
@@ -260,7 +267,7 @@ async function measureLibrary(library, outFile) {
     title: trap.document.title,
     network: [...attempts],
   };
-  trap.close();
+  await trap.close();
 
   const pages = {};
   for (const page of corpusPages()) {
@@ -273,12 +280,12 @@ async function measureLibrary(library, outFile) {
       const parsed = parse(html);
       times.push(performance.now() - t0);
       if (i === RUNS - 1) result = parsed;
-      else parsed.close();
+      else await parsed.close();
     }
     const p0 = performance.now();
     const data = probe(result.document, TAGS, SELECTORS);
     const probeMs = performance.now() - p0;
-    result.close();
+    await result.close();
     result = null;
     // Heap kept by one parsed document (GC before and after, document still referenced).
     global.gc();
@@ -286,7 +293,7 @@ async function measureLibrary(library, outFile) {
     let kept = parse(html);
     global.gc();
     const heapMB = (process.memoryUsage().heapUsed - before) / 1e6;
-    kept.close();
+    await kept.close();
     kept = null;
     if (process.env.MEASURE_DOM_VERBOSE) console.error(library, page, Math.round(performance.now() - pageStart), 'ms');
     pages[page] = { bytes: Buffer.byteLength(html), ms: median(times), probeMs, heapMB, probe: data };
@@ -359,7 +366,8 @@ async function measureChromium() {
 // ---------------------------------------------------------------------------------------------------------------
 // Orchestrator
 // ---------------------------------------------------------------------------------------------------------------
-function installSize(pkg) {
+function installSize(library) {
+  const pkg = library.replace(/-scripting$/, '');
   // The package and its dependency closure as npm laid it out (hoisted deps found at the top level).
   const seen = new Set();
   const visit = (name, from) => {
@@ -392,6 +400,8 @@ function differences(lib, ref) {
       for (const key of Object.keys(ref[field])) {
         if (lib[field][key] !== ref[field][key]) diffs.push(`${field === 'counts' ? key : `"${key}"`}: ${lib[field][key]} ≠ ${ref[field][key]}`);
       }
+    } else if (typeof ref[field] === 'string' && ref[field].startsWith('ERR ')) {
+      // Not comparable: with JavaScript disabled Chromium refuses to call a TreeWalker filter function.
     } else if (JSON.stringify(lib[field]) !== JSON.stringify(ref[field])) {
       diffs.push(`${field}: ${JSON.stringify(lib[field])} ≠ ${JSON.stringify(ref[field])}`);
     }
@@ -446,7 +456,10 @@ async function main() {
   const jsonOut = args[0] === '--json' ? args[1] : null;
   corpusPages();
   const results = [];
-  for (const library of LIBRARIES) {
+  // Only the chosen library stays installed; the others are measured after `npm install --no-save <name>`.
+  const installed = LIBRARIES.filter((library) => existsSync(join(root, 'node_modules', library.replace(/-scripting$/, ''), 'package.json')));
+  for (const skipped of LIBRARIES.filter((l) => !installed.includes(l))) console.error(`measure-dom: ${skipped} is not installed, skipped`);
+  for (const library of installed) {
     const out = join('/tmp', `measure-dom-${library}-${process.pid}.json`);
     const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', library, out], {
       stdio: ['ignore', 'inherit', 'inherit'],

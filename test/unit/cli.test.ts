@@ -253,6 +253,57 @@ describe('pageUrl', () => {
   });
 });
 
+describe('parseHtml (the DOM the CLI and the unit tests give the core)', () => {
+  it('never runs scripts or event handlers', () => {
+    const doc = parseHtml(
+      '<title>quiet</title><script>globalThis.__liveReaderRan = "inline"; document.title = "ran"</script>' +
+        '<body onload="globalThis.__liveReaderRan = \'onload\'"><img src="x:y" onerror="globalThis.__liveReaderRan = \'onerror\'">',
+    );
+    expect(doc.title).toBe('quiet');
+    expect((globalThis as { __liveReaderRan?: string }).__liveReaderRan).toBeUndefined();
+  });
+
+  it('keeps <noscript> content as text, as a browser with JavaScript on does (nothing moves out of <head>)', () => {
+    const doc = parseHtml('<head><title>t</title><noscript><img src="pixel.gif"><p>Enable JS</p></noscript></head><body><p>story</p></body>');
+    expect(doc.querySelectorAll('img')).toHaveLength(0);
+    expect(Array.from(doc.body.children).map((e) => e.outerHTML)).toEqual(['<p>story</p>']);
+    expect(doc.querySelector('noscript')?.textContent).toBe('<img src="pixel.gif"><p>Enable JS</p>');
+  });
+
+  it('keeps <template> content out of the document tree', () => {
+    const doc = parseHtml('<template><article><time datetime="2024-01-01T10:00Z">10:00</time></article></template>');
+    expect(doc.querySelectorAll('article, time')).toHaveLength(0);
+    expect(doc.querySelector('template')?.content.querySelectorAll('time')).toHaveLength(1);
+  });
+
+  it('lower-cases attribute names as the HTML parser does (React pages write dateTime)', () => {
+    const doc = parseHtml('<time dateTime="2024-08-27T10:15:00+02:00">10.15 Uhr</time>');
+    expect(doc.querySelector('[datetime]')?.getAttribute('datetime')).toBe('2024-08-27T10:15:00+02:00');
+  });
+
+  it('builds html, head and body around anything, including pages wrapped in another element and plain text', () => {
+    const wrapped = parseHtml('<text id="https://a.example/x" title="T">\n<!DOCTYPE html><html lang="en"><head><title>Wrapped</title></head><body><p>a</p></body></html></text>');
+    expect(wrapped.documentElement.tagName).toBe('HTML');
+    expect(wrapped.title).toBe('Wrapped');
+    expect(wrapped.querySelectorAll('p')).toHaveLength(1);
+    for (const text of ['', 'just words, no markup']) {
+      const doc = parseHtml(text);
+      expect([doc.documentElement.tagName, doc.head.tagName, doc.body.tagName]).toEqual(['HTML', 'HEAD', 'BODY']);
+    }
+  });
+
+  it('gives TreeWalker filters and navigation', () => {
+    const doc = parseHtml('<body><div><script>x()</script><p>one</p></div><p>two</p></body>');
+    const skipScripts = { acceptNode: (n: Node) => ((n as Element).tagName === 'SCRIPT' ? 2 : 1) };
+    const walker = doc.createTreeWalker(doc.body, 1, skipScripts);
+    const seen: string[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) seen.push((n as Element).tagName);
+    expect(seen).toEqual(['DIV', 'P', 'P']);
+    const nav = doc.createTreeWalker(doc.body, 1);
+    expect([nav.firstChild(), nav.nextSibling(), nav.parentNode()].map((n) => (n as Element).tagName)).toEqual(['DIV', 'P', 'BODY']);
+  });
+});
+
 // ---- formatters, on reports written out by hand ----
 
 function post(fields: Partial<Post> & Pick<Post, 'id'>): Post {

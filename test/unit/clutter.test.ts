@@ -2,8 +2,8 @@
  * Clutter detection: which boxes of a page are clutter, of which category, and that detected content is
  * never among them. Expectations come from reading the fixtures (see the comment at the top of each).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { corpusDir, corpusPages, corpusPresent, reportMissingCorpus } from '../corpus';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
 import { countByCategory, findClutter } from '../../src/core/clutter';
@@ -153,14 +153,11 @@ describe('findClutter on the sample live blog', () => {
   });
 });
 
-const corpus = fileURLToPath(new URL('../../../shared/corpus', import.meta.url));
+const corpus = corpusDir;
+reportMissingCorpus('findClutter over the corpus');
 
-describe.skipIf(!existsSync(corpus))('findClutter over the corpus (smoke)', () => {
-  const pages = ['article', 'liveblog'].flatMap((dir) =>
-    readdirSync(`${corpus}/${dir}`)
-      .filter((f) => f.endsWith('.html'))
-      .map((f) => `${dir}/${f}`),
-  );
+describe.skipIf(!corpusPresent)('findClutter over the corpus (smoke)', () => {
+  const pages = [...corpusPages('article'), ...corpusPages('liveblog')];
 
   it('runs on every article and live blog without throwing, and finds something on most', () => {
     const rows: string[] = [];
@@ -190,4 +187,3 @@ describe.skipIf(!existsSync(corpus))('findClutter over the corpus (smoke)', () =
   });
 });
 
-if (!existsSync(corpus)) console.warn(`corpus smoke tests skipped: ${corpus} is absent`);

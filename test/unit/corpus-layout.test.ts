@@ -3,15 +3,15 @@
  * out as live blogs and feeds as feeds, with roughly the number of posts SOURCES.tsv notes for each page.
  * Tolerances are wide on purpose: this guards against regressions, it is not a tuning target.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { corpusDir, corpusPresent, reportMissingCorpus } from '../corpus';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
 import { scanDocument } from '../../src/core/scan';
 
-const corpus = fileURLToPath(new URL('../../../shared/corpus', import.meta.url));
-const present = existsSync(corpus);
-if (!present) console.warn(`corpus-layout: skipped, no corpus at ${corpus}`);
+const corpus = corpusDir;
+const present = corpusPresent;
+reportMissingCorpus('corpus-layout');
 
 const scan = (file: string) =>
   scanDocument(parseHtml(readFileSync(`${corpus}/${file}`, 'utf8')), { url: 'https://example.com/page', now: new Date('2026-11-23T12:00:00Z') });

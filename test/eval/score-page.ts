@@ -1,0 +1,102 @@
+/**
+ * The eval's bundle entry (esbuild bundles this with src/core and src/cli/dom; test/eval/run.mjs imports the
+ * bundle): parse a saved page the way the CLI does, scan it with the context the eval chooses, and score it.
+ */
+import { parseHtml } from '../../src/cli/dom';
+import { scanDocument } from '../../src/core/scan';
+import type { ScanContext } from '../../src/core/types';
+import type { ExpectedPage } from './expected';
+import { scorePage, summarize, type PageScore } from './score';
+
+export { validateExpected } from './expected';
+export { summarize, TARGETS } from './score';
+
+export interface EvalOptions {
+  /** false: ask the core to run without site adapters (--no-adapters), once it has any. */
+  adapters: boolean;
+  /** IANA zone that "local" expected times mean; undefined: the machine's (the contract). */
+  timeZone?: string;
+}
+
+/** The page's own URL (canonical, then og:url), or a stand-in under corpus.invalid. */
+export function pageUrl(doc: Document, corpusPath: string): string {
+  const candidates = [
+    doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+  ];
+  for (const candidate of candidates) {
+    try {
+      if (candidate) return new URL(candidate).href;
+    } catch {
+      // a relative or broken canonical: try the next one
+    }
+  }
+  return `https://corpus.invalid/${corpusPath}`;
+}
+
+const PAGE_DATE_SELECTORS = [
+  'meta[property="article:modified_time"]',
+  'meta[property="article:published_time"]',
+  'meta[itemprop="dateModified"]',
+  'meta[itemprop="datePublished"]',
+  'meta[name="date"]',
+];
+
+/** The page's own date from its metadata (meta tags, JSON-LD, first <time datetime>), or null. */
+export function pageDate(doc: Document): Date | null {
+  const found: string[] = [];
+  for (const selector of PAGE_DATE_SELECTORS) {
+    const value = doc.querySelector(selector)?.getAttribute('content');
+    if (value) found.push(value);
+  }
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const match = /"date(?:Modified|Published)"\s*:\s*"([^"]+)"/.exec(script.textContent ?? '');
+    if (match?.[1]) found.push(match[1]);
+  }
+  const time = doc.querySelector('time[datetime]')?.getAttribute('datetime');
+  if (time) found.push(time);
+  for (const value of found) {
+    const date = new Date(value);
+    if (!Number.isNaN(date.getTime()) && date.getFullYear() > 1990) return date;
+  }
+  return null;
+}
+
+/** "Now" for the scan: the expected file's own, else the page's date + 1 day at 12:00 local, else null. */
+export function scanNow(expected: ExpectedPage, doc: Document): Date | null {
+  if (expected.now) return new Date(expected.now);
+  const date = pageDate(doc);
+  if (!date) return null;
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1, 12, 0, 0);
+}
+
+export interface PageResult extends PageScore {
+  url: string;
+  now: string;
+  ms: number;
+}
+
+export function evaluatePage(html: string, expected: ExpectedPage, options: EvalOptions): PageResult {
+  const doc = parseHtml(html);
+  const url = pageUrl(doc, expected.page);
+  // No date anywhere and none written down: a fixed, obviously-later instant keeps runs deterministic.
+  const now = scanNow(expected, doc) ?? new Date('2030-01-01T12:00:00Z');
+  const context: ScanContext & { adapters?: boolean } = { url, now };
+  // Hook for site adapters: once ScanContext has an `adapters` switch, --no-adapters turns them off here.
+  if (!options.adapters) context.adapters = false;
+  const started = performance.now();
+  const scan = scanDocument(doc, context);
+  const ms = performance.now() - started;
+  const score = scorePage(expected, scan, options.timeZone);
+  return { ...score, url, now: now.toISOString(), ms };
+}
+
+/** A page whose scan threw: scored as finding nothing, with the error kept for the report. */
+export function failedPage(expected: ExpectedPage, error: unknown, options: EvalOptions): PageResult {
+  const score = scorePage(expected, { kind: 'error', posts: [] }, options.timeZone);
+  return { ...score, url: '', now: '', ms: 0, error: error instanceof Error ? error.message : String(error) };
+}
+
+export function overall(results: PageScore[]) {
+  return summarize(results);
+}

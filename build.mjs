@@ -30,6 +30,7 @@ const staticFiles = [
   ['src/popup/popup.css', 'popup.css'],
   ['src/options/options.html', 'options.html'],
   ['assets/icons', 'icons'],
+  ['_locales', '_locales'],
 ];
 
 /** The per-browser manifest patch (see shared/docs/E2E.md): the source manifest is Chrome's. */

@@ -9,10 +9,14 @@ import { defaultSettings, loadSettings, migrate, SETTINGS_KEY, type Settings } f
 import { extensionIsAlive, isContextInvalidated } from './extension-context';
 import { createPageSession, type PageSession } from './page-session';
 import { watchPage, type PageWatcher } from './page-watcher';
+import { serveLiveReports, type LiveReports } from './live-reports';
+import { scrollToPost } from './scroll-to-post';
 
 let session: PageSession | null = null;
 let watcher: PageWatcher | null = null;
 let stopped = false;
+/** Open popups that want the report again whenever the page changes. */
+let liveReports: LiveReports | null = null;
 /** Resolves once the first scan is done, so a popup opened during start-up waits instead of failing. */
 let ready: Promise<PageSession>;
 
@@ -30,6 +34,7 @@ function stop(): void {
   stopped = true;
   watcher?.stop();
   watcher = null;
+  liveReports?.stop();
   try {
     browser.runtime.onMessage.removeListener(onMessage);
     browser.storage.onChanged.removeListener(onStorageChanged);
@@ -40,7 +45,7 @@ function stop(): void {
 
 function notifyReportChanged(current: PageSession): void {
   const { kind, posts } = current.scan;
-  const message: Message = { type: 'reportChanged', kind, postCount: posts.length };
+  const message: Message = { type: 'reportChanged', kind, postCount: posts.length, postIds: posts.map((post) => post.id) };
   browser.runtime.sendMessage(message).catch((error: unknown) => {
     if (isContextInvalidated(error)) stop();
     // Otherwise the service worker was just not awake to answer; the next change tries again.
@@ -53,12 +58,13 @@ function onPageChanged(): void {
   if (!current) return;
   try {
     if (current.rescan().reportChanged) notifyReportChanged(current);
+    liveReports?.pageChanged();
   } catch (error) {
     logProblem('rescan', error);
   }
 }
 
-const handlers: Handlers<'getReport' | 'setCleaning', Runtime.MessageSender> = {
+const handlers: Handlers<'getReport' | 'setCleaning' | 'scrollToPost', Runtime.MessageSender> = {
   async getReport() {
     return (await ready).report();
   },
@@ -67,12 +73,16 @@ const handlers: Handlers<'getReport' | 'setCleaning', Runtime.MessageSender> = {
     write(() => current.setCleaning(message.enabled));
     return current.report();
   },
+  async scrollToPost(message) {
+    const { scan } = await ready;
+    return scrollToPost(document, scan.posts.find((post) => post.id === message.id), scan.content);
+  },
 };
 
 function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
   // Only the extension's own pages may drive the content script; anything else is not ours to answer.
   if (stopped || sender.id !== browser.runtime.id) return undefined;
-  if (!isMessage(message, ['getReport', 'setCleaning'])) return undefined;
+  if (!isMessage(message, ['getReport', 'setCleaning', 'scrollToPost'])) return undefined;
   return dispatch(handlers, message, sender);
 }
 
@@ -110,6 +120,7 @@ async function start(): Promise<PageSession> {
 try {
   browser.runtime.onMessage.addListener(onMessage);
   browser.storage.onChanged.addListener(onStorageChanged);
+  liveReports = serveLiveReports(() => (session && !stopped ? session.report() : null));
   ready = start();
   ready.catch((error: unknown) => logProblem('start', error));
 } catch (error) {

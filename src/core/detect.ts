@@ -5,6 +5,8 @@
  */
 import { findArticleBody, storyBlocks } from './article-body';
 import { extractPosts, postsFromStatedUpdates, type PostContext } from './posts';
+import { findHeadlineRiver } from './headline-river';
+import { readPageClock } from './page-clock';
 import { findStreams, type Stream } from './streams';
 import { jsonLdTexts, publishedStamp, schemaTypes, statedLiveBlogUpdates } from './structured-data';
 import { lineText, normalizeSpace } from './text';
@@ -31,8 +33,13 @@ const NEWS_STRUCTURE = [
   'time + h1, time + h2, time + h3, h2 + time',
   '[itemtype*="Article"], [itemtype*="LiveBlogPosting"], [itemtype*="BlogPosting"]',
 ].join(', ');
-/** Class words of live blogs and blog rivers on pages without metadata (WordPress "hentry"). */
-const NEWS_CLASSES = '[class*="liveblog" i], [class*="live-blog" i], [class*="ticker" i], [class~="hentry"]';
+/**
+ * Markup of live blogs and blog rivers on pages without metadata: WordPress "hentry", and the hAtom
+ * rel="bookmark" permalinks older news columns put on each headline (Radar Online 2005).
+ */
+const NEWS_CLASSES = '[class*="liveblog" i], [class*="live-blog" i], [class*="ticker" i], [class~="hentry"], a[rel~="bookmark"]';
+/** A page that calls itself news in its title (older homepages have no other sign: TIME Europe 2006 "News Magazine"). */
+const NEWS_TITLE = /\b(news|headlines|current events|nachrichten|aktuelles|actualités|actualites|infos|notizie|noticias|notícias|wiadomości|nieuws|nyheter|uutiset)\b/i;
 
 /**
  * The cheap gate: false means "not a news page", with no further work. Ordered cheapest first; each step
@@ -47,7 +54,8 @@ export function looksLikeNews(doc: Document): boolean {
   }
   for (const text of jsonLdTexts(doc)) if (NEWS_TYPES.test(text)) return true;
   if (doc.querySelector('article, time, [itemtype]') && doc.querySelector(NEWS_STRUCTURE)) return true;
-  return !!doc.querySelector(NEWS_CLASSES);
+  if (doc.querySelector(NEWS_CLASSES)) return true;
+  return NEWS_TITLE.test(doc.querySelector('title')?.textContent ?? '');
 }
 
 /** The page headline: the main h1, else og:title, else the document title. */
@@ -74,8 +82,12 @@ export function detectLayout(doc: Document, context: ScanContext): Layout {
   const types = schemaTypes(doc);
   const statesLiveBlog = types.has('LiveBlogPosting');
   const pageDate = calendarDateOf(publishedStamp(doc) ?? '');
-  const streams = findStreams(doc, findTimeAnchors(doc), context.url);
-  const postContext = (river: boolean, featured: Element[]): PostContext => ({ url: context.url, now: context.now, pageDate, featured, river });
+  const anchors = findTimeAnchors(doc);
+  const streams = findStreams(doc, anchors, context.url);
+  const updates = statedLiveBlogUpdates(doc);
+  const clock = readPageClock(anchors, updates);
+  const monthFirst = /^en-us\b/i.test(doc.documentElement?.getAttribute('lang') ?? '');
+  const postContext = (river: boolean, featured: Element[]): PostContext => ({ url: context.url, now: context.now, pageDate, featured, river, clock, monthFirst });
 
   // Live updates: enough timed items, most with a time of day (a timeline of historic dates is an article),
   // and a good share of items timed (older updates may lose their stamps, as on Sportowefakty, but a column of
@@ -95,27 +107,49 @@ export function detectLayout(doc: Document, context: ScanContext): Layout {
   }
 
   if (statesLiveBlog) {
-    const stated = statedLiveBlogUpdates(doc).filter((u) => u.body);
+    const stated = updates.filter((u) => u.body);
     if (stated.length >= MIN_LIVE_POSTS_STATED) {
       return { kind: 'liveblog', title, posts: postsFromStatedUpdates(stated, postContext(false, [])), content: articleContent(doc) };
     }
   }
 
-  const river = streams.find((s) => s.role === 'river' && s.timedCount >= MIN_FEED_ITEMS && s.timedCount * 2 >= s.items.length);
-  if (river) {
-    const body = findArticleBody(doc);
+  const body = findArticleBody(doc);
+  for (const river of streams) {
+    if (river.role !== 'river' || river.timedCount < MIN_FEED_ITEMS || river.timedCount * 2 < river.items.length) continue;
     const beside = !!body && !body.contains(river.container) && !river.container.contains(body);
     // A river beside an article (a "News Feed" sidebar) is the site's latest news, not the article's day:
     // its clock times take today's date. A river that is the page's main content takes the page date.
     const context = beside ? { ...postContext(true, []), pageDate: null } : postContext(true, []);
     const posts = extractPosts(river.items, context);
+    // Latest news comes in time order; a timed list in any other order is a curated "top stories" box
+    // (Asahi's トップニュース: 14:00, 10:01, 18:30, …), which the contract counts as recirculation.
+    if (!inTimeOrder(posts)) continue;
     return { kind: 'feed', title, posts, content: beside && body ? [...postParts(river), ...storyBlocks(body)] : postParts(river) };
   }
 
   if (isArticle(doc, types)) {
     return { kind: 'article', title, posts: [], content: articleContent(doc) };
   }
+  const headlines = findHeadlineRiver(doc, context.url);
+  if (headlines) {
+    return { kind: 'feed', title, posts: extractPosts(headlines, postContext(true, [])), content: headlines.map((item) => item.root) };
+  }
   return { kind: 'other', title, posts: [], content: [] };
+}
+
+/** Share of steps between consecutive timed posts that must go the same way for a list to be in time order. */
+const TIME_ORDER_SHARE = 0.75;
+
+function inTimeOrder(posts: readonly Post[]): boolean {
+  const times = posts.map((p) => (p.time ? Date.parse(p.time) : NaN)).filter(Number.isFinite);
+  let down = 0;
+  let up = 0;
+  for (let i = 1; i < times.length; i++) {
+    if (times[i]! < times[i - 1]!) down++;
+    else if (times[i]! > times[i - 1]!) up++;
+  }
+  const steps = down + up;
+  return steps < 3 || Math.max(down, up) >= steps * TIME_ORDER_SHARE;
 }
 
 /**

@@ -13,11 +13,13 @@ import {
   POST_TOOL_NAME_WORDS,
   hasNameWord,
 } from './layout-words';
+import { NO_PAGE_CLOCK, type PageClock } from './page-clock';
 import { contentId, ownElementId, uniqueIds } from './post-id';
+import { choosePostTime, epochInstants, statedUpdateFor } from './post-time';
 import { headlineLink, isAdLike, resolveUrl, type PostItem } from './streams';
 import type { StatedUpdate } from './structured-data';
 import { blockText, lineText, nameWords, normalizeSpace } from './text';
-import { leadingDate, leadingTime, readTime, type CalendarDate, type TimeReading } from './time';
+import { leadingDate, leadingTime, numericDateOrder, readTime, type CalendarDate, type TimeReading } from './time';
 import type { TimeAnchor } from './timestamps';
 import type { Post } from './types';
 
@@ -29,6 +31,10 @@ export interface PostContext {
   featured: readonly Element[];
   /** Items are headline links to other pages (a feed): the link is the permalink and the title. */
   river: boolean;
+  /** The page's printed clock and stated update instants (page-clock.ts); none when absent. */
+  clock?: PageClock;
+  /** The page writes numeric dates month first (its language is US English); stamps can overrule it. */
+  monthFirst?: boolean;
 }
 
 const HEADINGS = 'h1,h2,h3,h4,h5,h6';
@@ -44,24 +50,30 @@ interface Draft {
 }
 
 export function extractPosts(items: readonly PostItem[], context: PostContext): Post[] {
-  const drafts = items.map((item) => draftPost(item, context));
+  // Numeric dates follow one order on a page: the stamps that can only be read one way decide for the rest.
+  const monthFirst = numericDateOrder(items.flatMap((item) => item.anchors.map((a) => a.shown ?? ''))) ?? context.monthFirst ?? false;
+  const drafts = items.map((item) => draftPost(item, { ...context, monthFirst }));
   settleClockOnlyTimes(drafts);
   const ids = uniqueIds(drafts.map((d) => d.post.id));
   return drafts.map((d, i) => ({ ...d.post, id: ids[i]! }));
 }
 
 function draftPost(item: PostItem, context: PostContext): Draft {
-  const timeContext = { now: context.now, pageDate: context.pageDate };
-  const stamps = item.anchors.filter((a) => !insideEmbed(a.element, item));
-  const chosen = chooseTime(stamps.filter((a) => !a.isUpdate), timeContext);
-  const updatedStamp = stamps.find((a) => a.isUpdate);
-  const updated = updatedStamp ? readTime(updatedStamp.datetime ?? updatedStamp.shown ?? '', timeContext)?.iso ?? null : null;
-
+  const timeContext = { now: context.now, pageDate: context.pageDate, monthFirst: context.monthFirst ?? false };
   // A post that opens with a "time – title" line (split tickers) takes its title from that line.
   const timedLine = opensWithTimedLine(item);
   const titleEl = timedLine ?? titleElement(item, context.river);
   let title = titleEl ? cleanTitle(lineText(titleEl)) : null;
   if (!title) title = titleFromTimedLine(item);
+
+  const clock = context.clock ?? NO_PAGE_CLOCK;
+  const stamps = item.anchors.filter((a) => !insideEmbed(a.element, item));
+  const published = stamps.filter((a) => !a.isUpdate);
+  const stated = context.river ? null : statedUpdateFor(anchorIds(item), title, clock);
+  const instants = [item.root, ...published.slice(0, 1).map((a) => a.element)].flatMap(epochInstants);
+  const chosen = choosePostTime(published, instants, stated, clock, timeContext);
+  const updatedStamp = stamps.find((a) => a.isUpdate);
+  const updated = updatedStamp ? readTime(updatedStamp.datetime ?? updatedStamp.shown ?? '', timeContext)?.iso ?? null : null;
   const authorEl = authorElement(item);
   const author = authorEl ? cleanAuthor(lineText(authorEl)) : null;
   const pinLabels: Element[] = [];
@@ -98,34 +110,6 @@ function draftPost(item: PostItem, context: PostContext): Draft {
     },
     reading: chosen?.reading ?? null,
   };
-}
-
-interface ChosenTime {
-  reading: TimeReading | null;
-  shown: string | null;
-}
-
-/**
- * The post's time: a machine-readable datetime beats a printed clock, which beats "12m ago" (it drifts),
- * which beats a match minute. The shown text is the best printed stamp, absolute before relative.
- */
-function chooseTime(stamps: TimeAnchor[], context: { now: Date; pageDate: CalendarDate | null }): ChosenTime | null {
-  let best: { rank: number; reading: TimeReading | null } | null = null;
-  let shown: { rank: number; text: string } | null = null;
-  for (const stamp of stamps.slice(0, 4)) {
-    if (stamp.datetime) {
-      const reading = readTime(stamp.datetime, context);
-      if (reading?.iso && (!best || best.rank > 0)) best = { rank: reading.hasClock ? 0 : 3, reading };
-    }
-    if (stamp.shown) {
-      const reading = readTime(stamp.shown, context);
-      const rank = !reading ? 5 : reading.iso === null ? 4 : reading.day === 'relative' ? 2 : 1;
-      if (reading && (!best || best.rank > rank)) best = { rank, reading };
-      if (reading && (!shown || shown.rank > rank)) shown = { rank, text: stamp.shown };
-    }
-  }
-  if (!best && !shown) return null;
-  return { reading: best?.reading ?? null, shown: shown?.text ?? null };
 }
 
 function settleClockOnlyTimes(drafts: Draft[]): void {
@@ -253,6 +237,16 @@ function isPostTool(el: Element): boolean {
   const text = lineText(el);
   if (text.length < 30 && PERMALINK_LABELS.test(text)) return true;
   return text.length < 200 && isAdLike(el);
+}
+
+/** Ids a post is known by in the page's structured data: its own and its first inner anchors. */
+function anchorIds(item: PostItem): string[] {
+  const ids: string[] = [];
+  for (const el of [item.root, ...item.root.querySelectorAll('[id], [data-post-id], [data-entry-id], [data-block-id], [data-update-id]')].slice(0, 4)) {
+    const id = ownElementId(el);
+    if (id) ids.push(id);
+  }
+  return ids;
 }
 
 function ownId(item: PostItem): string | null {

@@ -116,6 +116,7 @@ function streamOf(container: Element, children: Map<Element, TimeAnchor[]>, page
     const starts = new Set([...children].filter(([child, stamps]) => opensWithTime(child, stamps)).map(([child]) => child));
     for (const el of timed) starts.add(el);
     items = splitItems(siblings, starts, children, measure);
+    items = datedGroupItems(items) ?? items;
   } else {
     items = wrappedItems(siblings, timedSet, children, measure);
   }
@@ -181,6 +182,36 @@ function splitItems(siblings: Element[], timed: Set<Element>, children: Map<Elem
     }
   }
   return items;
+}
+
+/**
+ * Date blocks that head groups of posts ("<div class=date>12/15/2005</div><div class=item>…</div><div
+ * class=item>…</div>"): when every timed start is only a stamp and the elements under them repeat one
+ * signature, each of those elements is a post carrying its group's stamp (Radar Online's 2005 column, blog
+ * archives grouped by day). Returns null when the split items are not shaped like that.
+ */
+function datedGroupItems(items: PostItem[]): PostItem[] | null {
+  if (!items.every((item) => isStampOnlyStart(item))) return null;
+  const counts = new Map<string, number>();
+  for (const item of items) for (const part of item.parts.slice(1)) counts.set(signature(part), (counts.get(signature(part)) ?? 0) + 1);
+  const [common, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  if (n < items.length) return null;
+  const grouped: PostItem[] = [];
+  for (const item of items) {
+    for (const part of item.parts.slice(1)) {
+      if (signature(part) === common && part.querySelector('h1,h2,h3,h4,h5,h6,a[href]')) grouped.push({ root: part, parts: [part], anchors: item.anchors });
+    }
+  }
+  return grouped.length >= items.length ? grouped : null;
+}
+
+function isStampOnlyStart(item: PostItem): boolean {
+  const shown = item.anchors[0]?.shown ?? '';
+  return item.anchors.length > 0 && item.parts.length > 1 && lineText(item.root).length <= shown.length + 3;
+}
+
+function signature(el: Element): string {
+  return el.tagName + '.' + classTokens(el).sort().join('.');
 }
 
 function wrappedItems(siblings: Element[], timed: Set<Element>, children: Map<Element, TimeAnchor[]>, measure: Measure): PostItem[] {
@@ -305,10 +336,16 @@ export function headlineLink(item: PostItem): Element | null {
   for (const part of item.parts) {
     for (const link of part.querySelectorAll('a[href]')) {
       const length = lineText(link).length;
-      if (length >= 15 && length * 2 >= text) return link;
+      // Most of the item's text, or set in bold ahead of a summary line (TIME 2006 "<strong><a>…</a></strong><br>dek").
+      if ((length >= 15 && length * 2 >= text) || (length >= 3 && isBoldHeadline(link))) return link;
     }
   }
   return null;
+}
+
+function isBoldHeadline(link: Element): boolean {
+  const bold = link.closest('strong, b') ?? link.querySelector('strong, b');
+  return !!bold && lineText(bold) === lineText(link);
 }
 
 /** Absolute URL of href against the page, or null for javascript:/mailto: and unparsable values. */

@@ -3,7 +3,7 @@
  * JSON-LD is parsed defensively: pages ship invalid blocks (NDTV), and some repeat the page headline and
  * date in every liveBlogUpdate, so callers treat these as hints and prefer what the DOM shows.
  */
-import { normalizeSpace } from './text';
+import { decodeEntities, normalizeSpace } from './text';
 
 /** Text of every JSON-LD block (cheap: no parsing). */
 export function jsonLdTexts(doc: Document): string[] {
@@ -30,6 +30,8 @@ export interface StatedUpdate {
   headline: string | null;
   body: string;
   published: string | null;
+  modified: string | null;
+  author: string | null;
   url: string | null;
 }
 
@@ -52,15 +54,29 @@ export function statedLiveBlogUpdates(doc: Document): StatedUpdate[] {
         const u = item as Record<string, unknown>;
         updates.push({
           id: str(u['@id']) ?? null,
-          headline: str(u['headline']) ?? str(u['name']) ?? null,
-          body: normalizeSpace(str(u['articleBody']) ?? str(u['text']) ?? ''),
+          headline: decoded(str(u['headline']) ?? str(u['name'])),
+          body: normalizeSpace(decodeEntities(str(u['articleBody']) ?? str(u['text']) ?? '')),
           published: str(u['datePublished']) ?? str(u['dateCreated']) ?? null,
+          modified: str(u['dateModified']) ?? null,
+          author: authorName(u['author']),
           url: str(u['url']) ?? null,
         });
       }
     });
   }
   return updates;
+}
+
+function decoded(value: string | undefined): string | null {
+  return value ? normalizeSpace(decodeEntities(value)) || null : null;
+}
+
+/** "author": "Name" | {name} | [{name}, …] → the first name. */
+function authorName(value: unknown): string | null {
+  const first = Array.isArray(value) ? value[0] : value;
+  if (typeof first === 'string') return decoded(first);
+  if (first && typeof first === 'object') return decoded(str((first as Record<string, unknown>)['name']));
+  return null;
 }
 
 function str(value: unknown): string | undefined {

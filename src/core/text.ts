@@ -72,3 +72,25 @@ export function nameWords(el: Element): string {
   ];
   return ' ' + parts.filter(Boolean).join(' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/[^a-z0-9\u00c0-\u024f]+/g, ' ') + ' ';
 }
+
+/** Named entities JSON-LD writers leave escaped in strings (seen on la Repubblica: "&ldquo;", "&agrave;", "&#39;"). */
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’',
+  laquo: '«', raquo: '»', ndash: '–', mdash: '—', hellip: '…', euro: '€', szlig: 'ß',
+};
+const ACCENTS: Record<string, string> = { acute: '\u0301', grave: '\u0300', circ: '\u0302', uml: '\u0308', tilde: '\u0303', cedil: '\u0327', ring: '\u030a' };
+
+/** Decodes HTML entities in a string that is not markup (a JSON-LD value); unknown entities stay as written. */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    const named = NAMED_ENTITIES[name.toLowerCase()];
+    if (named !== undefined) return named;
+    const accent = /^([a-z])(acute|grave|circ|uml|tilde|cedil|ring)$/i.exec(name);
+    return accent ? (accent[1]! + ACCENTS[accent[2]!.toLowerCase()]!).normalize('NFC') : whole;
+  });
+}

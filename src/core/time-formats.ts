@@ -22,8 +22,13 @@ export interface FormatRow<T> {
   name: string;
   pattern: RegExp;
   /** Reads a match; null when the numbers are out of range. */
-  read: (m: RegExpExecArray) => T | null;
+  read: (m: RegExpExecArray, options: ReadOptions) => T | null;
   seenOn: string;
+}
+
+export interface ReadOptions {
+  /** Numeric dates whose first two numbers could be either ("12/08/2005"): true reads month first (US). */
+  monthFirst: boolean;
 }
 
 const num = (s: string | undefined): number => (s === undefined ? 0 : Number(s));
@@ -86,9 +91,9 @@ const NOT_LETTER = '(?![a-zà-ÿąćęłńóśźż])';
 export const DATE_FORMATS: readonly FormatRow<CalendarDate>[] = [
   {
     name: 'iso-date',
-    pattern: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/,
-    read: (m) => date(num(m[1]), num(m[2]), num(m[3])),
-    seenOn: 'dates inside longer stamps "2024-08-27 14:05"',
+    pattern: /(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/,
+    read: (m) => date(num(m[1]), num(m[3]), num(m[4])),
+    seenOn: 'dates inside longer stamps "2024-08-27 14:05"; East Asian and Polish "2024.08.27", "2024/8/27"',
   },
   {
     name: 'day-month-name',
@@ -101,6 +106,17 @@ export const DATE_FORMATS: readonly FormatRow<CalendarDate>[] = [
     pattern: new RegExp(`(?<![a-zà-ÿ])${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4}))?`, 'i'),
     read: (m) => date(m[3] ? num(m[3]) : null, monthNumber(m[1] ?? ''), num(m[2])),
     seenOn: 'Kyiv Independent "March 17, 2023 2:42 PM"; Times of India "Oct 02"',
+  },
+  {
+    name: 'numeric-date',
+    pattern: /(?<![\d./:-])(\d{1,2})([/ -])(\d{1,2})\2(\d{4})(?![\d./:-])/,
+    read: (m, options) => {
+      const [a, b, year] = [num(m[1]), num(m[3]), num(m[4])];
+      // The order is clear when one number cannot be a month; otherwise the caller decides (numericDateOrder).
+      const monthFirst = a > 12 ? false : b > 12 ? true : options.monthFirst;
+      return monthFirst ? date(year, a, b) : date(year, b, a);
+    },
+    seenOn: 'US "12/15/2005"; Radar Online date images "12 15 2005"; UK/French "15/12/2005"',
   },
   {
     name: 'day-dot-month-dot-year',

@@ -15,6 +15,7 @@ import {
   type CalendarDate,
   type Clock,
   type FormatRow,
+  type ReadOptions,
 } from './time-formats';
 import { ZONE_NAME_PATTERN, zoneOffset } from './time-zones';
 
@@ -27,6 +28,8 @@ export interface TimeContext {
   pageDate?: CalendarDate | null;
   /** Minutes east of UTC for times that state no zone; default: the machine's local time. */
   timeZoneOffset?: number | null;
+  /** Read ambiguous numeric dates ("12/08/2005") month first, as the page's other dates do (numericDateOrder). */
+  monthFirst?: boolean;
 }
 
 /** How the calendar day of a reading was decided. */
@@ -43,6 +46,26 @@ export interface TimeReading {
 }
 
 const MINUTE = 60_000;
+const DAY_FIRST: ReadOptions = { monthFirst: false };
+const NUMERIC_DATE = /(?<![\d./:-])(\d{1,2})[/ -](\d{1,2})[/ -]\d{4}(?![\d./:-])/;
+
+/**
+ * Whether the numeric dates in a set of stamps are written month first: decided by the stamps whose order is
+ * unambiguous ("12 15 2005" can only be month-day), so "12 08 2005" beside them reads the same way. Null when
+ * none decides.
+ */
+export function numericDateOrder(texts: Iterable<string>): boolean | null {
+  let monthFirst = 0;
+  let dayFirst = 0;
+  for (const text of texts) {
+    const m = NUMERIC_DATE.exec(text);
+    if (!m) continue;
+    if (Number(m[1]) > 12) dayFirst++;
+    else if (Number(m[2]) > 12) monthFirst++;
+  }
+  if (monthFirst === dayFirst) return null;
+  return monthFirst > dayFirst;
+}
 const DAY = 86_400_000;
 
 /** The ISO instant a time text names, or null. */
@@ -109,12 +132,12 @@ function readRelative(t: string, now: Date): TimeReading | null {
   return null;
 }
 
-function firstMatch<T>(rows: readonly FormatRow<T>[], t: string): { value: T; row: string; end: number; start: number } | null {
+function firstMatch<T>(rows: readonly FormatRow<T>[], t: string, options: ReadOptions = DAY_FIRST): { value: T; row: string; end: number; start: number } | null {
   let best: { value: T; row: string; end: number; start: number } | null = null;
   for (const row of rows) {
     const m = row.pattern.exec(t);
     if (!m) continue;
-    const value = row.read(m);
+    const value = row.read(m, options);
     if (value === null) continue;
     // Earliest match wins; among equals the earlier (more specific) row.
     if (!best || m.index < best.start) best = { value, row: row.name, start: m.index, end: m.index + m[0].length };
@@ -126,7 +149,7 @@ function readDateAndClock(t: string, context: TimeContext): TimeReading | null {
   const clockMatch = firstMatch(CLOCK_FORMATS, t);
   // Remove the clock before looking for a date, so "14.05 Uhr" is never read as a day and month.
   const rest = clockMatch ? t.slice(0, clockMatch.start) + ' '.repeat(clockMatch.end - clockMatch.start) + t.slice(clockMatch.end) : t;
-  const dateMatch = firstMatch(DATE_FORMATS, rest);
+  const dateMatch = firstMatch(DATE_FORMATS, rest, { monthFirst: context.monthFirst ?? false });
   if (!clockMatch && !dateMatch) return null;
 
   const formats = [dateMatch?.row, clockMatch?.row].filter((f): f is string => !!f);
@@ -205,6 +228,35 @@ function instant(d: { year: number; month: number; day: number }, c: Clock, offs
   return Number.isFinite(ms) ? ms : null;
 }
 
+/** A clock time printed in a text ("16:56", "4:05 p.m.", "14.05 Uhr") as minutes after midnight, and whether a zone is named after it. */
+export function shownClock(text: string): { minutes: number; zoned: boolean } | null {
+  const t = normalize(text);
+  if (!t || t.length > 120 || readRelative(t, new Date(0))) return null;
+  const m = firstMatch(CLOCK_FORMATS, t);
+  if (!m) return null;
+  const zoned = statedZone(t.slice(m.end), null, { now: new Date(0) }) !== null;
+  return { minutes: m.value.hour * 60 + m.value.minute, zoned };
+}
+
+/**
+ * How an ISO stamp states its zone: 'utc' for "Z" and "+00:00" (how servers serialize instants, whatever
+ * zone the page prints), 'offset' for any other numeric offset (a deliberate local zone), 'none' without one.
+ */
+export function isoZone(text: string): { kind: 'utc' | 'offset' | 'none'; offset: number } | null {
+  const m = ISO_INSTANT.exec(normalize(text));
+  if (!m) return null;
+  const zone = m[7];
+  if (zone === undefined) return { kind: 'none', offset: 0 };
+  const offset = isoOffset(zone);
+  return { kind: offset === 0 ? 'utc' : 'offset', offset };
+}
+
+/** Minutes after midnight of an instant on a clock `offset` minutes east of UTC. */
+export function clockMinutesAt(ms: number, offset: number): number {
+  const minutes = Math.floor((ms + offset * MINUTE) / MINUTE);
+  return ((minutes % 1440) + 1440) % 1440;
+}
+
 /** The page-date part of an ISO stamp as written ("2024-08-27T10:00:00+02:00" → 27 Aug 2024), or null. */
 export function calendarDateOf(isoText: string): CalendarDate | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoText.trim());
@@ -249,7 +301,7 @@ export function leadingDate(text: string): string | null {
   if (!/^\d|^[a-zà-ÿ]{3}/i.test(t)) return null;
   for (const row of LEADING_DATE_FORMATS) {
     const m = row.pattern.exec(t);
-    if (!m || row.read(m) === null) continue;
+    if (!m || row.read(m, DAY_FIRST) === null) continue;
     // Carry on over a following clock: "March 17, 2023 2:42 PM", "12.05.2013, 14:05".
     const rest = t.slice(m[0].length);
     const clock = /^(?:,?\s*(?:at|um|à|alle|ore|o)?\s*)/i.exec(rest);

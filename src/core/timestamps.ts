@@ -43,7 +43,7 @@ export function findTimeAnchors(doc: Document): TimeAnchor[] {
       if (anchor) anchors.push(anchor);
       continue;
     }
-    const textAnchor = textStampAnchor(el);
+    const textAnchor = textStampAnchor(el) ?? imageStampAnchor(el);
     if (textAnchor) {
       anchors.push(textAnchor);
       continue;
@@ -60,7 +60,16 @@ function isNavigation(el: Element, tag: string): boolean {
   return !!cls && /(^|[\s_-])(menu|sub-menu|navbar|nav-menu|breadcrumbs?)($|[\s_-])/i.test(cls) && tag !== 'BODY';
 }
 
+/** Class words of media durations ("<span class=vplaytime>0:48</span>" on a video teaser): never a time of day. */
+const DURATION_CLASS = /duration|playtime|play-time|runtime|run-time|timecode|video-?length|video-?time|media-?time/i;
+
+function isDuration(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  return (!!cls && DURATION_CLASS.test(cls)) || /^P(T|\d)/.test(el.getAttribute('datetime') ?? '');
+}
+
 function timeElementAnchor(el: Element): TimeAnchor | null {
+  if (isDuration(el)) return null;
   const shown = shownTime(el);
   const datetime = el.getAttribute('datetime')?.trim() || null;
   if (!shown && !datetime) return null;
@@ -90,7 +99,7 @@ function textStampAnchor(el: Element): TimeAnchor | null {
   const first = firstOwnText(el);
   if (!first) return null;
   const stamp = leadingTime(first) ?? leadingDate(first);
-  if (!stamp) return null;
+  if (!stamp || isDuration(el)) return null;
   const full = normalizeSpace(el.textContent);
   if (!full.startsWith(stamp)) return null;
   // Go down to the smallest element that still starts with the stamp: its own first text node's parent.
@@ -100,18 +109,40 @@ function textStampAnchor(el: Element): TimeAnchor | null {
   return null;
 }
 
+/** Class words of date blocks drawn as images ("<div class=date><img alt=12><img alt=15><img alt=2005>"). */
+const DATE_BLOCK_CLASS = /(^|[\s_-])(date|dates|dateline|time|datum|fecha|data|dat)($|[\s_-])/i;
+
+/**
+ * A date printed as pictures of digits: the images' alt texts are what a reader without images sees, and
+ * what the date says (Radar Online 2005 "Fresh Intelligence": one digit image per month, day and year).
+ */
+function imageStampAnchor(el: Element): TimeAnchor | null {
+  if (el.firstElementChild?.tagName !== 'IMG' || !DATE_BLOCK_CLASS.test(el.getAttribute('class') ?? '')) return null;
+  if (normalizeSpace(el.textContent)) return null;
+  const images = [...el.querySelectorAll('img')].slice(0, 8);
+  const shown = normalizeSpace(images.map((img) => img.getAttribute('alt') ?? '').join(' '));
+  if (!shown || shown.length > MAX_STAMP_TEXT || !(leadingDate(shown) ?? leadingTime(shown))) return null;
+  return { element: el, shown, datetime: null, isUpdate: false };
+}
+
 /** The first non-blank text directly inside el (not inside a child element), if it comes before any child with text. */
 function firstOwnText(el: Element): string | null {
   for (let node = el.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 3) {
       const t = normalizeSpace(node.nodeValue);
       if (t) return t;
-    } else if (node.nodeType === 1 && normalizeSpace(node.textContent)) {
-      return null;
+    } else if (node.nodeType === 1) {
+      // Icons and empty spans before a stamp ("<span class=icon></span>9:05") do not count. Anything larger
+      // is text that comes first: asking a subtree for its text at every level would cost a walk per level.
+      const child = node as Element;
+      if (child.firstElementChild ? !TEXTLESS.has(child.tagName) : normalizeSpace(child.textContent)) return null;
     }
   }
   return null;
 }
+
+/** Elements that show no text of their own. */
+const TEXTLESS = new Set(['SVG', 'svg', 'PICTURE', 'IMG', 'I', 'BR', 'HR', 'FIGURE', 'svg:svg']);
 
 function isUpdateStamp(el: Element): boolean {
   if (UPDATED_LABEL.test(normalizeSpace(el.textContent))) return true;

@@ -1,8 +1,8 @@
 /**
- * What each clutter category is called in the UI (popup summary, options switches), in one table so both
- * pages use the same words.
+ * What each clutter category is called on the options page (its switches and their explanations). The popup
+ * takes its words from _locales instead (cat_* and count_* messages); keep the two in step.
  */
-import { CLUTTER_CATEGORIES, type ClutterCategory } from '../core/types';
+import type { ClutterCategory } from '../core/types';
 
 export interface ClutterName {
   /** One item: "1 ad". */
@@ -23,22 +23,3 @@ export const CLUTTER_NAMES: Record<ClutterCategory, ClutterName> = {
   related: { one: 'more-stories box', other: 'more-stories boxes', label: '“More stories” boxes', hint: '“Most read”, “Related” and “You might also like” lists.' },
   promo: { one: 'promotion', other: 'promotions', label: 'Promotions', hint: 'App download banners and the site’s own promotions.' },
 };
-
-function countPhrase(count: number, category: ClutterCategory): string {
-  const name = CLUTTER_NAMES[category];
-  return `${count} ${count === 1 ? name.one : name.other}`;
-}
-
-export function totalHidden(hidden: Record<ClutterCategory, number>): number {
-  return CLUTTER_CATEGORIES.reduce((sum, category) => sum + (hidden[category] ?? 0), 0);
-}
-
-/** "6 clutter items hidden: 2 ads, 1 newsletter prompt, 3 share bars" — largest counts first. */
-export function hiddenSummary(hidden: Record<ClutterCategory, number>): string {
-  const total = totalHidden(hidden);
-  if (total === 0) return 'No clutter hidden on this page.';
-  const parts = CLUTTER_CATEGORIES.filter((category) => (hidden[category] ?? 0) > 0)
-    .sort((a, b) => hidden[b] - hidden[a])
-    .map((category) => countPhrase(hidden[category], category));
-  return `${total} clutter ${total === 1 ? 'item' : 'items'} hidden: ${parts.join(', ')}.`;
-}

@@ -8,6 +8,26 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
+/**
+ * Intl formatters are slow to build and a long live blog formats thousands of times per render: one formatter
+ * per locale and options, built on first use.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+
+function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format as Intl.DateTimeFormat;
+}
+
+function relativeFormat(locale: string | undefined): Intl.RelativeTimeFormat {
+  const key = `${locale}|relative`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' })));
+  return format as Intl.RelativeTimeFormat;
+}
+
 function parse(iso: string): Date | null {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? null : date;
@@ -19,7 +39,7 @@ function sameDay(a: Date, b: Date): boolean {
 
 /** 24-hour locales write "09:05"; 12-hour ones "9:05 AM", not "09:05 AM". */
 function usesTwelveHourClock(locale?: string): boolean {
-  const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+  const cycle = dateFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
   return cycle === 'h11' || cycle === 'h12';
 }
 
@@ -28,23 +48,23 @@ export function formatClock(iso: string, now: Date, locale?: string): string {
   const date = parse(iso);
   if (!date) return '';
   const clock: Intl.DateTimeFormatOptions = { hour: usesTwelveHourClock(locale) ? 'numeric' : '2-digit', minute: '2-digit' };
-  if (sameDay(date, now)) return new Intl.DateTimeFormat(locale, clock).format(date);
+  if (sameDay(date, now)) return dateFormat(locale, clock).format(date);
   const withDate: Intl.DateTimeFormatOptions = { ...clock, day: 'numeric', month: 'short' };
   if (date.getFullYear() !== now.getFullYear()) withDate.year = 'numeric';
-  return new Intl.DateTimeFormat(locale, withDate).format(date);
+  return dateFormat(locale, withDate).format(date);
 }
 
 /** The full date and time, for a tooltip. */
 export function formatFullDate(iso: string, locale?: string): string {
   const date = parse(iso);
-  return date ? new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' }).format(date) : '';
+  return date ? dateFormat(locale, { dateStyle: 'full', timeStyle: 'short' }).format(date) : '';
 }
 
 /** "now", "12 min ago", "3 hr ago", "yesterday", "4 days ago" (wording from Intl.RelativeTimeFormat). */
 export function formatAgo(iso: string, now: Date, locale?: string): string {
   const date = parse(iso);
   if (!date) return '';
-  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
+  const relative = relativeFormat(locale);
   const elapsed = now.getTime() - date.getTime();
   const size = Math.abs(elapsed);
   const sign = elapsed >= 0 ? -1 : 1;

@@ -2,9 +2,10 @@
  * Finding the tab the popup is about and asking its content script for the page report, turned into one of
  * the popup's states. Every failure a user can meet ends as a state with words, never as a blank popup.
  */
-import type { GetReport, PageReport, ReplyTo, SetCleaning } from '../shared/messages';
+import type { GetReport, PageReport, ReplyTo, ScrollToPost, SetCategoryHidden, SetCleaning } from '../shared/messages';
 import browser, { type Tabs } from '../shared/browser';
-import { pageAccess, UNREADABLE_PAGES_HINT } from './page-access';
+import { t } from './i18n';
+import { pageAccess } from './page-access';
 import { tabIdFromSearch } from './tab-id';
 
 export type PopupView =
@@ -34,15 +35,15 @@ function isReply(value: unknown): value is { ok: boolean } {
 }
 
 /** Sends a message to the tab's content script; NO_ANSWER when there is none to answer. */
-export async function askTab<M extends GetReport | SetCleaning>(tabId: number, message: M): Promise<ReplyTo<M> | typeof NO_ANSWER> {
+export async function askTab<M extends GetReport | SetCleaning | SetCategoryHidden | ScrollToPost>(tabId: number, message: M): Promise<ReplyTo<M> | typeof NO_ANSWER> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error("The page didn't answer in time. It may be busy: try again in a moment.")), ANSWER_TIMEOUT_MS);
+    timer = setTimeout(() => reject(new Error(t('errorTimeout'))), ANSWER_TIMEOUT_MS);
   });
   try {
     const answer: unknown = await Promise.race([browser.tabs.sendMessage(tabId, message), timeout]);
     if (answer === undefined) return NO_ANSWER;
-    if (!isReply(answer)) throw new Error('The page answered with something Live Reader does not understand.');
+    if (!isReply(answer)) throw new Error(t('errorGarbled'));
     return answer as ReplyTo<M>;
   } catch (error) {
     // "Could not establish connection. Receiving end does not exist." (both browsers): no content script.
@@ -59,11 +60,8 @@ function unavailable(): PopupView {
   return {
     state: 'restricted',
     reason: 'unavailable',
-    headline: "This page can't be read yet",
-    why: [
-      'Reload the tab, then open Live Reader again. Pages opened before Live Reader was installed or updated need a reload.',
-      UNREADABLE_PAGES_HINT,
-    ],
+    headline: t('unavailableTitle'),
+    why: [t('unavailableReload'), t('unreadableHint')],
   };
 }
 
@@ -78,10 +76,10 @@ function sleep(ms: number): Promise<void> {
 export async function loadView(search: string): Promise<PopupView> {
   try {
     const tab = await findTab(search);
-    if (!tab || tab.id === undefined) return { state: 'error', message: 'Live Reader could not find the tab to read.' };
+    if (!tab || tab.id === undefined) return { state: 'error', message: t('errorNoTab') };
     const access = pageAccess(tab.url);
     if (!access.readable) {
-      return { state: 'restricted', reason: 'restricted-url', headline: "Live Reader can't read this page", why: [access.why] };
+      return { state: 'restricted', reason: 'restricted-url', headline: t('restrictedTitle'), why: [t(access.why)] };
     }
     for (let attempt = 0; ; attempt += 1) {
       const reply = await askTab(tab.id, { type: 'getReport' });

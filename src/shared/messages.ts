@@ -14,6 +14,11 @@ export interface PageReport {
   hidden: Record<ClutterCategory, number>;
   /** Whether clutter is currently hidden (the user can show everything again). */
   cleaning: boolean;
+  /**
+   * Per category, whether this page hides it now (the popup's switches). Off when the settings or the user
+   * turned the category off, and every category is off while `cleaning` is false.
+   */
+  categories: Record<ClutterCategory, boolean>;
   /** ISO instant of the last scan. */
   scannedAt: string;
 }
@@ -29,20 +34,56 @@ export interface SetCleaning {
   enabled: boolean;
 }
 
+/** Popup → content script: hide (true) or show again (false) one category of clutter on this page. */
+export interface SetCategoryHidden {
+  type: 'setCategoryHidden';
+  category: ClutterCategory;
+  hidden: boolean;
+}
+
 /** Content script → service worker: the page's report changed (badge). */
 export interface ReportChanged {
   type: 'reportChanged';
   kind: PageKind;
   postCount: number;
+  /** The ids of the page's posts, so the badge can count the ones the reader has not seen yet. */
+  postIds?: string[];
 }
 
-export type Message = GetReport | SetCleaning | ReportChanged;
+/** Popup → content script: scroll the page to one post and highlight it briefly; answers whether it was found. */
+export interface ScrollToPost {
+  type: 'scrollToPost';
+  id: string;
+}
+
+/**
+ * Popup → service worker: the popup is showing these posts of this page in this tab. The worker remembers them
+ * as seen (for "new since your last visit" and the badge), clears the tab's badge, and answers with the ids
+ * that were seen before this visit, or null on a first visit.
+ */
+export interface PageShown {
+  type: 'pageShown';
+  tabId: number;
+  url: string;
+  postIds: string[];
+}
+
+/**
+ * The name of the runtime Port a popup opens to the tab's content script (tabs.connect) while it is open:
+ * the content script posts a fresh PageReport down it whenever the page's posts or hidden clutter change.
+ */
+export const LIVE_REPORT_PORT = 'liveReport';
+
+export type Message = GetReport | SetCleaning | SetCategoryHidden | ReportChanged | ScrollToPost | PageShown;
 
 /** The value each message type answers with. */
 export interface ReplyValue {
   getReport: PageReport;
   setCleaning: PageReport;
+  setCategoryHidden: PageReport;
   reportChanged: null;
+  scrollToPost: boolean;
+  pageShown: string[] | null;
 }
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `npm run eval [-- --corpus DIR] [--json] [--no-adapters] [--only TEXT] [--verbose]`
+// `npm run eval [-- --corpus DIR] [--json] [--no-adapters] [--only TEXT] [--verbose] [--clutter-only]`
 //
 // Measures the core against the hand-written expectations in test/expected/**: page kind, posts found
-// (precision/recall) and post times, on every corpus page that has an expected file. A measurement, not a
+// (precision/recall) and post times, on every corpus page that has an expected file; then clutter recall and
+// content kept on every page labelled in test/expected/clutter/**. A measurement, not a
 // test: it exits 0 whatever the scores, and 1 only if the eval itself breaks.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -13,19 +14,20 @@ const repo = fileURLToPath(new URL('../..', import.meta.url));
 const expectedDir = join(repo, 'test/expected');
 
 function parseArgs(argv) {
-  const options = { corpus: resolve(repo, '../shared/corpus'), json: false, adapters: true, only: null, verbose: false };
+  const options = { corpus: resolve(repo, '../shared/corpus'), json: false, adapters: true, only: null, verbose: false, posts: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--json') options.json = true;
     else if (arg === '--no-adapters') options.adapters = false;
     else if (arg === '--verbose' || arg === '-v') options.verbose = true;
+    else if (arg === '--clutter-only') options.posts = false;
     else if (arg === '--corpus' || arg === '--only') {
       const value = argv[++i];
       if (!value) throw new Error(`${arg} needs a value`);
       if (arg === '--corpus') options.corpus = resolve(value);
       else options.only = value;
     } else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npm run eval [-- --corpus DIR] [--json] [--no-adapters] [--only TEXT] [--verbose]');
+      console.log('usage: npm run eval [-- --corpus DIR] [--json] [--no-adapters] [--only TEXT] [--verbose] [--clutter-only]');
       process.exit(0);
     } else throw new Error(`unknown option ${arg}`);
   }
@@ -58,6 +60,18 @@ function expectedFiles() {
     if (!folder.isDirectory()) continue;
     for (const name of readdirSync(join(expectedDir, folder.name)).sort())
       if (name.endsWith('.json')) files.push(join(expectedDir, folder.name, name));
+  }
+  return files.sort();
+}
+
+/** The hand-labelled clutter files: test/expected/clutter/<folder>/<page>.json. */
+function clutterFiles() {
+  const dir = join(expectedDir, 'clutter');
+  if (!existsSync(dir)) return [];
+  const files = [];
+  for (const folder of readdirSync(dir, { withFileTypes: true })) {
+    if (!folder.isDirectory()) continue;
+    for (const name of readdirSync(join(dir, folder.name))) if (name.endsWith('.json')) files.push(join(dir, folder.name, name));
   }
   return files.sort();
 }
@@ -110,6 +124,48 @@ function printTable(results, summary, header, options, TARGETS) {
   console.log(`posts on article/other pages: ${s.postsOnArticles} (info)   scan errors: ${s.errors}`);
 }
 
+function printClutterTable(results, summary, CLUTTER_TARGETS, options) {
+  console.log('');
+  console.log(`Clutter: ${results.length} labelled pages (test/expected/clutter)`);
+  const widths = [58, 9, 6, 7, 7, 7, 7, 6];
+  const head = ['page', 'got', 'finds', 'items', 'recall%', 'keep', 'kept%', 'ms'];
+  console.log(head.map((h, i) => cell(h, widths[i])).join(' '));
+  console.log(widths.map((w) => '-'.repeat(w)).join(' '));
+  for (const r of results) {
+    const keepMark = r.kept === r.keepItems ? '' : ' ✗';
+    const row = [r.page, r.gotKind, r.findings, `${r.hidden}/${r.items}`, pct(r.recall), `${r.kept}/${r.keepItems}`, `${pct(r.contentKept)}${keepMark}`, Math.round(r.ms)];
+    console.log(row.map((c, i) => cell(c, widths[i])).join(' '));
+    if (r.error) console.log(`    ERROR: ${r.error}`);
+    for (const line of r.lost) console.log(`    LOST:   ${line}`);
+    for (const selector of r.unmatched) console.log(`    UNMATCHED selector: ${selector}`);
+    if (options.verbose) for (const line of r.missed) console.log(`    missed: ${line}`);
+  }
+  const mark = (ok) => (ok ? 'pass' : 'FAIL');
+  const s = summary;
+  console.log('');
+  console.log(`clutter recall    ${pct(s.recall)}%  micro (${s.hidden}/${s.items} items), ${pct(s.macroRecall)}% macro   target ≥${CLUTTER_TARGETS.recall * 100}%  ${mark(s.pass.recall)}`);
+  console.log(`content kept      ${pct(s.contentKept)}%  (${s.kept}/${s.keepItems} items; ${s.pagesAllKept}/${s.pages} pages keep everything)   target 100% on every page  ${mark(s.pass.contentKept)}`);
+  console.log(`category agreement on hidden items: ${s.sameCategory}/${s.hidden} (info)   unmatched selectors: ${s.unmatched}   errors: ${s.errors}`);
+}
+
+function scoreClutterPages(scorer, options) {
+  const results = [];
+  for (const file of clutterFiles()) {
+    const expected = JSON.parse(readFileSync(file, 'utf8'));
+    const problems = scorer.validateExpectedClutter(expected, relative(repo, file));
+    if (problems.length) throw new Error(`invalid clutter file:\n  ${problems.join('\n  ')}`);
+    if (options.only && !expected.page.includes(options.only)) continue;
+    const pagePath = join(options.corpus, expected.page);
+    if (!existsSync(pagePath)) continue;
+    try {
+      results.push(scorer.evaluateClutterPage(readFileSync(pagePath, 'utf8'), expected));
+    } catch (error) {
+      results.push(scorer.failedClutterPage(expected, error));
+    }
+  }
+  return results;
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   if (!existsSync(options.corpus)) {
@@ -125,7 +181,7 @@ async function main() {
 
   const results = [];
   const skipped = [];
-  for (const file of expectedFiles()) {
+  for (const file of options.posts ? expectedFiles() : []) {
     const expected = JSON.parse(readFileSync(file, 'utf8'));
     const problems = scorer.validateExpected(expected, relative(repo, file));
     if (problems.length) throw new Error(`invalid expected file:\n  ${problems.join('\n  ')}`);
@@ -143,15 +199,20 @@ async function main() {
     }
   }
   const summary = scorer.overall(results);
+  const clutterResults = scoreClutterPages(scorer, options);
+  const clutterSummary = scorer.overallClutter(clutterResults);
   const seconds = (performance.now() - started) / 1000;
   const header =
     `Live Reader eval: ${results.length} pages from ${options.corpus}\n` +
     `time zone: ${timeZone}   adapters: ${adapters}   took ${seconds.toFixed(1)} s (bundle ${((bundled - started) / 1000).toFixed(1)} s)` +
     (skipped.length ? `\nskipped (page not in corpus): ${skipped.join(', ')}` : '');
   if (options.json) {
-    console.log(JSON.stringify({ timeZone, adapters, seconds, corpus: options.corpus, pages: results, overall: summary }, null, 2));
+    const clutter = { pages: clutterResults, overall: clutterSummary };
+    console.log(JSON.stringify({ timeZone, adapters, seconds, corpus: options.corpus, pages: results, overall: summary, clutter }, null, 2));
   } else {
-    printTable(results, summary, header, options, scorer.TARGETS);
+    if (options.posts) printTable(results, summary, header, options, scorer.TARGETS);
+    else console.log(header);
+    printClutterTable(clutterResults, clutterSummary, scorer.CLUTTER_TARGETS, options);
   }
 }
 

@@ -7,9 +7,13 @@ import { scanDocument } from '../../src/core/scan';
 import type { ScanContext } from '../../src/core/types';
 import type { ExpectedPage } from './expected';
 import { scorePage, summarize, type PageScore } from './score';
+import type { ExpectedClutterPage } from './clutter-expected';
+import { scoreClutter, summarizeClutter, type ClutterScore } from './score-clutter';
 
 export { validateExpected } from './expected';
 export { summarize, TARGETS } from './score';
+export { validateExpectedClutter } from './clutter-expected';
+export { CLUTTER_TARGETS } from './score-clutter';
 
 export interface EvalOptions {
   /** false: ask the core to run without site adapters (--no-adapters), once it has any. */
@@ -99,4 +103,31 @@ export function failedPage(expected: ExpectedPage, error: unknown, options: Eval
 
 export function overall(results: PageScore[]) {
   return summarize(results);
+}
+
+/**
+ * The clutter a scan of the saved page would hide, scored against the hand-labelled clutter and content.
+ * Runs the same pipeline as the content script (scanDocument): a page detected as `other` hides nothing.
+ */
+export function evaluateClutterPage(html: string, expected: ExpectedClutterPage): ClutterScore {
+  const doc = parseHtml(html);
+  const url = pageUrl(doc, expected.page);
+  const now = pageDate(doc) ?? new Date('2030-01-01T12:00:00Z');
+  const started = performance.now();
+  const scan = scanDocument(doc, { url, now });
+  const ms = performance.now() - started;
+  return scoreClutter(doc, expected, scan, ms);
+}
+
+export function failedClutterPage(expected: ExpectedClutterPage, error: unknown): ClutterScore {
+  const score = scoreClutter(
+    { querySelectorAll: () => [] } as unknown as Document,
+    expected,
+    { kind: 'error', clutter: [] },
+  );
+  return { ...score, error: error instanceof Error ? error.message : String(error) };
+}
+
+export function overallClutter(results: ClutterScore[]) {
+  return summarizeClutter(results);
 }

@@ -8,4 +8,5 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export function serve(options?: { roots?: string[]; port?: number }): Promise<StaticServer>;
+/** headers: added to every .html response (e.g. a Content-Security-Policy for saved pages). */
+export function serve(options?: { roots?: string[]; port?: number; headers?: Record<string, string> }): Promise<StaticServer>;

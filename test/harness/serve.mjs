@@ -35,10 +35,12 @@ async function findFile(roots, urlPath) {
 /**
  * Starts serving. Every host name maps onto the same folders, so with Chromium's --host-resolver-rules the
  * page http://news.example/sample-liveblog.html is test/fixtures/sample-liveblog.html.
- * @param {{ roots?: string[], port?: number }} [options] port 0 (default) picks a free port.
+ * @param {{ roots?: string[], port?: number, headers?: Record<string, string> }} [options] port 0 (default) picks a
+ *   free port; headers are added to every page (.html) response, e.g. a Content-Security-Policy that keeps a saved
+ *   page's own scripts from running (the benchmark).
  * @returns {Promise<{ port: number, origin: string, close: () => Promise<void> }>}
  */
-export async function serve({ roots = [FIXTURES_DIR], port = 0 } = {}) {
+export async function serve({ roots = [FIXTURES_DIR], port = 0, headers = {} } = {}) {
   const server = createServer(async (request, response) => {
     try {
       const url = new URL(request.url ?? '/', 'http://localhost');
@@ -49,8 +51,10 @@ export async function serve({ roots = [FIXTURES_DIR], port = 0 } = {}) {
         return;
       }
       const body = await readFile(file);
+      const type = extname(file).toLowerCase();
       response.writeHead(200, {
-        'content-type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+        ...(type === '.html' ? headers : {}),
+        'content-type': CONTENT_TYPES[type] ?? 'application/octet-stream',
         'cache-control': 'no-store',
       });
       response.end(request.method === 'HEAD' ? undefined : body);

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Post } from '../../src/core/types';
-import { hiddenSummary, totalHidden } from '../../src/popup/clutter-names';
+import { hiddenSummary, totalHidden } from '../../src/popup/hidden-counts';
 import { formatAgo, formatClock } from '../../src/popup/format-time';
 import { orderPosts } from '../../src/popup/order-posts';
 import { pageAccess } from '../../src/popup/page-access';
 import { kindLine } from '../../src/popup/page-kind';
 import { excerpt, postDisplay, safeLink } from '../../src/popup/post-text';
 import { tabIdFromSearch } from '../../src/popup/tab-id';
+import { english } from './popup-english';
 
 /** A local wall-clock time (the popup shows times in the reader's own zone). */
 function local(year: number, month: number, day: number, hour: number, minute: number): Date {
@@ -154,7 +155,7 @@ describe('pageAccess', () => {
   ])('refuses %s and says why', (url, why) => {
     const access = pageAccess(url);
     expect(access.readable).toBe(false);
-    expect(access.readable ? '' : access.why).toContain(why);
+    expect(access.readable ? '' : english(access.why)).toContain(why);
   });
 
   it('does not mistake another page on a store company’s host for the store', () => {
@@ -168,17 +169,17 @@ describe('cleaning summary words', () => {
   });
 
   it('lists the largest counts first, singular and plural right', () => {
-    expect(hiddenSummary({ ...noneHidden, ad: 2, subscribe: 1, social: 3 })).toBe(
+    expect(hiddenSummary({ ...noneHidden, ad: 2, subscribe: 1, social: 3 }, english, 'en')).toBe(
       '6 clutter items hidden: 3 share bars, 2 ads, 1 newsletter prompt.',
     );
   });
 
   it('says one item in the singular', () => {
-    expect(hiddenSummary({ ...noneHidden, cookie: 1 })).toBe('1 clutter item hidden: 1 cookie banner.');
+    expect(hiddenSummary({ ...noneHidden, cookie: 1 }, english, 'en')).toBe('1 clutter item hidden: 1 cookie banner.');
   });
 
   it('says plainly when nothing is hidden', () => {
-    expect(hiddenSummary(noneHidden)).toBe('No clutter hidden on this page.');
+    expect(hiddenSummary(noneHidden, english, 'en')).toBe('No clutter hidden on this page.');
   });
 });
 
@@ -190,7 +191,7 @@ describe('kindLine', () => {
     ['article', 0, 'Article'],
     ['other', 0, 'Not a news page'],
   ] as const)('%s with %d posts reads "%s"', (kind, count, line) => {
-    expect(kindLine(kind, count)).toBe(line);
+    expect(kindLine(kind, count, english, 'en')).toBe(line);
   });
 });
 

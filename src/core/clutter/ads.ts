@@ -24,6 +24,7 @@ export const adRule: ClutterRule = {
     'prebid',
     'mpu', // UK "mid-page unit" slots (seen: dailymail)
     'skyscraper',
+    'takeover', // page takeovers (seen: mirror "partner takeover")
     'taboola', // seen: apnews, dailymail, elpais
     'outbrain', // seen: cnn, asahi, lemonde
     'teads', // seen: dailymail, elmundo
@@ -66,7 +67,7 @@ export const adRule: ClutterRule = {
   inlineTagsAllowed: ['INS', 'IFRAME', 'AMP-AD', 'AMP-EMBED', 'A'],
   phrases: AD_PHRASES,
   // A slot holds its label and nothing a reader reads; a native card holds a title and one link.
-  box: { maxText: 160, maxLinks: 2, minLinks: 0, needsAction: false },
+  box: { maxText: 160, maxLinks: 2, minLinks: 0, needsAction: false, stopsAtProse: true },
   seedAlone: true,
   maxNonLinkTextByName: 600,
   maxNonLinkTextByPhrase: 300,

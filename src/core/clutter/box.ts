@@ -45,6 +45,16 @@ function distinctLinks(el: Element): number {
   return hrefs.size;
 }
 
+/** A paragraph long enough to be prose; labels, captions and teaser lines are shorter. */
+const PROSE_CHARS = 80;
+
+function holdsProseBeside(parent: Element, box: Element, ctx: BoxContext): boolean {
+  for (const p of parent.getElementsByTagName('p')) {
+    if (!box.contains(p) && ctx.meter.length(p, PROSE_CHARS) >= PROSE_CHARS) return true;
+  }
+  return false;
+}
+
 function hasAction(el: Element): boolean {
   return ACTION_TAGS.includes(tagOf(el)) || el.getAttribute('role') === 'button' || descendantsByTag(el, ACTION_TAGS).length > 0;
 }
@@ -78,6 +88,7 @@ export function boxAround(seed: Element, shape: BoxShape, ctx: BoxContext, seedA
     const parent = box.parentElement;
     if (!parent || isStructural(parent) || NO_CLIMB_TAGS.has(tagOf(parent)) || ctx.guard.touches(parent)) break;
     if (!fits(parent, shape, ctx)) break;
+    if (shape.stopsAtProse && holdsProseBeside(parent, box, ctx)) break;
     if (!completeAtSeed && box !== seed && complete(box, shape) && ctx.meter.length(parent) > ctx.meter.length(box)) break;
     // A second section heading means the parent holds the next box too (a sidebar with "Most read" under the newsletter).
     const headingsInBox = sectionHeadings(box).length;

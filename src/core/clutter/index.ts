@@ -24,6 +24,8 @@ import { describeMarker, markerMatches, type AttributeMarker, type ClutterRule }
 import { socialRule } from './social';
 import { subscribeRule } from './subscribe';
 import { TextMeter } from './text';
+import { emptyWrapper } from './wrappers';
+import { recirculationSeeds } from './recirculation';
 
 /**
  * Every category's rule, most specific first: when one element matches several categories
@@ -80,12 +82,17 @@ class ClutterSearch {
     };
   }
 
-  /** The size guard: lots of prose means an article that mentions "subscribe", not a box asking for it. */
-  private isSmall(el: Element, maxNonLinkText: number): boolean {
+  /**
+   * The size guard: lots of prose means an article that mentions "subscribe", not a box asking for it.
+   * Recirculation lists carry a teaser paragraph per link (seen: netzpolitik's "Weitere Artikel"), so for them
+   * prose counts only beyond one paragraph per distinct link.
+   */
+  private isSmall(el: Element, maxNonLinkText: number, category: ClutterCategory): boolean {
     if (this.meter.nonLinkLength(el, maxNonLinkText) > maxNonLinkText) return false;
+    const allowed = category === 'related' ? Math.max(MAX_PROSE_PARAGRAPHS, distinctLinkCount(el)) : MAX_PROSE_PARAGRAPHS;
     let prose = 0;
     for (const p of el.getElementsByTagName('p')) {
-      if (this.meter.length(p, PROSE_PARAGRAPH_CHARS) >= PROSE_PARAGRAPH_CHARS && ++prose > MAX_PROSE_PARAGRAPHS) return false;
+      if (this.meter.length(p, PROSE_PARAGRAPH_CHARS) >= PROSE_PARAGRAPH_CHARS && ++prose > allowed) return false;
     }
     return true;
   }
@@ -96,7 +103,7 @@ class ClutterSearch {
     if (previous && previous.rank <= c.rank) return true;
     if (isStructural(el) || isNonBox(el) || this.guard.touches(el) || holdsPassword(el)) return false;
     if (MENU_SHY.has(c.rule.category) && isInMenu(el)) return false;
-    if (!this.isSmall(el, maxNonLinkText)) return false;
+    if (!this.isSmall(el, maxNonLinkText, c.rule.category)) return false;
     this.candidates.set(el, { element: el, category: c.rule.category, reason, rank: c.rank });
     return true;
   }
@@ -155,6 +162,7 @@ class ClutterSearch {
   bySeeds(root: Element): void {
     for (const c of COMPILED) {
       for (const seed of c.rule.seeds?.(root) ?? []) {
+        if (!this.mayStartBox(seed.element, c.rule.category)) continue;
         const box = boxAround(seed.element, c.rule.box, this.boxContext(c), false);
         if (!box) continue;
         if (seed.accept && !seed.accept(normalizePhraseText(this.meter.text(box)))) continue;
@@ -163,17 +171,46 @@ class ClutterSearch {
     }
   }
 
-  /** Outermost candidates only, in page order. */
-  findings(): ClutterFinding[] {
-    const outermost: ClutterFinding[] = [];
-    for (const [el, { category, reason }] of this.candidates) {
+  /** Recirculation lists found by their shape (a heading over links) rather than by their words. */
+  byShape(root: Element): void {
+    const related = COMPILED.find((c) => c.rule.category === 'related');
+    if (!related) return;
+    for (const seed of recirculationSeeds(root, this.meter)) {
+      if (this.mayStartBox(seed.element, 'related')) this.propose(seed.element, related, seed.reason, related.rule.maxNonLinkTextByName);
+    }
+  }
+
+  /** Candidates that no other candidate contains. */
+  private outermost(): Candidate[] {
+    const out: Candidate[] = [];
+    for (const [el, candidate] of this.candidates) {
       let inner = false;
       for (let p = el.parentElement; p && !inner; p = p.parentElement) inner = this.candidates.has(p);
-      if (!inner) outermost.push({ element: el, category, reason });
+      if (!inner) out.push(candidate);
+    }
+    return out;
+  }
+
+  /** Outermost candidates, each widened to the empty wrapper around it, in page order. */
+  findings(): ClutterFinding[] {
+    const isCandidate = (el: Element) => this.candidates.has(el);
+    for (const candidate of this.outermost()) {
+      const box = emptyWrapper(candidate.element, this.guard, isCandidate);
+      if (box !== candidate.element && !this.candidates.has(box)) {
+        this.candidates.set(box, { ...candidate, element: box, reason: `${candidate.reason}, with its empty wrapper` });
+      }
     }
     const position = (el: Element) => this.order.get(el) ?? -1;
-    return outermost.sort((a, b) => position(a.element) - position(b.element));
+    return this.outermost()
+      .map(({ element, category, reason }) => ({ element, category, reason }))
+      .sort((a, b) => position(a.element) - position(b.element));
   }
+}
+
+function distinctLinkCount(el: Element): number {
+  const hrefs = new Set<string>();
+  for (const a of el.getElementsByTagName('a')) hrefs.add(a.getAttribute('href') ?? '');
+  return hrefs.size;
 }
 
 function matchedMarker(el: Element, attributes: readonly string[], markers: readonly AttributeMarker[]): string | null {
@@ -192,6 +229,7 @@ export function findClutter(doc: Document, content: readonly Element[]): Clutter
   search.byNames(root);
   search.byPhrases(root);
   search.bySeeds(root);
+  search.byShape(root);
   return search.findings();
 }
 

@@ -92,8 +92,8 @@ export const DONATION_PHRASES: PhraseTable = {
       'reader-funded',
       'reader funded',
     ],
-    de: ['jetzt unterstützen', 'unabhängigen journalismus', 'jetzt spenden', 'mit einer spende'], // seen: correctiv, netzpolitik
-    fr: ['soutenez', 'faites un don', 'journalisme indépendant'],
+    de: ['jetzt unterstützen', 'unabhängigen journalismus', 'jetzt spenden', 'mit einer spende', 'deine spende', 'ihre spende'], // seen: correctiv, netzpolitik ("Deine Spende für digitale Freiheitsrechte")
+    fr: ['soutenez', 'faites un don', 'journalisme indépendant', 'votre don'],
     es: ['apoya el periodismo', 'haz una donación', 'periodismo independiente'],
     it: ['sostieni il giornalismo', 'fai una donazione', 'giornalismo indipendente'],
     pt: ['apoie o jornalismo', 'faça uma doação', 'jornalismo independente'],
@@ -126,13 +126,24 @@ export const SUBSCRIBE_PHRASES: PhraseTable = {
       'subscribe to continue reading',
       'get our app',
       'download our app',
+      'sign up for our',
+      'sign up to our',
+      'sign up for the', // seen: corkbeo "Sign up for the CorkBeo newsletter"
+      'get email updates', // seen: mirror's email slide-in
+      'straight to your inbox', // seen: independent
+      'receive news notifications', // seen: express push prompt
+      'notifications from', // seen: independent "Stay up to date with notifications from …"
+      'join us on whatsapp', // seen: express WhatsApp community box
+      'reserved for subscribers', // seen: nationalpost paywall box
+      'subscribers only',
+      'exclusive to subscribers',
     ],
-    de: ['newsletter abonnieren', 'jetzt abonnieren', 'zum newsletter anmelden', 'unsere app'],
-    fr: ['inscrivez-vous à notre newsletter', 'abonnez-vous', 'notre application'],
-    es: ['suscríbete a nuestro boletín', 'suscríbete', 'nuestra app'],
-    it: ['iscriviti alla newsletter', 'abbonati', 'la nostra app'],
-    pt: ['assine a nossa newsletter', 'inscreva-se', 'nosso app'],
-    pl: ['zapisz się do newslettera', 'zaprenumeruj', 'naszą aplikację'],
+    de: ['newsletter abonnieren', 'jetzt abonnieren', 'zum newsletter anmelden', 'unsere app', 'nur für abonnenten', 'exklusiv für abonnenten', 'push-benachrichtigungen'],
+    fr: ['inscrivez-vous à notre newsletter', 'abonnez-vous', 'notre application', 'nos offres', 'réservé aux abonnés', 'je m’abonne', "je m'abonne"], // seen: lesechos "découvrez nos offres Premium"
+    es: ['suscríbete a nuestro boletín', 'suscríbete', 'nuestra app', 'exclusivo para suscriptores'],
+    it: ['iscriviti alla newsletter', 'abbonati', 'la nostra app', 'riservato agli abbonati'],
+    pt: ['assine a nossa newsletter', 'inscreva-se', 'nosso app', 'exclusivo para assinantes'],
+    pl: ['zapisz się do newslettera', 'zaprenumeruj', 'naszą aplikację', 'tylko dla subskrybentów'],
   },
 };
 
@@ -209,18 +220,26 @@ export const RELATED_PHRASES: PhraseTable = {
       'you may also like',
       'more stories',
       'more on this story',
+      'must read', // seen: metro
+      'latest stories', // seen: theintercept
+      "don't miss", // seen: mirror, ndtv
+      'don’t miss',
+      'popular videos', // seen: independent
+      'latest videos',
+      'most viewed',
+      'more top stories',
     ],
-    de: ['meistgelesen', 'meistgelesene artikel', 'mehr zum thema', 'das könnte sie auch interessieren', 'auch interessant', 'weitere artikel', 'empfehlungen'], // seen: tagesschau, faz ("Mehr zum Thema"), br24 ("Das könnte Sie auch interessieren")
-    fr: ['les plus lus', 'à lire aussi', 'sur le même sujet', 'lire aussi', 'les plus partagés'], // seen: lesechos ("Les plus lus")
-    es: ['lo más leído', 'lo más visto', 'te puede interesar', 'noticias relacionadas', 'más noticias'],
-    it: ['i più letti', 'più letti', 'potrebbe interessarti', 'leggi anche', 'ti potrebbe interessare'],
-    pt: ['mais lidas', 'mais lidos', 'leia também', 'veja também', 'relacionadas'],
-    pl: ['najczęściej czytane', 'zobacz także', 'czytaj też', 'polecane', 'przeczytaj również'],
+    de: ['verwandte artikel', 'das könnte dich auch interessieren', 'meistgelesen', 'meistgelesene artikel', 'mehr zum thema', 'das könnte sie auch interessieren', 'auch interessant', 'weitere artikel', 'empfehlungen'], // seen: tagesschau, faz ("Mehr zum Thema"), br24 ("Das könnte Sie auch interessieren")
+    fr: ['les plus lus', 'à lire aussi', 'sur le même sujet', 'lire aussi', 'les plus partagés', 'à la une', 'à lire également'], // seen: lesechos ("Les plus lus", "À la Une")
+    es: ['lo más leído', 'lo más visto', 'te puede interesar', 'noticias relacionadas', 'más noticias', 'más leídas', 'te recomendamos'],
+    it: ['i più letti', 'più letti', 'potrebbe interessarti', 'leggi anche', 'ti potrebbe interessare', 'raccomandati per te', 'più visti', 'ti consigliamo'], // seen: repubblica ("Raccomandati per te")
+    pt: ['mais lidas', 'mais lidos', 'leia também', 'veja também', 'relacionadas', 'mais vistos', 'recomendados'],
+    pl: ['najczęściej czytane', 'zobacz także', 'zobacz również', 'zobacz też', 'czytaj też', 'czytaj także', 'polecane', 'polecamy', 'przeczytaj również'], // seen: sportowefakty ("Zobacz również")
   },
   contains: {},
   prefix: {
-    en: ['more from '], // seen: telegraph, reuters, foxnews ("More from …")
-    de: ['mehr aus dem ressort', 'mehr aus '],
+    en: ['more from ', 'latest from ', 'recommended from '], // seen: telegraph, reuters, foxnews ("More from …"), nationalpost ("Recommended from Editorial")
+    de: ['mehr aus dem ressort', 'mehr aus ', 'mehr von '], // seen: tagesschau ("Mehr von <author>")
     fr: ['plus d’articles', "plus d'articles"],
     es: ['más noticias de '],
     it: ['altre notizie'],

@@ -23,6 +23,13 @@ export const relatedRule: ClutterRule = {
     'you-may-like',
     'also-like',
     'top-stories',
+    'must-read', // seen: metro "sidebar-container must-read"
+    'more-stories',
+    'onward', // seen: telegraph "onward-journey"
+    'latest-posts', // seen: theintercept "LazyLatestPosts"
+    'recent-posts', // WordPress widget ids "recent-posts-2" (seen: echte-demokratie)
+    'recent-entries',
+    'dont-miss',
     'meistgelesen', // German
     'empfehlungen',
   ],
@@ -31,8 +38,9 @@ export const relatedRule: ClutterRule = {
   inlineTagsAllowed: [],
   phrases: RELATED_PHRASES,
   // A heading over a list of headlines: much link text, little else.
-  box: { maxText: 4000, maxLinks: 40, minLinks: 3, needsAction: false },
+  box: { maxText: 4000, maxLinks: 40, minLinks: 1, needsAction: false, stopsAtProse: true },
   seedAlone: false,
-  maxNonLinkTextByName: 600,
-  maxNonLinkTextByPhrase: 600,
+  // Teaser lists carry a line of text per link (seen: netzpolitik, 1400 characters); the prose guard still applies.
+  maxNonLinkTextByName: 2500,
+  maxNonLinkTextByPhrase: 2500,
 };

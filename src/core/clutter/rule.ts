@@ -16,6 +16,12 @@ export interface BoxShape {
   minLinks: number;
   /** The finished box must hold something to act on (a link, button or form): an ask, not prose. */
   needsAction: boolean;
+  /**
+   * The box never grows into a parent holding a paragraph of prose beside it: a list of links or a share row
+   * sits next to the story's paragraphs, it never wraps them (seen: nationalpost's "Recommended from Editorial"
+   * box inside a section of the article).
+   */
+  stopsAtProse?: boolean;
 }
 
 /**

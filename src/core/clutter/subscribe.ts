@@ -47,6 +47,10 @@ export const subscribeRule: ClutterRule = {
     'smart-banner',
     'get-app',
     'download-app',
+    'notification-prompt', // seen: independent
+    'push-notification', // seen: express "push-notification-wrapper"
+    'push-notifications',
+    'web-push',
   ],
   classWordPrefixes: [],
   markers: [],

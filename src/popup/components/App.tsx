@@ -1,12 +1,22 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ClutterCategory, Post } from '../../core/types';
 import browser from '../../shared/browser';
-import { loadSettings } from '../../shared/settings';
+import type { PageReport, PageShown, ReplyTo, SetCategoryHidden, SetCleaning } from '../../shared/messages';
+import { loadSettings, saveSettings, type Settings } from '../../shared/settings';
+import { downloadText } from '../download';
+import { exportList, type ExportFormat } from '../export-list';
+import { filterPosts, queryWords } from '../filter-posts';
+import { t } from '../i18n';
+import { followReports } from '../live-report';
 import { askTab, loadView, NO_ANSWER, viewOfReport, type PopupView } from '../load-page';
 import { loadOrder, saveOrder } from '../order-preference';
-import type { PostOrder } from '../order-posts';
+import { orderPosts, type PostOrder } from '../order-posts';
 import { noPostsReason } from '../page-kind';
-import { CleaningSummary } from './CleaningSummary';
-import { OrderToggle } from './OrderToggle';
+import { postLink } from '../post-link';
+import { hostOf, siteAutoCleans, withSiteAutoClean } from '../site-auto-clean';
+import { CleaningPanel } from './CleaningPanel';
+import { ExportMenu } from './ExportMenu';
+import { ListTools } from './ListTools';
 import { PageHeader } from './PageHeader';
 import { PostList } from './PostList';
 import { RecoveredNotice } from './RecoveredNotice';
@@ -15,21 +25,32 @@ import { StateNotice } from './StateNotice';
 
 /** "12 min ago" goes stale while the popup is open: re-render the relative times this often. */
 const CLOCK_TICK_MS = 30_000;
-/** A live blog grows while the popup is open: ask the page for its report again this often. */
-const REFRESH_MS = 15_000;
+/** How long a "Link copied" line stays. */
+const STATUS_MS = 4_000;
+
+type Shown = Extract<PopupView, { report: PageReport }>;
+
+function isShown(view: PopupView): view is Shown {
+  return view.state === 'ready' || view.state === 'empty';
+}
 
 /** The popup: finds the tab, asks its content script for the report, and shows one state at a time. */
 export function App() {
   const [view, setView] = useState<PopupView>({ state: 'loading' });
   const [order, setOrder] = useState<PostOrder>('newest');
+  const [query, setQuery] = useState('');
+  const [keyPointsOnly, setKeyPointsOnly] = useState(false);
+  const [settings, setSettings] = useState<Settings | null>(null);
   const [recovered, setRecovered] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
   const [now, setNow] = useState(() => new Date());
-  /** Bumped by every user action, so a background refresh that started before it cannot undo what it shows. */
-  const generation = useRef(0);
+  /** The posts already seen at the last visit (or, on a first visit, when the popup opened): the rest are new. */
+  const [seenBefore, setSeenBefore] = useState<Set<string> | null>(null);
+  const filterBox = useRef<HTMLInputElement>(null);
+  const tabId = isShown(view) ? view.tabId : null;
 
   function load(): void {
-    generation.current += 1;
     setView({ state: 'loading' });
     // The order is read before the list shows, so the list never jumps from one order to the other.
     void Promise.all([loadView(location.search), loadOrder(browser.storage.local)]).then(([loaded, savedOrder]) => {
@@ -42,39 +63,72 @@ export function App() {
   useEffect(() => {
     load();
     loadSettings(browser.storage.sync)
-      .then((loaded) => setRecovered(loaded.recovered))
+      .then((loaded) => {
+        setSettings(loaded.settings);
+        setRecovered(loaded.recovered);
+      })
       .catch(() => undefined);
     const tick = setInterval(() => setNow(new Date()), CLOCK_TICK_MS);
-    return () => clearInterval(tick);
+    // "/" jumps to the filter box from anywhere, as on many sites.
+    const onKey = (event: KeyboardEvent) => {
+      const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+      if (event.key === '/' && !typing && filterBox.current) {
+        event.preventDefault();
+        filterBox.current.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      clearInterval(tick);
+      document.removeEventListener('keydown', onKey);
+    };
   }, []);
 
-  // Quietly picks up new posts; a failed refresh keeps what is shown (the next user action reports problems).
+  // Live: the content script pushes a new report whenever the page changes, for as long as the popup is open.
   useEffect(() => {
-    if ((view.state !== 'ready' && view.state !== 'empty') || busy) return;
-    const { tabId } = view;
-    const refresh = setTimeout(() => {
-      const started = generation.current;
-      askTab(tabId, { type: 'getReport' })
-        .then((reply) => {
-          if (reply !== NO_ANSWER && reply.ok && started === generation.current) setView(viewOfReport(tabId, reply.value));
-        })
-        .catch(() => undefined);
-    }, REFRESH_MS);
-    return () => clearTimeout(refresh);
-  }, [view, busy]);
+    if (tabId === null) return;
+    return followReports(tabId, (report) => setView(viewOfReport(tabId, report)));
+  }, [tabId]);
+
+  // Everything shown counts as seen at the next visit (the service worker keeps that, and clears the badge);
+  // its answer to the first report says what was seen before, so the rest is marked new.
+  useEffect(() => {
+    if (!isShown(view)) return;
+    const postIds = view.report.posts.map((post) => post.id);
+    const message: PageShown = { type: 'pageShown', tabId: view.tabId, url: view.report.url, postIds };
+    browser.runtime
+      .sendMessage(message)
+      .then((answer: unknown) => {
+        const reply = answer as ReplyTo<PageShown> | undefined;
+        setSeenBefore((known) => known ?? new Set(reply?.ok && Array.isArray(reply.value) ? reply.value : postIds));
+      })
+      .catch(() => setSeenBefore((known) => known ?? new Set(postIds)));
+  }, [view]);
+
+  useEffect(() => {
+    if (!status) return;
+    const clear = setTimeout(() => setStatus(''), STATUS_MS);
+    return () => clearTimeout(clear);
+  }, [status]);
+
+  const report = isShown(view) ? view.report : null;
+  const listed = useMemo(
+    () => (report ? orderPosts(filterPosts(report.posts, { query, keyPointsOnly }), order) : []),
+    [report, query, keyPointsOnly, order],
+  );
+  const newIds = useMemo(() => new Set(report && seenBefore ? report.posts.filter((post) => !seenBefore.has(post.id)).map((post) => post.id) : []), [report, seenBefore]);
 
   function changeOrder(next: PostOrder): void {
     setOrder(next);
     saveOrder(browser.storage.local, next).catch(() => undefined);
   }
 
-  async function toggleCleaning(): Promise<void> {
-    if (view.state !== 'ready' && view.state !== 'empty') return;
-    generation.current += 1;
+  async function changePage(message: SetCleaning | SetCategoryHidden): Promise<void> {
+    if (!isShown(view)) return;
     setBusy(true);
     try {
-      const reply = await askTab(view.tabId, { type: 'setCleaning', enabled: !view.report.cleaning });
-      if (reply === NO_ANSWER) setView({ state: 'error', message: 'The page stopped answering. Reload the tab and try again.' });
+      const reply: ReplyTo<SetCleaning> | typeof NO_ANSWER = await askTab(view.tabId, message);
+      if (reply === NO_ANSWER) setView({ state: 'error', message: t('errorStopped') });
       else if (reply.ok) setView(viewOfReport(view.tabId, reply.value));
       else setView({ state: 'error', message: reply.error });
     } catch (error) {
@@ -84,11 +138,41 @@ export function App() {
     }
   }
 
+  async function changeSiteAutoClean(on: boolean): Promise<void> {
+    if (!settings || !isShown(view)) return;
+    const next = withSiteAutoClean(settings, view.report.url, on);
+    setSettings(next);
+    await saveSettings(browser.storage.sync, next).catch(() => setStatus(t('errorSaving')));
+  }
+
+  async function jumpTo(post: Post): Promise<void> {
+    if (tabId === null) return;
+    const reply = await askTab(tabId, { type: 'scrollToPost', id: post.id }).catch(() => null);
+    if (!reply || reply === NO_ANSWER || !reply.ok || !reply.value) setStatus(t('notOnPage'));
+  }
+
+  async function copy(text: string, done: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(done);
+    } catch {
+      setStatus(t('copyFailed'));
+    }
+  }
+
+  function exportPosts(format: ExportFormat, how: 'copy' | 'download'): void {
+    if (!report) return;
+    const file = exportList(report, listed, format);
+    if (how === 'copy') void copy(file.text, t('exportCopied'));
+    else downloadText(file.name, file.type, file.text);
+  }
+
   return (
     <main id="app" data-state={view.state} data-reason={view.state === 'restricted' ? view.reason : undefined} aria-busy={view.state === 'loading'}>
       {renderView()}
       {recovered && <RecoveredNotice />}
       <footer class="popup-footer">
+        {view.state === 'ready' && <ExportMenu onExport={exportPosts} />}
         <SettingsLink />
       </footer>
     </main>
@@ -98,8 +182,8 @@ export function App() {
     switch (view.state) {
       case 'loading':
         return (
-          <StateNotice headline="Reading the page…" level={1}>
-            <p role="status">Live Reader is looking for live posts on this tab.</p>
+          <StateNotice headline={t('loadingTitle')} level={1}>
+            <p role="status">{t('loadingText')}</p>
           </StateNotice>
         );
       case 'restricted':
@@ -112,36 +196,76 @@ export function App() {
         );
       case 'error':
         return (
-          <StateNotice headline="Something went wrong" level={1}>
+          <StateNotice headline={t('errorTitle')} level={1}>
             <p class="error-message">{view.message}</p>
+            <p>{t('errorWhatToDo')}</p>
             <p>
               <button type="button" data-action="retry" onClick={load}>
-                Try again
+                {t('retry')}
               </button>
             </p>
           </StateNotice>
         );
       case 'empty':
+      case 'ready': {
+        const cleaning = (
+          <CleaningPanel
+            report={view.report}
+            busy={busy}
+            siteAutoClean={settings && hostOf(view.report.url) ? siteAutoCleans(settings, view.report.url) : null}
+            onCleaning={(enabled) => void changePage({ type: 'setCleaning', enabled })}
+            onCategory={(category: ClutterCategory, hidden) => void changePage({ type: 'setCategoryHidden', category, hidden })}
+            onSiteAutoClean={(on) => void changeSiteAutoClean(on)}
+          />
+        );
+        const statusLine = (
+          <p class="status" role="status">
+            {status}
+          </p>
+        );
+        if (view.state === 'empty') {
+          return (
+            <>
+              <PageHeader report={view.report} newCount={0} />
+              <StateNotice headline={t('emptyTitle')} level={2}>
+                <p>{noPostsReason(view.report.kind, t)}</p>
+              </StateNotice>
+              {cleaning}
+              {statusLine}
+            </>
+          );
+        }
+        const words = queryWords(query);
         return (
           <>
-            <PageHeader report={view.report} />
-            <StateNotice headline="No live posts here" level={2}>
-              <p>{noPostsReason(view.report.kind)}</p>
-            </StateNotice>
-            <CleaningSummary report={view.report} busy={busy} onToggle={() => void toggleCleaning()} />
+            <PageHeader report={view.report} newCount={newIds.size} />
+            {cleaning}
+            <ListTools
+              filterBox={filterBox}
+              query={query}
+              onQuery={setQuery}
+              hasKeyPoints={view.report.posts.some((post) => post.pinned)}
+              keyPointsOnly={keyPointsOnly}
+              onKeyPointsOnly={setKeyPointsOnly}
+              order={order}
+              onOrder={changeOrder}
+              shown={listed.length}
+              total={view.report.posts.length}
+            />
+            {statusLine}
+            <PostList
+              posts={listed}
+              kind={view.report.kind}
+              order={order}
+              now={now}
+              words={words}
+              newIds={newIds}
+              onJump={(post) => void jumpTo(post)}
+              onCopyLink={(post) => void copy(postLink(post, view.report.url), t('linkCopied'))}
+            />
           </>
         );
-      case 'ready':
-        return (
-          <>
-            <PageHeader report={view.report} />
-            <CleaningSummary report={view.report} busy={busy} onToggle={() => void toggleCleaning()} />
-            <div class="list-tools">
-              <OrderToggle order={order} onChange={changeOrder} />
-            </div>
-            <PostList posts={view.report.posts} kind={view.report.kind} order={order} now={now} />
-          </>
-        );
+      }
     }
   }
 }

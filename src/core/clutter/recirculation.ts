@@ -1,0 +1,64 @@
+/**
+ * Recirculation lists found by shape, for the many that are neither named nor worded in our tables
+ * ("Your Money", "Must Read", "À la Une", "letzte blogartikel"): one short section heading over a list of
+ * links to other pages, where links are most of the text. In-page links (a live blog's key events, a table
+ * of contents) do not count: those lists are part of the story.
+ */
+import type { Seed } from './rule';
+import { closestWhere, descendantsByTag, tagOf } from './dom';
+import type { TextMeter } from './text';
+
+const HEADING_TAGS = ['H2', 'H3', 'H4', 'H5', 'H6'];
+/** A section heading is short ("Most read in Royal"); a longer one is a headline. */
+const MAX_HEADING_TEXT = 40;
+/** Levels above the heading where its list may close. */
+const MAX_LEVELS = 3;
+const MIN_LINKS = 4;
+/** Share of the box's text inside links. */
+const MIN_LINK_SHARE = 0.6;
+const MAX_TEXT = 4000;
+
+function isOtherPageLink(a: Element): boolean {
+  const href = (a.getAttribute('href') ?? '').trim();
+  return href !== '' && !href.startsWith('#') && !href.toLowerCase().startsWith('javascript:');
+}
+
+function otherPageLinks(el: Element): Set<string> {
+  const hrefs = new Set<string>();
+  for (const a of el.getElementsByTagName('a')) if (isOtherPageLink(a)) hrefs.add(a.getAttribute('href') as string);
+  return hrefs;
+}
+
+function isSectionHeading(h: Element, meter: TextMeter): boolean {
+  if (closestWhere(h, (e) => tagOf(e) === 'A') !== null || h.getElementsByTagName('a').length > 0) return false;
+  const length = meter.length(h, MAX_HEADING_TEXT + 1);
+  return length > 0 && length <= MAX_HEADING_TEXT;
+}
+
+function linkText(el: Element, meter: TextMeter): number {
+  let total = 0;
+  for (const a of el.getElementsByTagName('a')) {
+    if (a.parentElement && closestWhere(a.parentElement, (e) => tagOf(e) === 'A')) continue;
+    total += meter.length(a);
+  }
+  return total;
+}
+
+export function recirculationSeeds(root: Element, meter: TextMeter): Seed[] {
+  const seeds: Seed[] = [];
+  for (const heading of descendantsByTag(root, HEADING_TAGS)) {
+    if (!isSectionHeading(heading, meter)) continue;
+    let box: Element | null = heading.parentElement;
+    for (let level = 0; box && level < MAX_LEVELS; level++, box = box.parentElement) {
+      if (otherPageLinks(box).size < MIN_LINKS) continue;
+      const text = meter.length(box, MAX_TEXT + 1);
+      if (text > MAX_TEXT) break;
+      // One box, one heading: a second section heading means the box is a column holding several.
+      const headings = descendantsByTag(box, HEADING_TAGS).filter((h) => isSectionHeading(h, meter));
+      if (headings.length !== 1) break;
+      if (linkText(box, meter) >= text * MIN_LINK_SHARE) seeds.push({ element: box, reason: `list of links under "${meter.text(heading)}"` });
+      break;
+    }
+  }
+  return seeds;
+}

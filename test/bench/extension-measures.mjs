@@ -1,0 +1,206 @@
+// Measures (c), (d) and (e), with the built extension installed: what the content script adds to a page load
+// (main-thread script and task time, JS heap), and the popup's first render and scroll over 1,000 posts.
+import { allowOnly, collectGarbage, pageUrl } from './chromium.mjs';
+import { median, percentile } from './stats.mjs';
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function metrics(cdp) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map(({ name, value }) => [name, value]));
+}
+
+/**
+ * Loads the page and waits until the main thread has gone quiet: TaskDuration unchanged over three polls
+ * 250 ms apart, and at least `minWaitMs` after the load event, so a content script that starts at
+ * document_idle has finished its first scan and hiding. Then a full GC, then the cumulative metrics.
+ */
+async function loadAndSettle(browser, name, { minWaitMs = 1000, maxWaitMs = 20_000 } = {}) {
+  const tab = await browser.newPage();
+  try {
+    const url = pageUrl(name);
+    await allowOnly(tab, url);
+    const cdp = await tab.createCDPSession();
+    await cdp.send('Performance.enable');
+    await tab.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    const loadedAt = Date.now();
+    let previous = -1;
+    let quietPolls = 0;
+    while (Date.now() - loadedAt < maxWaitMs) {
+      await sleep(250);
+      const { TaskDuration } = await metrics(cdp);
+      quietPolls = Math.abs(TaskDuration - previous) < 0.001 ? quietPolls + 1 : 0;
+      previous = TaskDuration;
+      if (quietPolls >= 3 && Date.now() - loadedAt >= minWaitMs) break;
+    }
+    await collectGarbage(cdp);
+    const m = await metrics(cdp);
+    // ScriptDuration is not read: in this Chromium it leaves out content-script worlds (it stays near 0 ms with the
+    // extension while TaskDuration grows by seconds), so it says nothing about the extension.
+    return { taskMs: m.TaskDuration * 1000, heapBytes: m.JSHeapUsedSize };
+  } finally {
+    await tab.close();
+  }
+}
+
+/**
+ * (c) + (e): each page loaded `loads` times in a browser without and one with the extension, alternating, so
+ * both see the same machine load. Reported: medians of each, and the difference.
+ */
+export async function measureLoadCost(plain, withExtension, pages, { loads }) {
+  const results = [];
+  for (const name of pages) {
+    const without = [];
+    const withExt = [];
+    for (let load = 0; load < loads; load++) {
+      without.push(await loadAndSettle(plain, name));
+      withExt.push(await loadAndSettle(withExtension, name));
+    }
+    const pick = (list, key) => median(list.map((entry) => entry[key]));
+    const row = { page: name, loads };
+    for (const key of ['taskMs', 'heapBytes']) {
+      row[key] = { without: pick(without, key), with: pick(withExt, key) };
+      row[key].added = row[key].with - row[key].without;
+    }
+    results.push(row);
+  }
+  return results;
+}
+
+/** The ids of all tabs, through the extension's service worker (no "tabs" permission needed for ids). */
+async function tabIds(worker) {
+  return worker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.id ?? -1));
+}
+
+/** Opens `name` in a new tab and returns it with its tab id (the id that was not there before). */
+async function openTab(browser, worker, name) {
+  const before = new Set(await tabIds(worker));
+  const tab = await browser.newPage();
+  let tabId;
+  for (let attempt = 0; attempt < 50 && tabId === undefined; attempt++) {
+    tabId = (await tabIds(worker)).find((id) => !before.has(id));
+    if (tabId === undefined) await sleep(100);
+  }
+  if (tabId === undefined) throw new Error(`no tab id found for ${name}`);
+  const url = pageUrl(name);
+  await allowOnly(tab, url);
+  await tab.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  return { tab, tabId };
+}
+
+/** Until the content script has reported the page to the service worker (the badge shows the post count). */
+async function waitForBadge(worker, tabId, timeoutMs = 30_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const text = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    if (text) return text;
+    await sleep(100);
+  }
+  throw new Error(`the content script did not report tab ${tabId} within ${timeoutMs} ms`);
+}
+
+/** Runs in the popup before its own scripts: notes when the first post appears. */
+function watchFirstPost() {
+  const observer = new MutationObserver(() => {
+    if (globalThis.__firstPostAt === undefined && document.querySelector('li.post')) {
+      globalThis.__firstPostAt = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+/**
+ * Runs in the popup: scrolls the post list to its very end, one viewport height per animation frame, recording
+ * frame times and long tasks. The popup renders posts in chunks as the reader nears the end, so the scroll goes on
+ * while new posts keep arriving and stops once the end has stayed put for 10 frames.
+ */
+async function scrollThrough(maxFrames) {
+  const first = document.querySelector('li.post');
+  let scroller = document.scrollingElement;
+  for (let el = first?.parentElement; el; el = el.parentElement) {
+    const overflow = getComputedStyle(el).overflowY;
+    if ((overflow === 'auto' || overflow === 'scroll') && el.scrollHeight > el.clientHeight) {
+      scroller = el;
+      break;
+    }
+  }
+  const longTasks = [];
+  const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration)));
+  try {
+    observer.observe({ type: 'longtask' });
+  } catch {
+    // No Long Tasks API: frame times still tell the story.
+  }
+  const frames = [];
+  const started = performance.now();
+  await new Promise((resolve) => {
+    let last = performance.now();
+    let stillFrames = 0;
+    function step(now) {
+      frames.push(now - last);
+      last = now;
+      const before = scroller.scrollTop;
+      scroller.scrollTop = before + scroller.clientHeight;
+      stillFrames = scroller.scrollTop === before ? stillFrames + 1 : 0;
+      if (stillFrames >= 10 || frames.length >= maxFrames) resolve(undefined);
+      else requestAnimationFrame(step);
+    }
+    requestAnimationFrame(step);
+  });
+  const totalMs = performance.now() - started;
+  observer.disconnect();
+  return { totalMs, frames: frames.slice(1), longTasks, listPx: scroller.scrollHeight, posts: document.querySelectorAll('li.post').length };
+}
+
+/**
+ * (d) The popup pointed at a tab showing a 1,000-post live blog (popup.html?tabId=N, opened as a tab with a
+ * popup-sized viewport): time from navigation start to the first li.post, then a scroll to the end.
+ */
+export async function measurePopup(browser, worker, extensionId, name, { reps, maxFrames = 1500 }) {
+  const { tab, tabId } = await openTab(browser, worker, name);
+  const badge = await waitForBadge(worker, tabId);
+  const runs = { firstPost: [], firstPostsListed: [], scrollFrame: [], scrollP95: [], scrollTotal: [], longTaskMs: [] };
+  let posts = 0;
+  let listPx = 0;
+  try {
+    for (let rep = 0; rep <= reps; rep++) {
+      const popup = await browser.newPage();
+      try {
+        await popup.setViewport({ width: 400, height: 600 });
+        await popup.evaluateOnNewDocument(watchFirstPost);
+        await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+        await popup.waitForSelector('li.post', { timeout: 30_000 });
+        const firstPostAt = await popup.evaluate(() => globalThis.__firstPostAt);
+        const firstPostsListed = await popup.evaluate(() => document.querySelectorAll('li.post').length);
+        const scroll = await popup.evaluate(scrollThrough, maxFrames);
+        posts = scroll.posts;
+        listPx = scroll.listPx;
+        if (rep === 0) continue; // warm-up
+        runs.firstPost.push(firstPostAt);
+        runs.firstPostsListed.push(firstPostsListed);
+        runs.scrollFrame.push(median(scroll.frames));
+        runs.scrollP95.push(percentile(scroll.frames, 0.95));
+        runs.scrollTotal.push(scroll.totalMs);
+        runs.longTaskMs.push(scroll.longTasks.reduce((sum, d) => sum + d, 0));
+      } finally {
+        await popup.close();
+      }
+    }
+  } finally {
+    await tab.close();
+  }
+  return {
+    page: name,
+    badge,
+    posts,
+    listPx,
+    firstPostMs: median(runs.firstPost),
+    firstPostsListed: median(runs.firstPostsListed),
+    scrollFrameMs: median(runs.scrollFrame),
+    scrollFrameP95Ms: median(runs.scrollP95),
+    scrollTotalMs: median(runs.scrollTotal),
+    scrollLongTaskMs: median(runs.longTaskMs),
+    runs,
+  };
+}

@@ -1,0 +1,101 @@
+// Functions that run inside the measured page (handed to page.evaluate, so each must be self-contained).
+// Timings use the page's performance.now(); everything outside the measured call (cloning the document for
+// Readability, appending a post) happens before the clock starts.
+
+/** The floor: one TreeWalker pass over elements and text, reading tag name, class and text length. */
+export function domWalk() {
+  const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  let nodes = 0;
+  let sum = 0;
+  const started = performance.now();
+  for (let node = walker.currentNode; node; node = walker.nextNode()) {
+    nodes++;
+    if (node.nodeType === 1) {
+      const className = node.className;
+      sum += node.tagName.length + (typeof className === 'string' ? className.length : 0);
+    } else {
+      sum += node.data.length;
+    }
+  }
+  const ms = performance.now() - started;
+  return { ms, nodes, sum };
+}
+
+/** The built core's full scan (detect + extract + clutter decisions) of the live document. */
+export function fullScan() {
+  const { scanDocument } = globalThis.__liveReaderBench;
+  const started = performance.now();
+  const scan = scanDocument(document, { url: location.href, now: new Date() });
+  const ms = performance.now() - started;
+  return { ms, kind: scan.kind, posts: scan.posts.length, clutter: scan.clutter.length };
+}
+
+/** Clones the document for Readability (not timed: Readability mutates what it parses). */
+export function prepareReadability() {
+  globalThis.__readabilityClone = document.cloneNode(true);
+}
+
+/** Readability.parse() on the clone made by prepareReadability. */
+export function readabilityParse() {
+  const clone = globalThis.__readabilityClone;
+  globalThis.__readabilityClone = null;
+  const reader = new globalThis.__Readability(clone);
+  const started = performance.now();
+  const article = reader.parse();
+  const ms = performance.now() - started;
+  return { ms, found: Boolean(article), length: article ? article.length : 0 };
+}
+
+/**
+ * The content script's page session on this page, as the content script starts it (scan, then hide clutter
+ * with the default settings). Kept on globalThis for the incremental measures.
+ */
+export function startSession() {
+  const { createPageSession, defaultSettings } = globalThis.__liveReaderBench;
+  const session = createPageSession({ doc: document, url: () => location.href, now: () => new Date(), settings: defaultSettings() });
+  const started = performance.now();
+  session.start();
+  const ms = performance.now() - started;
+  globalThis.__benchSession = session;
+  return { ms, kind: session.scan.kind, posts: session.scan.posts.length };
+}
+
+/**
+ * Adds one new post at the top of the stream (the newest first, as live blogs do), made like the page's
+ * own posts: a copy of the first post with a new id, time and title. Not timed.
+ */
+export function appendPost(containerSelector, serial) {
+  const container = document.querySelector(containerSelector);
+  const model = container.querySelector('article');
+  const post = model.cloneNode(true);
+  const number = 100000 + serial;
+  post.id = `post-${number}`;
+  const time = post.querySelector('time');
+  const at = new Date(Date.parse(time.getAttribute('datetime')) + 60000);
+  time.setAttribute('datetime', at.toISOString());
+  time.textContent = at.toISOString().slice(11, 16);
+  post.querySelector('h3').textContent = `Update ${number}: a new post arrives`;
+  container.prepend(post);
+  globalThis.__benchNewPost = post;
+  return post.id;
+}
+
+/** What the content script does when the page changes: PageSession.rescan() (a full scan, then sync of the hiding). */
+export function sessionRescan() {
+  const session = globalThis.__benchSession;
+  const started = performance.now();
+  const outcome = session.rescan();
+  const ms = performance.now() - started;
+  return { ms, posts: session.scan.posts.length, reportChanged: outcome.reportChanged };
+}
+
+/** The core's incremental clutter path on the appended post only, when the core has one. */
+export function incrementalClutter() {
+  const { findClutterIn } = globalThis.__liveReaderBench;
+  const session = globalThis.__benchSession;
+  if (typeof findClutterIn !== 'function') return null;
+  const started = performance.now();
+  const findings = findClutterIn([globalThis.__benchNewPost], session.scan.content);
+  const ms = performance.now() - started;
+  return { ms, findings: findings.length };
+}

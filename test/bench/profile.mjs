@@ -1,0 +1,64 @@
+// Where the scan spends its time: a CPU profile (CDP Profiler) of the unminified core scanning a page,
+// reduced to the functions with the most self time and the modules they live in.
+import { READABLE_BUNDLE_URL, readableBenchBundle } from './bundles.mjs';
+import { collectGarbage, openBenchPage } from './chromium.mjs';
+import { appendPost, fullScan, sessionRescan, startSession } from './in-page.mjs';
+
+/**
+ * Profiles three warm full scans of `page`, or with `rescan`, three times what the content script does after one
+ * post is appended (PageSession.rescan()).
+ * @returns {Promise<{ page: string, totalMs: number, functions: { name: string, module: string, selfMs: number, share: number }[], modules: { module: string, selfMs: number, share: number }[] }>}
+ */
+export async function profileScan(browser, { name, appendTarget }, { rescan = false, runs = 3, top = 15 } = {}) {
+  const { source, moduleAt } = await readableBenchBundle();
+  const { page, cdp } = await openBenchPage(browser, name);
+  try {
+    await page.evaluate(source);
+    if (rescan) await page.evaluate(startSession);
+    await page.evaluate(fullScan); // warm-up, as in the timed runs
+    await collectGarbage(cdp);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    for (let run = 0; run < runs; run++) {
+      if (rescan) {
+        await page.evaluate(appendPost, appendTarget, run);
+        await page.evaluate(sessionRescan);
+      } else {
+        await page.evaluate(fullScan);
+      }
+    }
+    const { profile } = await cdp.send('Profiler.stop');
+    return summarise(profile, moduleAt, rescan ? `${name}: rescan after one appended post` : `${name}: full scan`, top);
+  } finally {
+    await page.close();
+  }
+}
+
+function summarise(profile, moduleAt, page, top) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const selfUs = new Map();
+  const deltas = profile.timeDeltas ?? [];
+  profile.samples.forEach((id, index) => selfUs.set(id, (selfUs.get(id) ?? 0) + (deltas[index + 1] ?? deltas[index] ?? 0)));
+  // Frames of our script carry its URL, except some optimised ones that only keep the script id.
+  const ourScripts = new Set(profile.nodes.filter((n) => n.callFrame.url === READABLE_BUNDLE_URL).map((n) => n.callFrame.scriptId));
+  const functions = new Map();
+  const modules = new Map();
+  let total = 0;
+  for (const [id, us] of selfUs) {
+    const frame = byId.get(id)?.callFrame;
+    if (!frame) continue;
+    total += us;
+    const module = ourScripts.has(frame.scriptId) ? moduleAt(frame.lineNumber) : `(${frame.functionName || 'native'})`;
+    const key = `${frame.functionName || '(anonymous)'}@${module}:${frame.lineNumber + 1}`;
+    functions.set(key, { name: frame.functionName || '(anonymous)', module, selfMs: (functions.get(key)?.selfMs ?? 0) + us / 1000 });
+    modules.set(module, (modules.get(module) ?? 0) + us / 1000);
+  }
+  const share = (ms) => (total ? ms / (total / 1000) : 0);
+  return {
+    page,
+    totalMs: total / 1000,
+    functions: [...functions.values()].sort((a, b) => b.selfMs - a.selfMs).slice(0, top).map((f) => ({ ...f, share: share(f.selfMs) })),
+    modules: [...modules.entries()].map(([module, selfMs]) => ({ module, selfMs, share: share(selfMs) })).sort((a, b) => b.selfMs - a.selfMs).slice(0, top),
+  };
+}

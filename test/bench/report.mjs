@@ -1,0 +1,237 @@
+// Turns the measurements into the CONTRACT.md JSON rows, a printed table, the target verdicts and
+// docs/benchmarks.md.
+import { BUDGETS, KB } from './budgets.mjs';
+import { ratio, round } from './stats.mjs';
+
+/** Issue 7's targets. */
+export const TARGETS = {
+  scanVsReadability: 0.25,
+  scanVsWalk: 3,
+  appendVsScan: 0.01,
+};
+
+/** The rows of `npm run bench -- --json` (CONTRACT.md): { name, page, nodes, ms, baseline, baselineMs, ratio }. */
+export function resultRows({ scans, appends, loadCost, popup }) {
+  const rows = [];
+  const row = (name, page, nodes, ms, baseline, baselineMs) =>
+    rows.push({ name, page, nodes, ms: round(ms), baseline, baselineMs: round(baselineMs), ratio: round(ratio(ms, baselineMs), 3) });
+  for (const s of scans) {
+    row('full scan', s.page, s.nodes, s.scanMs, 'readability', s.readabilityMs);
+    row('full scan', s.page, s.nodes, s.scanMs, 'dom-walk', s.walkMs);
+  }
+  for (const a of appends) {
+    // baseline null: the reference (baselineMs) is the full scan of the same page, named in the row name.
+    row('one appended post: content script rescan, vs full scan', a.page, a.nodes, a.rescanMs, null, a.fullScanMs);
+    if (a.incrementalMs !== null) row('one appended post: findClutterIn, vs full scan', a.page, a.nodes, a.incrementalMs, null, a.fullScanMs);
+  }
+  for (const l of loadCost) {
+    row('page load: main-thread task time added by the content script, vs without', l.page, null, l.taskMs.added, null, l.taskMs.without);
+  }
+  if (popup) {
+    row('popup: first post rendered (1,000 posts)', popup.page, popup.posts, popup.firstPostMs, null, null);
+    row('popup: scroll frame time, median (1,000 posts)', popup.page, popup.posts, popup.scrollFrameMs, null, null);
+    row('popup: scroll frame time, p95 (1,000 posts)', popup.page, popup.posts, popup.scrollFrameP95Ms, null, null);
+  }
+  return rows;
+}
+
+/** Each target with its verdict and, when missed, by how much. */
+export function verdicts({ scans, appends, sizes }) {
+  const list = [];
+  const worst = (key, limit) => {
+    const values = scans.map((s) => ({ page: s.page, value: ratio(s.scanMs, s[key]) })).filter((v) => v.value !== null);
+    const misses = values.filter((v) => v.value > limit);
+    const max = values.reduce((a, b) => (b.value > a.value ? b : a), values[0] ?? { page: '-', value: null });
+    return { misses, max, count: values.length };
+  };
+  const read = worst('readabilityMs', TARGETS.scanVsReadability);
+  list.push({
+    target: `full scan ≤ ${TARGETS.scanVsReadability}× Readability.parse on every page`,
+    met: read.misses.length === 0,
+    detail: `${read.count - read.misses.length}/${read.count} pages within; worst ${fmtRatio(read.max.value)} (${read.max.page}), ${fmtTimes(read.max.value, TARGETS.scanVsReadability)} the target`,
+  });
+  const walk = worst('walkMs', TARGETS.scanVsWalk);
+  list.push({
+    target: `full scan ≤ ${TARGETS.scanVsWalk}× the DOM-walk floor on every page`,
+    met: walk.misses.length === 0,
+    detail: `${walk.count - walk.misses.length}/${walk.count} pages within; worst ${fmtRatio(walk.max.value)} (${walk.max.page}), ${fmtTimes(walk.max.value, TARGETS.scanVsWalk)} the target`,
+  });
+  for (const a of appends) {
+    const r = ratio(a.rescanMs, a.fullScanMs);
+    list.push({
+      target: `one appended post ≤ ${TARGETS.appendVsScan * 100}% of a full scan (${a.page})`,
+      met: r !== null && r <= TARGETS.appendVsScan,
+      detail:
+        `the content script rescans the whole page: ${fmtMs(a.rescanMs)} = ${fmtPercent(r)} of a full scan (${fmtMs(a.fullScanMs)})` +
+        (a.incrementalMs !== null ? `; findClutterIn on the new post alone: ${fmtMs(a.incrementalMs)} = ${fmtPercent(ratio(a.incrementalMs, a.fullScanMs))}` : '; the core has no incremental path (findClutterIn) yet'),
+    });
+  }
+  for (const budget of BUDGETS.filter((b) => b.target !== null)) {
+    const size = sizes.find((s) => s.name === budget.file);
+    if (!size) continue;
+    list.push({
+      target: `${budget.file} ≤ ${budget.target / KB} KB minified`,
+      met: size.minified <= budget.target,
+      detail: `${fmtKb(size.minified)} minified, ${fmtKb(size.gzip)} gzipped; ${size.minified <= budget.target ? `${fmtKb(budget.target - size.minified)} to spare` : `${fmtKb(size.minified - budget.target)} over`}`,
+    });
+  }
+  return list;
+}
+
+// ---- formatting ----
+
+export const fmtMs = (ms) => (ms === null || ms === undefined ? '–' : ms >= 100 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(1)} ms`);
+export const fmtRatio = (r) => (r === null || r === undefined ? '–' : `${r >= 10 ? r.toFixed(0) : r.toFixed(2)}×`);
+const fmtTimes = (value, limit) => (value === null ? '–' : `${(value / limit).toFixed(1)}×`);
+export const fmtPercent = (r) => (r === null || r === undefined ? '–' : `${(r * 100).toFixed(r < 0.1 ? 2 : 0)}%`);
+export const fmtKb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const fmtMb = (bytes) => (bytes === null ? '–' : `${(bytes / (KB * KB)).toFixed(2)} MB`);
+
+function table(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+function markdownTable(header, rows) {
+  return [`| ${header.join(' | ')} |`, `| ${header.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+const scanHeader = ['page', 'kind', 'posts', 'nodes', 'scan', 'scan cold', 'Readability', 'scan/Readability', 'DOM walk', 'scan/walk'];
+const scanCells = (s) => [s.page, s.kind, s.posts, s.nodes, fmtMs(s.scanMs), fmtMs(s.coldScanMs), fmtMs(s.readabilityMs), fmtRatio(ratio(s.scanMs, s.readabilityMs)), fmtMs(s.walkMs), fmtRatio(ratio(s.scanMs, s.walkMs))];
+const appendHeader = ['page', 'nodes', 'full scan', 'rescan (content script)', 'rescan/full', 'findClutterIn', 'findClutterIn/full'];
+const appendCells = (a) => [a.page, a.nodes, fmtMs(a.fullScanMs), fmtMs(a.rescanMs), fmtPercent(ratio(a.rescanMs, a.fullScanMs)), a.incrementalMs === null ? 'not in core' : fmtMs(a.incrementalMs), fmtPercent(ratio(a.incrementalMs, a.fullScanMs))];
+const loadHeader = ['page', 'loads', 'tasks w/o', 'tasks with', 'tasks added', 'heap w/o', 'heap with', 'heap added'];
+const loadCells = (l) => [l.page, l.loads, fmtMs(l.taskMs.without), fmtMs(l.taskMs.with), fmtMs(l.taskMs.added), fmtMb(l.heapBytes.without), fmtMb(l.heapBytes.with), fmtMb(l.heapBytes.added)];
+const popupHeader = ['page', 'first post', 'posts at first render', 'posts after scroll', 'list height', 'scroll frame median', 'scroll frame p95', 'scroll to end', 'long tasks during scroll'];
+const popupCells = (p) => [p.page, fmtMs(p.firstPostMs), p.firstPostsListed, p.posts, `${p.listPx} px`, fmtMs(p.scrollFrameMs), fmtMs(p.scrollFrameP95Ms), fmtMs(p.scrollTotalMs), fmtMs(p.scrollLongTaskMs)];
+const sizeHeader = ['script', 'minified', 'gzip', 'target', 'enforced by npm test'];
+function sizeCells(s) {
+  const budget = BUDGETS.find((b) => b.file === s.name);
+  return [s.name, fmtKb(s.minified), fmtKb(s.gzip), budget?.target ? fmtKb(budget.target) : '–', budget ? fmtKb(budget.enforced) : '–'];
+}
+
+export function printedReport(report) {
+  const out = [];
+  out.push(`Live Reader benchmark, ${report.date}: ${report.machine.summary}; ${report.chromium}; Node ${report.node}; median of ${report.reps} (after ${report.warmup} warm-up)`);
+  for (const note of report.notes) out.push(`note: ${note}`);
+  out.push('', 'Full scan (built core) vs Readability.parse() on a clone vs one TreeWalker pass', table(scanHeader, report.scans.map(scanCells)));
+  if (report.appends.length) out.push('', 'One post appended', table(appendHeader, report.appends.map(appendCells)));
+  if (report.loadCost.length) out.push('', 'Page load with vs without the extension (CDP Performance.getMetrics, after GC)', table(loadHeader, report.loadCost.map(loadCells)));
+  if (report.popup) out.push('', 'Popup (popup.html?tabId=N, 400×600)', table(popupHeader, [popupCells(report.popup)]));
+  out.push('', 'Bundle sizes', table(sizeHeader, report.sizes.map(sizeCells)));
+  out.push('', 'Targets');
+  for (const v of report.verdicts) out.push(`  ${v.met ? 'MET   ' : 'MISSED'} ${v.target}: ${v.detail}`);
+  return out.join('\n');
+}
+
+export function markdownReport(report) {
+  const md = [];
+  md.push(
+    '# Benchmarks',
+    '',
+    '<!-- Generated by `npm run bench -- --write` (test/bench/run.mjs). Do not edit by hand: rerun it. -->',
+    '',
+    `Measured ${report.date} on ${report.machine.summary}, ${report.chromium} (headless, puppeteer-core), Node ${report.node}.`,
+    `Every timing is the median of ${report.reps} repetitions after ${report.warmup} warm-up (the append: ${report.appendReps}; page loads: ${report.loadCost[0]?.loads ?? '–'} per arm; popup: ${report.popupReps}). The whole run took ${report.durationS} s. The machine is shared and noisy:`,
+    'the **ratios** (measured side by side in the same page, same repetitions) are the comparable figures, not the milliseconds.',
+    '',
+    'Rerun: `npm run bench` (table), `npm run bench -- --json` (one JSON object, rows as in shared/docs/CONTRACT.md),',
+    '`npm run bench -- --write` (this file), `--quick` (3 repetitions, fewer loads).',
+    '',
+  );
+  for (const note of report.notes) md.push(`> ${note}`, '');
+  md.push('## Targets (issue 7)', '', markdownTable(['target', 'verdict', 'as measured'], report.verdicts.map((v) => [v.target, v.met ? 'met' : '**missed**', v.detail])), '');
+  md.push(
+    '## Full scan vs Readability vs the DOM-walk floor',
+    '',
+    'Each page is served from 127.0.0.1 with `Content-Security-Policy: script-src \'none\'` (the page\'s own scripts never run) and',
+    'every request other than the page itself blocked, in Chromium without the extension. In the page\'s own context:',
+    '',
+    '- **scan**: `scanDocument(document, { url, now })` of the built core (src/core/scan.ts bundled by esbuild with the',
+    '  options build.mjs uses for content.js: minified IIFE, same targets): detection, post extraction and clutter decisions.',
+    '  *scan cold* is the first (warm-up) call on the page, as the content script meets it.',
+    '- **Readability**: `new Readability(clone).parse()` of @mozilla/readability; the clone (`document.cloneNode(true)`) is made',
+    '  before the clock starts, since parse() mutates what it reads.',
+    '- **DOM walk**: one `TreeWalker` pass over elements and text nodes reading `tagName`, `className` and text length.',
+    '- **nodes**: elements and text nodes that walk visits.',
+    '',
+    'A full garbage collection (CDP `HeapProfiler.collectGarbage`) runs before each timed call.',
+    '',
+    markdownTable(scanHeader, report.scans.map(scanCells)),
+    '',
+  );
+  if (report.appends.length) {
+    md.push(
+      '## One post appended to the 2,000-post live blog',
+      '',
+      'When the page changes, the content script\'s watcher (src/content/page-watcher.ts) calls `PageSession.rescan()`',
+      '(src/content/page-session.ts): a full `scanDocument`, then syncing the hiding. That is measured here after one new post',
+      'is prepended to the stream, against a full scan of the same page in the same repetitions. When the core exports an',
+      'incremental clutter path, `findClutterIn([newPost], content)`, it is timed too.',
+      '',
+      markdownTable(appendHeader, report.appends.map(appendCells)),
+      '',
+    );
+  }
+  if (report.loadCost.length) {
+    md.push(
+      '## Cost of the content script on page load, and JS heap',
+      '',
+      `Each page loaded ${report.loadCost[0]?.loads ?? '?'} times in a Chromium without and one with the built extension (alternating), same flags,`,
+      'same blocking and CSP. After the load event the bench waits until the main thread is quiet (CDP `TaskDuration` unchanged',
+      'for 750 ms, at least 1 s after load, so the document_idle content script has scanned and hidden), forces a GC, and reads',
+      'CDP `Performance.getMetrics`: `TaskDuration` (all main-thread work: the content script\'s JS, and the style and',
+      'layout its hiding causes) and `JSHeapUsedSize` (the renderer\'s main-thread isolate, which holds the content',
+      'script\'s isolated world as well as the page\'s). The added cost is median(with) − median(without). (`ScriptDuration`',
+      'is not used: in this Chromium it leaves out content-script worlds, staying near 0 ms with the extension.)',
+      '',
+      markdownTable(loadHeader, report.loadCost.map(loadCells)),
+      '',
+    );
+  }
+  if (report.popup) {
+    md.push(
+      '## Popup: first render and scroll of 1,000 posts',
+      '',
+      'A generated 1,000-post live blog open in one tab; `popup.html?tabId=N` opened in another (viewport 400×600). *First',
+      'post*: from the popup\'s navigation start to the first `li.post` in its DOM (a MutationObserver installed before the',
+      'popup\'s scripts), which includes asking the content script for its report. *Scroll*: the list scrolled to its very end,',
+      'one viewport height per animation frame, while the popup adds posts as the end nears (it renders them in chunks);',
+      'frame times from `requestAnimationFrame`, long tasks from the Long Tasks API.',
+      '',
+      markdownTable(popupHeader, [popupCells(report.popup)]),
+      '',
+    );
+  }
+  md.push(
+    '## Bundle sizes',
+    '',
+    'Scripts of dist/chrome as `npm run build` writes them (esbuild, minified); gzip is zlib level 9. Readability.js minified',
+    'with esbuild for comparison. KB = 1,024 bytes. `npm test` checks the enforced budgets (test/unit/bundle-size.test.ts,',
+    'budgets in test/bench/budgets.mjs).',
+    '',
+    markdownTable(sizeHeader, report.sizes.map(sizeCells)),
+    '',
+  );
+  if (report.breakdown) {
+    const total = report.breakdown.total;
+    md.push(
+      '### Where the bytes of content.js come from',
+      '',
+      `esbuild metafile of src/content/index.ts built as build.mjs builds it (${fmtKb(total)}): bytes each module contributes to the minified output.`,
+      '',
+      markdownTable(['module', 'bytes', 'share'], report.breakdown.modules.map((m) => [m.path, m.bytes, fmtPercent(m.bytes / total)])),
+      '',
+    );
+  }
+  if (report.profiles.length) {
+    md.push('## Where the scan spends its time', '', 'CPU profiles (CDP Profiler, 100 µs sampling) of the unminified core: three warm full scans, and three rescans as the content script runs them after one appended post; self time. Native DOM calls appear under their own name in parentheses.', '');
+    for (const p of report.profiles) {
+      md.push(`### ${p.page}`, '', markdownTable(['function', 'module', 'self', 'share'], p.functions.map((f) => [f.name, f.module, fmtMs(f.selfMs), fmtPercent(f.share)])), '');
+      md.push(markdownTable(['module', 'self', 'share'], p.modules.map((m) => [m.module, fmtMs(m.selfMs), fmtPercent(m.share)])), '');
+    }
+  }
+  md.push('## Machine', '', `- CPU: ${report.machine.model}, ${report.machine.cpus} cores (nproc)`, `- Memory: ${report.machine.memory}`, `- Browser: ${report.chromium}`, `- Node: ${report.node}`, `- Date: ${report.date}`, `- Repetitions: ${report.reps} (+${report.warmup} warm-up), page loads per arm: ${report.loadCost[0]?.loads ?? '–'}`, '');
+  return md.join('\n');
+}

@@ -52,6 +52,31 @@ const manifestPatches = {
   },
 };
 
+/**
+ * Live Reader never inserts page HTML, so Preact's one HTML sink (dangerouslySetInnerHTML → element.innerHTML)
+ * is cut out of the bundles: using the prop throws instead of parsing markup. This keeps the bundles free of
+ * innerHTML, which `web-ext lint` would otherwise flag (UNSAFE_VAR_ASSIGNMENT), and makes the rule enforceable
+ * rather than a convention. If a Preact update changes the shape of that code, the build fails here loudly.
+ */
+const noHtmlSink = {
+  name: 'no-html-sink',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.mjs$/ }, async ({ path }) => {
+      const source = await readFile(path, 'utf8');
+      const refusal = "(()=>{throw new Error('dangerouslySetInnerHTML is disabled: Live Reader never inserts page HTML')})()";
+      const contents = source
+        // The write: element.innerHTML = props.dangerouslySetInnerHTML.__html
+        .replace(/\b[\w$]+\.innerHTML=[\w$]+\.__html\b/g, refusal)
+        // The comparison against the live element's markup before that write: never true without the sink.
+        .replace(/\b[\w$]+\.__html==[\w$]+\.innerHTML\b/g, '!1');
+      if (contents.includes('innerHTML')) {
+        throw new Error(`no-html-sink: ${relative(root, path)} still mentions innerHTML after patching; update the patterns in build.mjs`);
+      }
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 const staging = join(dist, '.bundles');
 
 const extensionOptions = {
@@ -68,6 +93,7 @@ const extensionOptions = {
   jsxImportSource: 'preact',
   logLevel: 'warning',
   define: { 'process.env.NODE_ENV': watch ? '"development"' : '"production"' },
+  plugins: [noHtmlSink],
 };
 
 const cliOptions = {
@@ -200,7 +226,7 @@ async function watchForever() {
       });
     },
   };
-  const extension = await esbuild.context({ ...extensionOptions, plugins: [copyAfterBuild] });
+  const extension = await esbuild.context({ ...extensionOptions, plugins: [...extensionOptions.plugins, copyAfterBuild] });
   const cli = await esbuild.context(cliOptions);
   await Promise.all([extension.watch(), cli.watch()]);
   console.log('watching src/ for changes (Ctrl+C to stop)');

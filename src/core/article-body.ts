@@ -2,18 +2,19 @@
  * Finds the element holding an article's body, so the cleaner never hides the story itself.
  * Readability-lite: a stated articleBody, else the <article>/<main> region with the most paragraph text.
  */
+import type { PageIndex } from './page-index';
 import { lineText } from './text';
 
 const STATED_BODY = '[itemprop="articleBody"], [data-testid="article-body"], [property="articleBody"]';
 
-export function findArticleBody(doc: Document): Element | null {
-  const stated = doc.querySelector(STATED_BODY);
+export function findArticleBody(doc: Document, index?: Pick<PageIndex, 'paragraphs' | 'statedBody'>): Element | null {
+  const stated = index ? index.statedBody : doc.querySelector(STATED_BODY);
   if (stated) return stated;
   // The parent of the most paragraph text wins; count each <p> toward its parent.
   const weights = new Map<Element, number>();
-  for (const p of doc.querySelectorAll('p')) {
+  for (const p of index ? index.paragraphs : doc.getElementsByTagName('p')) {
     const length = lineText(p).length;
-    if (length < 40 || p.closest('nav, footer, aside, form')) continue;
+    if (length < 40 || insideFurniture(p)) continue;
     const parent = p.parentElement;
     if (parent) weights.set(parent, (weights.get(parent) ?? 0) + length);
   }
@@ -26,6 +27,15 @@ export function findArticleBody(doc: Document): Element | null {
     }
   }
   return bestWeight >= 200 ? best : null;
+}
+
+/** Page furniture whose paragraphs are never the story. */
+const FURNITURE = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM']);
+
+/** Like closest('nav, footer, aside, form'), without a selector match per ancestor. */
+function insideFurniture(el: Element): boolean {
+  for (let node = el.parentElement; node; node = node.parentElement) if (FURNITURE.has(node.tagName.toUpperCase())) return true;
+  return false;
 }
 
 /** Text blocks of a story: what the cleaner must keep. */

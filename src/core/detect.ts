@@ -7,11 +7,11 @@ import { findArticleBody, storyBlocks } from './article-body';
 import { extractPosts, postsFromStatedUpdates, type PostContext } from './posts';
 import { findHeadlineRiver } from './headline-river';
 import { readPageClock } from './page-clock';
+import { indexPage } from './page-index';
 import { findStreams, type Stream } from './streams';
-import { jsonLdTexts, publishedStamp, schemaTypes, statedLiveBlogUpdates } from './structured-data';
+import { headerTimesOf, jsonLdTexts, metaTags, publishedStamp, schemaTypes, statedLiveBlogUpdates } from './structured-data';
 import { lineText, normalizeSpace } from './text';
 import { calendarDateOf } from './time';
-import { findTimeAnchors } from './timestamps';
 import type { PageKind, Post, ScanContext } from './types';
 
 export interface Layout {
@@ -26,47 +26,65 @@ export interface Layout {
 const NEWS_TYPES = /"(NewsArticle|LiveBlogPosting|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|Report|OpinionNewsArticle|LiveBlog)"/;
 /** Meta tags that make a page news: og:type article, a stated publication time. */
 const NEWS_META = /^(article:published_time|og:published_time|datepublished|article:section)$/i;
-/** Structure that suggests a story once a page has <article>, <time> or microdata at all. */
-const NEWS_STRUCTURE = [
-  'article h1', // a story with its headline, even without metadata (hand-made and older pages)
-  'article time',
-  'time + h1, time + h2, time + h3, h2 + time',
-  '[itemtype*="Article"], [itemtype*="LiveBlogPosting"], [itemtype*="BlogPosting"]',
+/** Microdata types and markup of live blogs and blog rivers on pages without metadata: WordPress "hentry",
+ * and the hAtom rel="bookmark" permalinks older news columns put on each headline (Radar Online 2005). */
+const NEWS_MARKUP = [
+  '[itemtype*="Article"]', '[itemtype*="LiveBlogPosting"]', '[itemtype*="BlogPosting"]',
+  '[class*="liveblog" i]', '[class*="live-blog" i]', '[class*="ticker" i]', '[class~="hentry"]', 'a[rel~="bookmark"]',
 ].join(', ');
-/**
- * Markup of live blogs and blog rivers on pages without metadata: WordPress "hentry", and the hAtom
- * rel="bookmark" permalinks older news columns put on each headline (Radar Online 2005).
- */
-const NEWS_CLASSES = '[class*="liveblog" i], [class*="live-blog" i], [class*="ticker" i], [class~="hentry"], a[rel~="bookmark"]';
 /** A page that calls itself news in its title (older homepages have no other sign: TIME Europe 2006 "News Magazine"). */
-const NEWS_TITLE = /\b(news|headlines|current events|nachrichten|aktuelles|actualités|actualites|infos|notizie|noticias|notícias|wiadomości|nieuws|nyheter|uutiset)\b/i;
+const NEWS_TITLE = /(?<!\p{L})(news|headlines|current events|nachrichten|aktuelles|actualités|actualites|infos|notizie|noticias|notícias|wiadomości|nieuws|nyheter|uutiset)(?!\p{L})/iu;
+const HEADLINE_TAGS = new Set(['H1', 'H2', 'H3']);
+/** How many <article>/<time> elements the gate looks at before giving up on them. */
+const GATE_SAMPLE = 30;
 
 /**
  * The cheap gate: false means "not a news page", with no further work. Ordered cheapest first; each step
- * is one pass over a few elements or one selector, so a shop or docs page costs a fraction of a millisecond.
+ * looks at a few elements by tag name or runs one selector, so a shop or docs page costs a fraction of a
+ * millisecond.
  */
 export function looksLikeNews(doc: Document): boolean {
-  for (const meta of doc.querySelectorAll('meta')) {
+  for (const meta of doc.getElementsByTagName('meta')) {
     const key = meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop');
     if (!key) continue;
     if (NEWS_META.test(key)) return true;
     if (key === 'og:type' && /article/i.test(meta.getAttribute('content') ?? '')) return true;
   }
-  for (const text of jsonLdTexts(doc)) if (NEWS_TYPES.test(text)) return true;
-  if (doc.querySelector('article, time, [itemtype]') && doc.querySelector(NEWS_STRUCTURE)) return true;
-  if (doc.querySelector(NEWS_CLASSES)) return true;
-  return NEWS_TITLE.test(doc.querySelector('title')?.textContent ?? '');
+  for (const script of doc.getElementsByTagName('script')) {
+    if (script.getAttribute('type') === 'application/ld+json' && NEWS_TYPES.test(script.textContent ?? '')) return true;
+  }
+  if (NEWS_TITLE.test(doc.getElementsByTagName('title')[0]?.textContent ?? '')) return true;
+  // A story with its headline or a time, even without metadata (hand-made and older pages).
+  const articles = doc.getElementsByTagName('article');
+  for (let i = 0; i < articles.length && i < GATE_SAMPLE; i++) {
+    const article = articles[i]!;
+    if (article.getElementsByTagName('h1').length > 0 || article.getElementsByTagName('time').length > 0) return true;
+  }
+  // A time right beside a headline.
+  const times = doc.getElementsByTagName('time');
+  for (let i = 0; i < times.length && i < GATE_SAMPLE; i++) {
+    const time = times[i]!;
+    for (const sibling of [time.previousElementSibling, time.nextElementSibling]) if (sibling && HEADLINE_TAGS.has(sibling.tagName.toUpperCase())) return true;
+  }
+  return !!doc.querySelector(NEWS_MARKUP);
 }
 
 /** The page headline: the main h1, else og:title, else the document title. */
-export function pageTitle(doc: Document): string {
-  const h1 = doc.querySelector('main h1, article h1, [role="main"] h1') ?? doc.querySelector('h1');
+export function pageTitle(doc: Document, meta?: ReadonlyMap<string, string>): string {
+  const h1s = doc.getElementsByTagName('h1');
+  let h1: Element | null = h1s[0] ?? null;
+  for (const candidate of h1s) {
+    if (candidate.closest('main, article, [role="main"]')) {
+      h1 = candidate;
+      break;
+    }
+  }
   const headline = lineText(h1);
   if (headline && headline.length >= 8) return headline;
-  const og = normalizeSpace(doc.querySelector('meta[property="og:title"]')?.getAttribute('content'));
+  const og = normalizeSpace(meta ? meta.get('og:title') : doc.querySelector('meta[property="og:title"]')?.getAttribute('content'));
   if (og) return og;
   // The <title> element, not doc.title: linkedom throws on doc.title for text that has no root element.
-  return lineText(doc.querySelector('title')) || headline;
+  return lineText(doc.getElementsByTagName('title')[0]) || headline;
 }
 
 /** Fewest updates that make a live blog; with LiveBlogPosting schema the page has said so itself. */
@@ -78,13 +96,18 @@ const MIN_POST_TEXT = 60;
 const MIN_FEED_ITEMS = 4;
 
 export function detectLayout(doc: Document, context: ScanContext): Layout {
-  const title = pageTitle(doc);
-  const types = schemaTypes(doc);
+  // What the page says about itself, read once: meta tags, JSON-LD, the timestamps it shows.
+  const meta = metaTags(doc);
+  const jsonLd = jsonLdTexts(doc);
+  const title = pageTitle(doc, meta);
+  const index = indexPage(doc);
+  const types = schemaTypes(doc, jsonLd, index.itemTypes);
   const statesLiveBlog = types.has('LiveBlogPosting');
-  const pageDate = calendarDateOf(publishedStamp(doc) ?? '');
-  const anchors = findTimeAnchors(doc);
+  const anchors = index.anchors;
+  const times = anchors.flatMap((a) => (a.element.tagName.toUpperCase() === 'TIME' ? [a.element] : []));
+  const pageDate = calendarDateOf(publishedStamp(doc, meta, jsonLd, headerTimesOf(times, doc), index.itemDates) ?? '');
   const streams = findStreams(doc, anchors, context.url);
-  const updates = statedLiveBlogUpdates(doc);
+  const updates = statedLiveBlogUpdates(doc, jsonLd);
   const clock = readPageClock(anchors, updates);
   const monthFirst = /^en-us\b/i.test(doc.documentElement?.getAttribute('lang') ?? '');
   const postContext = (river: boolean, featured: Element[]): PostContext => ({ url: context.url, now: context.now, pageDate, featured, river, clock, monthFirst });
@@ -101,7 +124,7 @@ export function detectLayout(doc: Document, context: ScanContext): Layout {
       s.meanText >= MIN_POST_TEXT,
   );
   if (live) {
-    const { featured, indexes } = featuredPosts(doc, live, streams);
+    const { featured, indexes } = featuredPosts(index.fragmentLinks, live, streams);
     const posts = extractPosts(live.items, postContext(false, featured));
     return { kind: 'liveblog', title, posts, content: [...postParts(live), ...indexes] };
   }
@@ -109,11 +132,12 @@ export function detectLayout(doc: Document, context: ScanContext): Layout {
   if (statesLiveBlog) {
     const stated = updates.filter((u) => u.body);
     if (stated.length >= MIN_LIVE_POSTS_STATED) {
-      return { kind: 'liveblog', title, posts: postsFromStatedUpdates(stated, postContext(false, [])), content: articleContent(doc) };
+      const body = findArticleBody(doc, index);
+      return { kind: 'liveblog', title, posts: postsFromStatedUpdates(stated, postContext(false, [])), content: body ? storyBlocks(body) : [] };
     }
   }
 
-  const body = findArticleBody(doc);
+  const body = findArticleBody(doc, index);
   for (const river of streams) {
     if (river.role !== 'river' || river.timedCount < MIN_FEED_ITEMS || river.timedCount * 2 < river.items.length) continue;
     const beside = !!body && !body.contains(river.container) && !river.container.contains(body);
@@ -127,8 +151,8 @@ export function detectLayout(doc: Document, context: ScanContext): Layout {
     return { kind: 'feed', title, posts, content: beside && body ? [...postParts(river), ...storyBlocks(body)] : postParts(river) };
   }
 
-  if (isArticle(doc, types)) {
-    return { kind: 'article', title, posts: [], content: articleContent(doc) };
+  if (isArticle(doc, types, meta, body)) {
+    return { kind: 'article', title, posts: [], content: body ? storyBlocks(body) : [] };
   }
   const headlines = findHeadlineRiver(doc, context.url);
   if (headlines) {
@@ -160,29 +184,25 @@ function postParts(stream: Stream): Element[] {
   return stream.items.flatMap((item) => item.parts);
 }
 
-function articleContent(doc: Document): Element[] {
-  const body = findArticleBody(doc);
-  return body ? storyBlocks(body) : [];
-}
 
 const ARTICLE_TYPES = ['NewsArticle', 'Article', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'BlogPosting', 'Report', 'LiveBlogPosting'];
 
-function isArticle(doc: Document, types: Set<string>): boolean {
+function isArticle(doc: Document, types: Set<string>, meta: ReadonlyMap<string, string>, body: Element | null): boolean {
   if (ARTICLE_TYPES.some((t) => types.has(t))) return true;
-  if (doc.querySelector('meta[property="og:type"][content*="article" i], meta[property="article:published_time"]')) return true;
-  return !!doc.querySelector('article') && findArticleBody(doc) !== null;
+  if (/article/i.test(meta.get('og:type') ?? '') || meta.has('article:published_time')) return true;
+  return !!body && doc.getElementsByTagName('article').length > 0;
 }
 
 /**
  * Posts the page features above the stream: in-page links from outside the stream (key points, key events)
  * to an update. Returns the link targets and the lists holding those links (content, never clutter).
  */
-function featuredPosts(doc: Document, live: Stream, streams: Stream[]): { featured: Element[]; indexes: Element[] } {
+function featuredPosts(fragmentLinks: readonly Element[], live: Stream, streams: Stream[]): { featured: Element[]; indexes: Element[] } {
   const featured: Element[] = [];
   const indexes = new Set<Element>(streams.filter((s) => s.role === 'index' && !live.container.contains(s.container)).map((s) => s.container));
   const inStream = new Map<string, Element>();
   for (const el of live.container.querySelectorAll('[id]')) inStream.set(el.getAttribute('id') ?? '', el);
-  for (const link of doc.querySelectorAll('a[href*="#"]')) {
+  for (const link of fragmentLinks) {
     if (live.container.contains(link)) continue;
     const fragment = (link.getAttribute('href') ?? '').split('#')[1];
     if (!fragment) continue;

@@ -18,7 +18,7 @@ import { contentId, ownElementId, uniqueIds } from './post-id';
 import { choosePostTime, epochInstants, statedUpdateFor } from './post-time';
 import { headlineLink, isAdLike, resolveUrl, type PostItem } from './streams';
 import type { StatedUpdate } from './structured-data';
-import { blockText, lineText, nameWords, normalizeSpace } from './text';
+import { blockText, lineText, nameWords, normalizeSpace, subtreeElements, textLongerThan } from './text';
 import { leadingDate, leadingTime, numericDateOrder, readTime, type CalendarDate, type TimeReading } from './time';
 import type { TimeAnchor } from './timestamps';
 import type { Post } from './types';
@@ -37,7 +37,6 @@ export interface PostContext {
   monthFirst?: boolean;
 }
 
-const HEADINGS = 'h1,h2,h3,h4,h5,h6';
 const HEADING = /^H[1-6]$/;
 /** Embedded content (quoted tweets, videos) keeps its own dates; those are not the post's time. */
 const EMBED = 'blockquote, iframe, figure, [class*="embed"], [class*="tweet"]';
@@ -62,22 +61,24 @@ function draftPost(item: PostItem, context: PostContext): Draft {
   const timeContext = { now: context.now, pageDate: context.pageDate, monthFirst: context.monthFirst ?? false };
   // A post that opens with a "time – title" line (split tickers) takes its title from that line.
   const timedLine = opensWithTimedLine(item);
-  const titleEl = timedLine ?? titleElement(item, context.river);
+  // Every element of the post, walked once: the questions below filter this list instead of querying the DOM.
+  const els = item.parts.flatMap(subtreeElements);
+  const titleEl = timedLine ?? titleElement(item, els, context.river);
   let title = titleEl ? cleanTitle(lineText(titleEl)) : null;
   if (!title) title = titleFromTimedLine(item);
 
   const clock = context.clock ?? NO_PAGE_CLOCK;
   const stamps = item.anchors.filter((a) => !insideEmbed(a.element, item));
   const published = stamps.filter((a) => !a.isUpdate);
-  const stated = context.river ? null : statedUpdateFor(anchorIds(item), title, clock);
+  const stated = context.river ? null : statedUpdateFor(anchorIds(els), title, clock);
   const instants = [item.root, ...published.slice(0, 1).map((a) => a.element)].flatMap(epochInstants);
   const chosen = choosePostTime(published, instants, stated, clock, timeContext);
   const updatedStamp = stamps.find((a) => a.isUpdate);
   const updated = updatedStamp ? readTime(updatedStamp.datetime ?? updatedStamp.shown ?? '', timeContext)?.iso ?? null : null;
-  const authorEl = authorElement(item);
+  const authorEl = authorElement(els);
   const author = authorEl ? cleanAuthor(lineText(authorEl)) : null;
   const pinLabels: Element[] = [];
-  const pinned = isPinned(item, context.featured, pinLabels);
+  const pinned = isPinned(item, els, context.featured, pinLabels);
 
   const skipped = new Set<Element>([...item.anchors.map((a) => a.element).filter(isStampOnly), ...pinLabels]);
   if (titleEl) skipped.add(titleEl);
@@ -90,10 +91,10 @@ function draftPost(item: PostItem, context: PostContext): Draft {
 
   const link = context.river ? headlineLink(item) : null;
   const linkUrl = link ? resolveUrl(link.getAttribute('href') ?? '', context.url) : null;
-  const permalink = linkUrl ?? ownPermalink(item, context.url);
+  const permalink = linkUrl ?? ownPermalink(item, els, context.url);
   const stableTime = chosen && chosen.reading?.day !== 'relative' ? chosen.shown ?? chosen.reading?.iso ?? null : null;
   const id =
-    ownId(item) ??
+    ownId(item, els) ??
     (linkUrl ? contentId(linkUrl) : title || stableTime ? contentId(title, stableTime) : contentId(text.slice(0, 200)));
 
   return {
@@ -134,27 +135,28 @@ function isStampOnly(el: Element): boolean {
   return text.length <= 40 && (el.tagName === 'TIME' || !!leadingTime(text) || !!leadingDate(text));
 }
 
-function titleElement(item: PostItem, river: boolean): Element | null {
-  for (const part of item.parts) {
-    const candidates = HEADING.test(part.tagName) ? [part] : [...part.querySelectorAll(HEADINGS)];
-    for (const heading of candidates) {
-      if (heading.closest('blockquote')) continue;
-      const title = cleanTitle(lineText(heading));
-      if (title && title.length >= 3) return heading;
-    }
-    if (HEADING.test(part.tagName)) break;
+function titleElement(item: PostItem, els: readonly Element[], river: boolean): Element | null {
+  // A heading part (split posts) is the title; else the first heading inside the post.
+  const first = item.parts[0];
+  const headings = first && HEADING.test(first.tagName) ? [first] : els.filter((el) => HEADING.test(el.tagName));
+  for (const heading of headings) {
+    if (heading.closest('blockquote')) continue;
+    const title = cleanTitle(lineText(heading));
+    if (title && title.length >= 3) return heading;
   }
-  for (const part of item.parts) {
-    for (const el of part.querySelectorAll('[class]')) {
-      if (/ (title|headline|ttl|heading) /.test(nameWords(el)) && !el.closest('blockquote')) {
-        const text = cleanTitle(lineText(el));
-        if (text && text.length >= 3 && text.length < 300) return el;
-      }
+  for (const el of els) {
+    const cls = el.getAttribute('class');
+    if (cls && TITLE_CLASS.test(cls) && !textLongerThan(el, 600) && !el.closest('blockquote')) {
+      const text = cleanTitle(lineText(el));
+      if (text && text.length >= 3 && text.length < 300) return el;
     }
   }
   if (river) return headlineLink(item);
   return null;
 }
+
+/** Class words of title elements ("entry-title", "live-post__headline", "ttl"). */
+const TITLE_CLASS = /(^|[^a-z])(title|headline|ttl|heading)([^a-z]|$)/i;
 
 /** "14.05 Uhr: Israel greift an" → "Israel greift an"; a title that is only a time is no title. */
 function cleanTitle(text: string): string | null {
@@ -182,26 +184,27 @@ function titleFromTimedLine(item: PostItem): string | null {
   return null;
 }
 
-/** Elements named as bylines (rel/itemprop author, class words from layout-words.ts). */
-const AUTHOR_SELECTOR = ['[rel="author"]', '[itemprop="author"]', ...AUTHOR_NAME_WORDS.map((w) => `[class*="${w}" i]`)].join(', ');
+/** Class words of bylines, as one pattern (from layout-words.ts). */
+const AUTHOR_CLASS = new RegExp(AUTHOR_NAME_WORDS.join('|'), 'i');
 /** Elements that may hold a printed "By …" line. */
-const BYLINE_CANDIDATES = 'p, span, div, address, small, em, strong';
+const BYLINE_TAGS = new Set(['P', 'SPAN', 'DIV', 'ADDRESS', 'SMALL', 'EM', 'STRONG']);
+/** Bylines sit near the top of a post: only the first few candidates are read. */
+const BYLINE_CANDIDATES = 12;
 
-function authorElement(item: PostItem): Element | null {
-  for (const part of item.parts) {
-    for (const el of part.querySelectorAll(AUTHOR_SELECTOR)) {
-      const length = lineText(el).length;
-      if (length > 0 && length <= 150 && !el.closest('blockquote')) return el;
-    }
+function authorElement(els: readonly Element[]): Element | null {
+  for (const el of els) {
+    const named = el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author' || AUTHOR_CLASS.test(el.getAttribute('class') ?? '');
+    if (!named || textLongerThan(el, 400)) continue;
+    const length = lineText(el).length;
+    if (length > 0 && length <= 150 && !el.closest('blockquote')) return el;
   }
-  for (const part of item.parts) {
-    // Bylines sit near the top of a post: look at the first few candidates only.
-    const candidates = [...part.querySelectorAll(BYLINE_CANDIDATES)].slice(0, 12);
-    for (const el of candidates) {
-      if (el.children.length > 3) continue;
-      const text = lineText(el);
-      if (text.length <= 150 && BYLINE_PREFIX.test(text) && !el.closest('blockquote')) return el;
-    }
+  let candidates = 0;
+  for (const el of els) {
+    if (!BYLINE_TAGS.has(el.tagName.toUpperCase())) continue;
+    if (++candidates > BYLINE_CANDIDATES) break;
+    if (el.children.length > 3 || textLongerThan(el, 400)) continue;
+    const text = lineText(el);
+    if (text.length <= 150 && BYLINE_PREFIX.test(text) && !el.closest('blockquote')) return el;
   }
   return null;
 }
@@ -213,17 +216,19 @@ function cleanAuthor(text: string): string | null {
   return name;
 }
 
-function isPinned(item: PostItem, featured: readonly Element[], labels: Element[]): boolean {
+/** Elements that may carry a "Pinned" / "Key event" label. */
+const LABEL_TAGS = new Set(['SPAN', 'DIV', 'P', 'STRONG', 'EM', 'SMALL', 'B', 'I', 'MARK']);
+
+function isPinned(item: PostItem, els: readonly Element[], featured: readonly Element[], labels: Element[]): boolean {
   let pinned = false;
   const root = item.root;
   if (hasNameWord(nameWords(root), PINNED_NAME_WORDS)) pinned = true;
   for (const attr of ['data-pinned', 'data-key-event', 'data-is-pinned', 'data-sticky']) if (root.getAttribute(attr) === 'true') pinned = true;
-  for (const part of item.parts) {
-    for (const el of part.querySelectorAll('span, div, p, strong, em, small, b, i, mark')) {
-      if (el.children.length === 0 && PINNED_LABELS.test(lineText(el))) {
-        labels.push(el);
-        pinned = true;
-      }
+  for (const el of els) {
+    if (el.firstElementChild || !LABEL_TAGS.has(el.tagName.toUpperCase()) || textLongerThan(el, 40)) continue;
+    if (PINNED_LABELS.test(lineText(el))) {
+      labels.push(el);
+      pinned = true;
     }
   }
   if (featured.some((target) => item.parts.some((part) => part === target || part.contains(target)))) pinned = true;
@@ -233,44 +238,50 @@ function isPinned(item: PostItem, featured: readonly Element[], labels: Element[
 function isPostTool(el: Element): boolean {
   const words = nameWords(el);
   if (hasNameWord(words, POST_TOOL_NAME_WORDS)) return true;
-  if ((el.textContent ?? '').length > 600) return false;
+  if (textLongerThan(el, 600)) return false;
   const text = lineText(el);
   if (text.length < 30 && PERMALINK_LABELS.test(text)) return true;
   return text.length < 200 && isAdLike(el);
 }
 
+/** Attributes that carry the id of an update inside a post element. */
+const INNER_ID_ATTRIBUTES = ['data-post-id', 'data-entry-id', 'data-block-id', 'data-update-id'];
+
 /** Ids a post is known by in the page's structured data: its own and its first inner anchors. */
-function anchorIds(item: PostItem): string[] {
+function anchorIds(els: readonly Element[]): string[] {
   const ids: string[] = [];
-  for (const el of [item.root, ...item.root.querySelectorAll('[id], [data-post-id], [data-entry-id], [data-block-id], [data-update-id]')].slice(0, 4)) {
+  for (const el of els) {
+    if (el !== els[0] && !el.hasAttribute('id') && !INNER_ID_ATTRIBUTES.some((a) => el.hasAttribute(a))) continue;
     const id = ownElementId(el);
     if (id) ids.push(id);
+    if (ids.length >= 4) break;
   }
   return ids;
 }
 
-function ownId(item: PostItem): string | null {
+function ownId(item: PostItem, els: readonly Element[]): string | null {
   const own = ownElementId(item.root);
   if (own) return own;
-  const inner = item.root.querySelector('[data-post-id], [data-entry-id], [data-block-id], [data-update-id]');
+  const inner = els.find((el) => el !== item.root && INNER_ID_ATTRIBUTES.some((a) => el.hasAttribute(a)));
   return inner ? ownElementId(inner) : null;
 }
 
 /** The post's own URL: page#id for an anchored post, else a share/permalink URL inside it. */
-function ownPermalink(item: PostItem, pageUrl: string): string | null {
+function ownPermalink(item: PostItem, els: readonly Element[], pageUrl: string): string | null {
   const id = item.root.getAttribute('id')?.trim();
   if (id) return pageUrl.split('#')[0] + '#' + encodeURIComponent(id);
-  for (const part of item.parts) {
-    for (const attr of URL_ATTRIBUTES) {
-      const el = part.querySelector(`[${attr}]`);
-      const value = el?.getAttribute(attr);
+  for (const attr of URL_ATTRIBUTES) {
+    for (const el of els) {
+      const value = el.getAttribute(attr);
       if (value && /^https?:\/\//i.test(value)) return value;
     }
-    for (const link of part.querySelectorAll('a[href]')) {
-      const href = link.getAttribute('href') ?? '';
-      const labelled = PERMALINK_LABELS.test(lineText(link)) || / (permalink|copy link|share link|anchor) /.test(nameWords(link));
-      if (labelled && (href.startsWith('#') || href.includes('#'))) return resolveUrl(href, pageUrl);
-    }
+  }
+  for (const link of els) {
+    if (link.tagName.toUpperCase() !== 'A') continue;
+    const href = link.getAttribute('href') ?? '';
+    if (!href.includes('#')) continue;
+    const labelled = PERMALINK_LABELS.test(lineText(link)) || / (permalink|copy link|share link|anchor) /.test(nameWords(link));
+    if (labelled) return resolveUrl(href, pageUrl);
   }
   return null;
 }

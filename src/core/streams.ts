@@ -18,7 +18,7 @@ import {
   RECIRCULATION_NAME_WORDS,
   hasNameWord,
 } from './layout-words';
-import { lineText, nameWords, normalizeSpace } from './text';
+import { firstInSubtree, lineText, nameWords, normalizeSpace, textLongerThan } from './text';
 import { leadingTime } from './time';
 import type { TimeAnchor } from './timestamps';
 
@@ -128,7 +128,7 @@ function streamOf(container: Element, children: Map<Element, TimeAnchor[]>, page
   const timedCount = items.filter((item) => item.anchors.length > 0).length;
   const clockCount = items.filter((item) => item.anchors.some(showsClock)).length;
   const totalText = items.reduce((sum, item) => sum + item.parts.reduce((s, p) => s + measure(p), 0), 0);
-  const linkText = items.reduce((sum, item) => sum + item.parts.reduce((s, p) => s + [...p.querySelectorAll('a')].reduce((n, a) => n + measure(a), 0), 0), 0);
+  const linkText = items.reduce((sum, item) => sum + item.parts.reduce((s, p) => s + [...p.getElementsByTagName('a')].reduce((n, a) => n + measure(a), 0), 0), 0);
   const linkDensity = totalText ? linkText / totalText : 0;
   const role = roleOf(container, items, labels, meanText, linkDensity, pageUrl);
   const score = timedCount * (1 + Math.min(meanText, 800) / 200);
@@ -267,7 +267,7 @@ function labelsOf(container: Element, items: PostItem[]): string[] {
         break;
       }
       // A wrapper holding only a heading ("<div class=header><h2>News Feed</h2></div>"), not a section of its own.
-      const inner = prev.querySelector('h1,h2,h3,h4,h5,h6');
+      const inner = textLongerThan(prev, 300) ? null : firstInSubtree(prev, isHeading);
       if (inner && lineText(prev) === lineText(inner)) {
         labels.push(lineText(inner));
         break;
@@ -275,6 +275,10 @@ function labelsOf(container: Element, items: PostItem[]): string[] {
     }
   }
   return labels.map((l) => l.replace(/^[^\p{L}\p{N}]+/u, '')).filter((l) => l.length > 0 && l.length < 80);
+}
+
+function isHeading(el: Element): boolean {
+  return HEADING.test(el.tagName);
 }
 
 function isHeadingLike(el: Element): boolean {
@@ -326,7 +330,8 @@ export function headlineLinkOf(item: PostItem, pageUrl: string): 'in-page' | 'el
 }
 
 export function headlineLink(item: PostItem): Element | null {
-  const heading = item.parts.flatMap((p) => (HEADING.test(p.tagName) ? [p] : [...p.querySelectorAll('h1,h2,h3,h4,h5,h6')]))[0];
+  let heading: Element | null = null;
+  for (const part of item.parts) if (!heading) heading = firstInSubtree(part, isHeading);
   if (heading) {
     const link = heading.closest('a[href]') ?? heading.querySelector('a[href]');
     if (link && lineText(link).length >= lineText(heading).length / 2) return link;
@@ -334,7 +339,8 @@ export function headlineLink(item: PostItem): Element | null {
   }
   const text = item.parts.reduce((n, p) => n + lineText(p).length, 0);
   for (const part of item.parts) {
-    for (const link of part.querySelectorAll('a[href]')) {
+    for (const link of part.getElementsByTagName('a')) {
+      if (!link.hasAttribute('href')) continue;
       const length = lineText(link).length;
       // Most of the item's text, or set in bold ahead of a summary line (TIME 2006 "<strong><a>…</a></strong><br>dek").
       if ((length >= 15 && length * 2 >= text) || (length >= 3 && isBoldHeadline(link))) return link;

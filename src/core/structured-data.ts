@@ -7,19 +7,23 @@ import { decodeEntities, normalizeSpace } from './text';
 
 /** Text of every JSON-LD block (cheap: no parsing). */
 export function jsonLdTexts(doc: Document): string[] {
-  return [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? '');
+  const texts: string[] = [];
+  for (const script of doc.getElementsByTagName('script')) {
+    if ((script.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json') texts.push(script.textContent ?? '');
+  }
+  return texts;
 }
 
 /** schema.org types the page declares: "@type" values in JSON-LD and microdata itemtype names. */
-export function schemaTypes(doc: Document): Set<string> {
+export function schemaTypes(doc: Document, texts = jsonLdTexts(doc), itemTypes: readonly string[] = [...doc.querySelectorAll('[itemtype]')].map((el) => el.getAttribute('itemtype') ?? '')): Set<string> {
   const types = new Set<string>();
-  for (const text of jsonLdTexts(doc)) {
+  for (const text of texts) {
     for (const m of text.matchAll(/"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")/g)) {
       for (const t of (m[1] ?? '').matchAll(/"([^"]+)"/g)) types.add((t[1] ?? '').replace(/^.*[/#]/, ''));
     }
   }
-  for (const el of doc.querySelectorAll('[itemtype]')) {
-    for (const t of (el.getAttribute('itemtype') ?? '').split(/\s+/)) if (t) types.add(t.replace(/^.*[/#]/, ''));
+  for (const itemType of itemTypes) {
+    for (const t of itemType.split(/\s+/)) if (t) types.add(t.replace(/^.*[/#]/, ''));
   }
   return types;
 }
@@ -36,9 +40,9 @@ export interface StatedUpdate {
 }
 
 /** The liveBlogUpdate entries of every LiveBlogPosting in JSON-LD (invalid blocks are skipped). */
-export function statedLiveBlogUpdates(doc: Document): StatedUpdate[] {
+export function statedLiveBlogUpdates(doc: Document, texts = jsonLdTexts(doc)): StatedUpdate[] {
   const updates: StatedUpdate[] = [];
-  for (const text of jsonLdTexts(doc)) {
+  for (const text of texts) {
     if (!text.includes('liveBlogUpdate')) continue;
     let data: unknown;
     try {
@@ -94,39 +98,72 @@ function visit(node: unknown, fn: (obj: Record<string, unknown>) => void, depth 
   for (const [key, value] of Object.entries(obj)) if (key !== 'liveBlogUpdate') visit(value, fn, depth + 1);
 }
 
-/** Where the page states its publication time, best first (meta, JSON-LD, microdata). */
-const PUBLISHED_META = [
-  'meta[property="article:published_time"]',
-  'meta[name="article:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[name="date"]',
-  'meta[name="pubdate"]',
-  'meta[name="publish-date"]',
-  'meta[property="og:published_time"]',
-  'meta[name="DC.date.issued"]',
-  'meta[name="dcterms.created"]',
-];
+/** Meta tags that state the publication time, best first. */
+const PUBLISHED_META = ['article:published_time', 'datepublished', 'date', 'pubdate', 'publish-date', 'og:published_time', 'dc.date.issued', 'dcterms.created'];
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
 
-/** The page's publication stamp as written (ISO-like string), or null. */
-export function publishedStamp(doc: Document): string | null {
-  for (const selector of PUBLISHED_META) {
-    const value = doc.querySelector(selector)?.getAttribute('content')?.trim();
-    if (value && /^\d{4}-\d{2}-\d{2}/.test(value)) return value;
+/** Meta tags by lower-case property/name/itemprop (first occurrence wins), read in one pass over <meta>. */
+export function metaTags(doc: Document): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const meta of doc.getElementsByTagName('meta')) {
+    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop'))?.toLowerCase();
+    const content = meta.getAttribute('content');
+    if (key && content !== null && !tags.has(key)) tags.set(key, content.trim());
   }
-  for (const text of jsonLdTexts(doc)) {
+  return tags;
+}
+
+/**
+ * The page's publication stamp as written (ISO-like string), or null: meta tags, then JSON-LD, microdata, a
+ * sports event's start (Sportowefakty SportsEvent JSON-LD), and last the first machine-readable <time> in
+ * the page header or after the headline (`headerTimes`, in page order).
+ */
+export function publishedStamp(
+  doc: Document,
+  meta = metaTags(doc),
+  texts = jsonLdTexts(doc),
+  headerTimes: readonly Element[] = defaultHeaderTimes(doc),
+  itemDates: readonly Element[] = [...doc.querySelectorAll('[itemprop="datePublished"], [itemprop="startDate"]')],
+): string | null {
+  for (const key of PUBLISHED_META) {
+    const value = meta.get(key);
+    if (value && ISO_DAY.test(value)) return value;
+  }
+  for (const text of texts) {
     const m = /"(?:datePublished|coverageStartTime|dateCreated)"\s*:\s*"(\d{4}-\d{2}-\d{2}[^"]*)"/.exec(text);
     if (m?.[1]) return m[1];
   }
-  const microdata = doc.querySelector('[itemprop="datePublished"][datetime], [itemprop="datePublished"][content], [itemprop="startDate"][datetime]');
-  const value = microdata?.getAttribute('datetime') ?? microdata?.getAttribute('content');
-  if (value && /^\d{4}-\d{2}-\d{2}/.test(value)) return value.trim();
-  // A sports event's start date is the day of a match report (Sportowefakty SportsEvent JSON-LD).
-  for (const text of jsonLdTexts(doc)) {
+  // Microdata: a datePublished with datetime or content, else a start date (an event's day).
+  const published = itemDates.filter((el) => el.getAttribute('itemprop') === 'datePublished');
+  for (const el of [...published, ...itemDates.filter((el) => !published.includes(el))]) {
+    const value = el.getAttribute('datetime') ?? (el.getAttribute('itemprop') === 'datePublished' ? el.getAttribute('content') : null);
+    if (value && ISO_DAY.test(value)) return value.trim();
+  }
+  for (const text of texts) {
     const m = /"startDate"\s*:\s*"(\d{4}-\d{2}-\d{2}[^"]*)"/.exec(text);
     if (m?.[1]) return m[1];
   }
-  // Last resort: the first machine-readable <time> in the page header or above the headline.
-  const headerTime = doc.querySelector('header time[datetime], h1 ~ * time[datetime], time[pubdate][datetime]');
-  const stamp = headerTime?.getAttribute('datetime')?.trim();
-  return stamp && /^\d{4}-\d{2}-\d{2}/.test(stamp) ? stamp : null;
+  for (const time of headerTimes) {
+    const stamp = time.getAttribute('datetime')?.trim();
+    if (stamp && ISO_DAY.test(stamp)) return stamp;
+  }
+  return null;
+}
+
+/** <time datetime> elements in the page header, marked pubdate, or after the page's first h1, in page order. */
+export function headerTimesOf(times: Iterable<Element>, doc: Document): Element[] {
+  const h1 = doc.getElementsByTagName('h1')[0];
+  const found: Element[] = [];
+  for (const time of times) {
+    if (!time.hasAttribute('datetime')) continue;
+    const inHeader = time.hasAttribute('pubdate') || !!time.closest('header');
+    // Node.DOCUMENT_POSITION_FOLLOWING (4), spelled out: the core uses no globals.
+    const afterHeadline = !!h1 && (h1.compareDocumentPosition(time) & 4) !== 0;
+    if (inHeader || afterHeadline) found.push(time);
+  }
+  return found;
+}
+
+function defaultHeaderTimes(doc: Document): Element[] {
+  return headerTimesOf(doc.getElementsByTagName('time'), doc);
 }

@@ -13,6 +13,62 @@ export function lineText(el: Element | null | undefined): string {
   return el ? normalizeSpace(el.textContent) : '';
 }
 
+/** True when el holds more than `max` characters of text (whitespace included); stops counting once it does. */
+export function textLongerThan(el: Element, max: number): boolean {
+  let total = 0;
+  let node: Node | null = el.firstChild;
+  while (node) {
+    if (node.nodeType === 3) {
+      total += node.nodeValue?.length ?? 0;
+      if (total > max) return true;
+    }
+    let next: Node | null = node.nodeType === 1 ? node.firstChild : null;
+    if (!next) {
+      for (let up: Node | null = node; up && up !== el; up = up.parentNode) {
+        next = up.nextSibling;
+        if (next) break;
+      }
+    }
+    node = next;
+  }
+  return false;
+}
+
+/** The first element of a subtree (the root included) that satisfies `test`, in page order; walks no further. */
+export function firstInSubtree(root: Element, test: (el: Element) => boolean): Element | null {
+  let el: Element | null = root;
+  while (el) {
+    if (test(el)) return el;
+    let next: Element | null = el.firstElementChild;
+    if (!next) {
+      for (let up: Element | null = el; up && up !== root; up = up.parentElement) {
+        next = up.nextElementSibling;
+        if (next) break;
+      }
+    }
+    el = next;
+  }
+  return null;
+}
+
+/** The elements of a subtree, the root first, in page order (one walk instead of a selector query per question). */
+export function subtreeElements(root: Element): Element[] {
+  const found: Element[] = [];
+  let el: Element | null = root;
+  while (el) {
+    found.push(el);
+    let next: Element | null = el.firstElementChild;
+    if (!next) {
+      for (let up: Element | null = el; up && up !== root; up = up.parentElement) {
+        next = up.nextElementSibling;
+        if (next) break;
+      }
+    }
+    el = next;
+  }
+  return found;
+}
+
 /** Elements whose text is never part of what a reader reads. */
 const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'OPTION', 'IFRAME', 'OBJECT', 'CANVAS', 'FORM', 'INPUT', 'TEXTAREA', 'HEAD']);
 

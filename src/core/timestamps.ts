@@ -28,29 +28,51 @@ const MAX_STAMP_TEXT = 40;
 /** Longest text of a heading-like line that starts with a time and continues with a title ("14.05 Uhr: …"). */
 const MAX_TIMED_LINE = 300;
 
+/** Every timestamp the page shows, in page order (one walk over the document: see page-index.ts). */
 export function findTimeAnchors(doc: Document): TimeAnchor[] {
   const anchors: TimeAnchor[] = [];
-  // From the root element, not doc.body: parsers may leave an empty stray <body> (seen on a Les Echos page in linkedom).
-  const root = doc.documentElement;
-  if (!root) return anchors;
-  const stack: Element[] = [root];
-  while (stack.length) {
-    const el = stack.pop()!;
-    const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag) || isNavigation(el, tag)) continue;
-    if (tag === 'TIME') {
-      const anchor = timeElementAnchor(el);
-      if (anchor) anchors.push(anchor);
-      continue;
-    }
-    const textAnchor = textStampAnchor(el) ?? imageStampAnchor(el);
-    if (textAnchor) {
-      anchors.push(textAnchor);
-      continue;
-    }
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
-  }
+  walkElements(doc, (el, tag) => {
+    const anchor = anchorAt(el, tag);
+    if (anchor === SKIP_SUBTREE) return false;
+    if (anchor) anchors.push(anchor);
+    return !anchor;
+  });
   return anchors;
+}
+
+/** Returned by anchorAt for subtrees that never hold timestamps (scripts, menus). */
+export const SKIP_SUBTREE = 'skip' as const;
+
+/**
+ * The timestamp an element shows, SKIP_SUBTREE for subtrees without visible post stamps, or null. A walker
+ * does not look inside an anchor: the stamp is the element as a whole.
+ */
+export function anchorAt(el: Element, tag: string): TimeAnchor | typeof SKIP_SUBTREE | null {
+  if (SKIP.has(tag) || isNavigation(el, tag)) return SKIP_SUBTREE;
+  if (tag === 'TIME') return timeElementAnchor(el) ?? SKIP_SUBTREE;
+  return textStampAnchor(el) ?? imageStampAnchor(el);
+}
+
+/**
+ * Visits elements in page order from the root element (not doc.body: parsers may leave an empty stray <body>,
+ * seen on a Les Echos page in linkedom). `visit` returns false to skip the element's subtree. Walks by
+ * sibling pointers: no live child collections, no recursion depth limit.
+ */
+export function walkElements(doc: Document, visit: (el: Element, tag: string) => boolean): void {
+  const root = doc.documentElement;
+  if (!root) return;
+  let el: Element | null = root;
+  while (el) {
+    const descend = visit(el, el.tagName.toUpperCase());
+    let next: Element | null = descend ? el.firstElementChild : null;
+    if (!next) {
+      for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+        next = node.nextElementSibling;
+        if (next) break;
+      }
+    }
+    el = next;
+  }
 }
 
 /** Menus list section names with dates in them ("12M – 12. Mai 2012"): never timestamps of posts. */

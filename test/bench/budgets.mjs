@@ -8,9 +8,9 @@
 export const KB = 1024;
 
 export const BUDGETS = [
-  // 78,694 bytes on 2026-11-24 (core + webextension-polyfill): 48.9 KB over the target.
-  { file: 'content.js', target: 30 * KB, enforced: 87 * KB },
-  // 43,793 bytes on 2026-11-24 (Preact included): 2.8 KB over the target.
+  // 89,059 bytes on 2026-11-24 (core + webextension-polyfill): 57.0 KB over the target.
+  { file: 'content.js', target: 30 * KB, enforced: 96 * KB },
+  // 43,973 bytes on 2026-11-24 (Preact included): 2.9 KB over the target.
   { file: 'popup.js', target: 40 * KB, enforced: 48 * KB },
   // No target in the issue; regression guards (12,079 and 29,905 bytes on 2026-11-24).
   { file: 'background.js', target: null, enforced: 13 * KB },

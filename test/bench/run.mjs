@@ -31,6 +31,7 @@ const REPS = quick ? 3 : 7;
 const APPEND_REPS = quick ? 3 : 5;
 const WARMUP = 1;
 const LOADS = quick ? 2 : 3;
+/** Popup openings (first render); the scroll runs once, on the last. */
 const POPUP_REPS = quick ? 1 : 3;
 const BUILT = join(ROOT, 'dist/chrome');
 const DOCS = join(ROOT, 'docs/benchmarks.md');

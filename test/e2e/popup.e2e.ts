@@ -307,6 +307,18 @@ describe('the real popup over a live blog', () => {
   });
 });
 
+describe('on a news feed', () => {
+  test('feed items link to their article, and the kind line counts items', async () => {
+    const { page, tabId } = await openChromiumTab(browser, worker, `${NEWS_ORIGIN}/feed-news-sidebar.html`);
+    const popup = await openRealPopup(tabId);
+    expect(await popup.$eval('.page-kind', (p) => p.textContent)).toBe('News feed · 6 items');
+    const link = await popup.$eval('li.post a.post-link', (a) => ({ text: a.textContent, href: a.getAttribute('href'), target: a.getAttribute('target') }));
+    expect(link).toEqual({ text: 'Open article (opens in a new tab)', href: 'https://example.com/news/army-ready-to-send-long-range-missiles', target: '_blank' });
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('1,000 posts', () => {
   test('the popup lists a 1,000-post live blog in chunks and scrolls through all of it (timings printed)', async () => {
     const name = await writeLiveBlog(scratch, 'live-1000.html', 1000, { anchors: false });

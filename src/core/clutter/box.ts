@@ -35,14 +35,17 @@ function sectionHeadings(el: Element): Element[] {
   );
 }
 
+/** Links to distinct targets; script-driven anchors (no href, "#", javascript:; seen: ndtv's share row) count one each. */
 function distinctLinks(el: Element): number {
   const hrefs = new Set<string>();
+  let scripted = 0;
   const anchors = tagOf(el) === 'A' ? [el] : Array.from(el.getElementsByTagName('a'));
   for (const a of anchors) {
-    const href = a.getAttribute('href');
-    if (href !== null) hrefs.add(href);
+    const href = (a.getAttribute('href') ?? '').trim();
+    if (href === '' || href === '#' || href.toLowerCase().startsWith('javascript:')) scripted++;
+    else hrefs.add(href);
   }
-  return hrefs.size;
+  return hrefs.size + scripted;
 }
 
 /** A paragraph long enough to be prose; labels, captions and teaser lines are shorter. */
@@ -78,6 +81,9 @@ function complete(el: Element, shape: BoxShape): boolean {
  */
 export function boxAround(seed: Element, shape: BoxShape, ctx: BoxContext, seedAlone: boolean): Element | null {
   if (ctx.guard.touches(seed) || !fits(seed, shape, ctx)) return null;
+  // A paragraph of prose that asks ("… Sign up for our newsletter") is at most itself: growing it would take
+  // the story's neighbouring paragraphs along (seen: nationalpost's closing promo line).
+  if (tagOf(seed) === 'P' && ctx.meter.length(seed, PROSE_CHARS) >= PROSE_CHARS) return complete(seed, shape) ? seed : null;
   // A seed that is already a whole ask (a form, a slot label) grows to take in its heading and blurb; a
   // seed that is only a part (a heading) grows until the box is complete, and after that only through
   // wrappers that add no text, so a "Most read" list does not take the next widget along.
@@ -89,6 +95,11 @@ export function boxAround(seed: Element, shape: BoxShape, ctx: BoxContext, seedA
     if (!parent || isStructural(parent) || NO_CLIMB_TAGS.has(tagOf(parent)) || ctx.guard.touches(parent)) break;
     if (!fits(parent, shape, ctx)) break;
     if (shape.stopsAtProse && holdsProseBeside(parent, box, ctx)) break;
+    // An ask written inside a paragraph of prose is that paragraph at most.
+    if (tagOf(parent) === 'P' && ctx.meter.length(parent, PROSE_CHARS) >= PROSE_CHARS) {
+      box = parent;
+      break;
+    }
     if (!completeAtSeed && box !== seed && complete(box, shape) && ctx.meter.length(parent) > ctx.meter.length(box)) break;
     // A second section heading means the parent holds the next box too (a sidebar with "Most read" under the newsletter).
     const headingsInBox = sectionHeadings(box).length;
@@ -97,6 +108,17 @@ export function boxAround(seed: Element, shape: BoxShape, ctx: BoxContext, seedA
   }
   if (!complete(box, shape)) return null;
   if (seedAlone || isBoundary(box, ctx)) return box;
-  // Otherwise the box must add something to its seed: a "Donate" link alone in a footer list is not an ask box.
-  return ctx.meter.length(box) > ctx.meter.length(seed) ? box : null;
+  // Otherwise the box must add something to its seed (text, or links such as a row of icons under a "Keep in
+  // touch" heading): a "Donate" link alone in a footer list is not an ask box.
+  return ctx.meter.length(box) > ctx.meter.length(seed) || distinctLinks(box) > distinctLinks(seed) ? box : null;
+}
+
+/**
+ * A heading whose list is its next sibling rather than its child (seen: sportowefakty's "Zobacz również" bar
+ * followed by the list, both loose in the coverage column): the list, when it is one the shape allows.
+ */
+export function listAfter(heading: Element, shape: BoxShape, ctx: BoxContext): Element | null {
+  const list = heading.nextElementSibling;
+  if (!list || ctx.guard.touches(list) || !fits(list, shape, ctx)) return null;
+  return distinctLinks(list) >= Math.max(shape.minLinks, 3) ? list : null;
 }

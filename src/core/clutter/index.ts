@@ -11,7 +11,7 @@
  */
 import { CLUTTER_CATEGORIES, type ClutterCategory, type ClutterFinding } from '../types';
 import { adRule } from './ads';
-import { boxAround, type BoxContext } from './box';
+import { boxAround, listAfter, type BoxContext } from './box';
 import { cookieRule } from './cookie';
 import { donationRule } from './donation';
 import { MAX_SEED_TEXT, matchPhrase, normalizePhraseText, phraseMatcher, type PhraseMatcher } from './keywords';
@@ -120,7 +120,11 @@ class ClutterSearch {
         if (INLINE_TAGS.has(tag) && !c.rule.inlineTagsAllowed.includes(tag)) continue;
         const word = c.names.match(names);
         const reason = word !== null ? `class/id word "${word}"` : matchedMarker(el, attributes, c.rule.markers);
-        if (reason !== null && this.propose(el, c, reason, c.rule.maxNonLinkTextByName)) break;
+        if (reason === null) continue;
+        // A name on a box's title ("ArticleSectionRelatedLinkList_title", seen: br24) names the box around it.
+        const box = isTitle(el, names) ? boxAround(el, c.rule.box, this.boxContext(c), false) : null;
+        if (box && this.propose(box, c, `${reason} on its title`, c.rule.maxNonLinkTextByName)) break;
+        if (this.propose(el, c, reason, c.rule.maxNonLinkTextByName)) break;
       }
     }
   }
@@ -148,7 +152,14 @@ class ClutterSearch {
       const phrase = matchPhrase(c.phrases, text);
       if (phrase === null || !this.mayStartBox(el, c.rule.category)) continue;
       const box = boxAround(el, c.rule.box, this.boxContext(c), c.rule.seedAlone);
-      if (box) this.propose(box, c, `phrase "${phrase}"`, c.rule.maxNonLinkTextByPhrase);
+      if (box) {
+        this.propose(box, c, `phrase "${phrase}"`, c.rule.maxNonLinkTextByPhrase);
+        continue;
+      }
+      const list = c.rule.category === 'related' ? listAfter(el, c.rule.box, this.boxContext(c)) : null;
+      if (list && this.propose(list, c, `list after the heading "${phrase}"`, c.rule.maxNonLinkTextByPhrase)) {
+        this.propose(el, c, `phrase "${phrase}" over a list`, c.rule.maxNonLinkTextByPhrase);
+      }
     }
   }
 
@@ -205,6 +216,14 @@ class ClutterSearch {
       .map(({ element, category, reason }) => ({ element, category, reason }))
       .sort((a, b) => position(a.element) - position(b.element));
   }
+}
+
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const TITLE_WORDS = new Set(['title', 'heading', 'headline', 'header', 'label', 'ttl']);
+
+/** A heading, or an element named as one: the title of a box rather than the box. */
+function isTitle(el: Element, names: readonly (readonly string[])[]): boolean {
+  return HEADING_TAGS.has(tagOf(el)) || names.some((words) => words.some((w) => TITLE_WORDS.has(w)));
 }
 
 function distinctLinkCount(el: Element): number {

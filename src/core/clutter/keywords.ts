@@ -186,7 +186,7 @@ export const COOKIE_PHRASES: PhraseTable = {
 /** Share bars and follow-us boxes. */
 export const SOCIAL_PHRASES: PhraseTable = {
   exact: {
-    en: ['share', 'share this', 'share this article', 'share this story', 'share on', 'follow us'], // seen: metro, nationalpost ("Share this"); euronews, telegraph ("Follow us")
+    en: ['share', 'share this', 'share this article', 'share this story', 'share on', 'follow us', 'keep in touch', 'stay connected', 'connect with us', 'find us on'], // seen: metro, nationalpost ("Share this"); euronews, telegraph ("Follow us")
     de: ['teilen', 'artikel teilen', 'folgen sie uns', 'folge uns'], // seen: spiegel ("Teilen")
     fr: ['partager', 'partager cet article', 'suivez-nous'], // seen: lemonde, lesechos ("Partager")
     es: ['compartir', 'comparte', 'síguenos'], // seen: elmundo ("Compartir")

@@ -3,6 +3,7 @@
  * descendants, the page's structural landmarks, and code.
  */
 import { closestWhere, tagOf } from './dom';
+import { elementNames } from './names';
 
 export { tagOf };
 
@@ -41,15 +42,24 @@ function isSiteHeaderOrFooter(el: Element): boolean {
  */
 export function isInSiteChrome(el: Element): boolean {
   return (
-    closestWhere(el, (e) => tagOf(e) === 'NAV' || CHROME_ROLES.has(e.getAttribute('role') ?? '') || isSiteHeaderOrFooter(e)) !== null
+    closestWhere(el, (e) => tagOf(e) === 'NAV' || CHROME_ROLES.has(e.getAttribute('role') ?? '') || isSiteHeaderOrFooter(e) || isNamedMenu(e)) !== null
   );
+}
+
+/** Class/id words of menus drawn without <nav> (seen: ndtv's off-canvas "sid-nav" with its "More from" links). */
+const MENU_WORDS = new Set(['nav', 'navigation', 'navbar', 'sidenav', 'menu', 'megamenu', 'hamburger']);
+
+function isNamedMenu(el: Element): boolean {
+  if (!elementNames(el).some((words) => words.some((w) => MENU_WORDS.has(w)))) return false;
+  // A page wrapper can carry such a word as a state ("nav-open"); a menu never holds the story.
+  return !STRUCTURAL_TAGS.has(tagOf(el)) && ['h1', 'article', 'main'].every((tag) => el.getElementsByTagName(tag).length === 0);
 }
 
 const MENU_ROLES = new Set(['navigation', 'menu', 'menubar', 'menuitem']);
 
 /** Inside a menu: a "Subscribe" or "Donate" item there is navigation (seen: thenation's `li.subscribe`). */
 export function isInMenu(el: Element): boolean {
-  return closestWhere(el, (e) => tagOf(e) === 'NAV' || MENU_ROLES.has(e.getAttribute('role') ?? '')) !== null;
+  return closestWhere(el, (e) => tagOf(e) === 'NAV' || MENU_ROLES.has(e.getAttribute('role') ?? '') || isNamedMenu(e)) !== null;
 }
 
 /** A login or account form: never clutter, whatever it is named (seen: thenation's log-in lightbox). */

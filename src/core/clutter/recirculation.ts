@@ -1,8 +1,9 @@
 /**
  * Recirculation lists found by shape, for the many that are neither named nor worded in our tables
  * ("Your Money", "Must Read", "À la Une", "letzte blogartikel"): one short section heading over a list of
- * links to other pages, where links are most of the text. In-page links (a live blog's key events, a table
- * of contents) do not count: those lists are part of the story.
+ * links to other pages, where links are most of the text; or a section or aside that is nothing but such
+ * links (seen: express's right column, lesechos' "Enjeux internationaux" row). In-page links (a live blog's
+ * key events, a table of contents) do not count: those lists are part of the story.
  */
 import type { Seed } from './rule';
 import { closestWhere, descendantsByTag, tagOf } from './dom';
@@ -44,8 +45,25 @@ function linkText(el: Element, meter: TextMeter): number {
   return total;
 }
 
-export function recirculationSeeds(root: Element, meter: TextMeter): Seed[] {
+/** Sections and asides made of links alone need more of them, and less other text, than a headed list. */
+const LINK_BLOCK_TAGS = ['SECTION', 'ASIDE'];
+const LINK_BLOCK_MIN_LINKS = 5;
+const LINK_BLOCK_MIN_SHARE = 0.75;
+
+function linkBlockSeeds(root: Element, meter: TextMeter): Seed[] {
   const seeds: Seed[] = [];
+  const blocks = [...descendantsByTag(root, LINK_BLOCK_TAGS), ...Array.from(root.querySelectorAll('[role="complementary"]'))];
+  for (const block of blocks) {
+    if (otherPageLinks(block).size < LINK_BLOCK_MIN_LINKS) continue;
+    const text = meter.length(block, MAX_TEXT + 1);
+    if (text === 0 || text > MAX_TEXT) continue;
+    if (linkText(block, meter) >= text * LINK_BLOCK_MIN_SHARE) seeds.push({ element: block, reason: 'section of links to other pages' });
+  }
+  return seeds;
+}
+
+export function recirculationSeeds(root: Element, meter: TextMeter): Seed[] {
+  const seeds: Seed[] = linkBlockSeeds(root, meter);
   for (const heading of descendantsByTag(root, HEADING_TAGS)) {
     if (!isSectionHeading(heading, meter)) continue;
     let box: Element | null = heading.parentElement;

@@ -30,9 +30,23 @@ const ROW_LEVELS = 3;
 function isNetworkAction(el: Element): boolean {
   const said = [el.textContent ?? '', el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? '', el.getAttribute('class') ?? '']
     .join(' ')
+    .replace(/\s+/g, ' ')
     .toLowerCase();
   if (said.length > 120) return false;
   return said.split(/[^a-z]+/).some((word) => NETWORKS.has(word));
+}
+
+const squeezed = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;
+
+/**
+ * A row is its buttons: a sentence that links to two networks ("You can contact us on Facebook, Twitter …",
+ * seen: corkbeo) is prose, not a share bar.
+ */
+function isMostlyButtons(row: Element, actions: readonly Element[]): boolean {
+  const total = squeezed(row);
+  if (total <= 60) return true;
+  const buttons = actions.filter((a) => row.contains(a)).reduce((sum, a) => sum + squeezed(a), 0);
+  return buttons >= total * 0.6;
 }
 
 /**
@@ -51,7 +65,7 @@ function networkRowSeeds(root: Element): Seed[] {
     let el: Element | null = action.parentElement;
     for (let level = 0; el && level < ROW_LEVELS; level++, el = el.parentElement) {
       if ((counts.get(el) ?? 0) >= 2) {
-        rows.add(el);
+        if (isMostlyButtons(el, actions)) rows.add(el);
         break;
       }
     }
@@ -88,6 +102,7 @@ export const socialRule: ClutterRule = {
     'sharebuttons',
     'socialshare',
     'social-share',
+    'follow-button', // twitter-follow-button (seen: echte-demokratie)
   ],
   classWordPrefixes: [],
   markers: [],

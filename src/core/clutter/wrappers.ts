@@ -11,11 +11,12 @@ import { ContentGuard, isStructural } from './page';
 const MAX_WRAPPER_TEXT = 40;
 /** Most elements a wrapper may hold besides its findings: a thin shell, never a page column or an app root. */
 const MAX_WRAPPER_ELEMENTS = 12;
-const MAX_LEVELS = 3;
-const MEDIA_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'CANVAS', 'SVG', 'OBJECT', 'EMBED']);
+const MAX_LEVELS = 5;
+// Pictures and players are content; SVG is left out: wrappers carry icons (a comment bubble, a close cross).
+const MEDIA_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'CANVAS', 'OBJECT', 'EMBED']);
 const IGNORED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'BR']);
 /** Landmarks a wrapper never is: hiding them would take site furniture along. */
-const NEVER_WRAPPERS = new Set(['HEADER', 'FOOTER', 'NAV', 'ARTICLE', 'FORM', 'LI', 'P', 'TD', 'TR', 'TABLE', 'TBODY', 'UL', 'OL']);
+const NEVER_WRAPPERS = new Set(['HEADER', 'FOOTER', 'NAV', 'ARTICLE', 'LI', 'P', 'TD', 'TR', 'TABLE', 'TBODY', 'UL', 'OL']);
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
 
 /**

@@ -9,11 +9,16 @@ import { defaultSettings, loadSettings, migrate, SETTINGS_KEY, type Settings } f
 import { extensionIsAlive, isContextInvalidated } from './extension-context';
 import { createPageSession, type PageSession } from './page-session';
 import { watchPage, type PageWatcher } from './page-watcher';
+import { watchNavigation, type NavigationWatch } from './navigation';
 import { serveLiveReports, type LiveReports } from './live-reports';
 import { scrollToPost } from './scroll-to-post';
+import { createScrollLock } from './scroll-lock';
+import { createStyleProbe } from './style-probe';
 
 let session: PageSession | null = null;
 let watcher: PageWatcher | null = null;
+/** Single-page-app navigations (history.pushState): the page moved on without reloading. */
+let navigation: NavigationWatch | null = null;
 let stopped = false;
 /** Open popups that want the report again whenever the page changes. */
 let liveReports: LiveReports | null = null;
@@ -34,6 +39,8 @@ function stop(): void {
   stopped = true;
   watcher?.stop();
   watcher = null;
+  navigation?.stop();
+  navigation = null;
   liveReports?.stop();
   try {
     browser.runtime.onMessage.removeListener(onMessage);
@@ -52,25 +59,37 @@ function notifyReportChanged(current: PageSession): void {
   });
 }
 
-function onPageChanged(): void {
+/** The address changed without a reload: scan the new view, and start watching it if it turned out to be news. */
+function onNavigated(): void {
+  write(onPageChanged);
+  if (!watcher && !stopped && session && session.scan.kind !== 'other') watcher = watchPage(document, onPageChanged);
+}
+
+/** `added`: the elements the page inserted (only those are searched for new clutter); absent: rescan it all. */
+function onPageChanged(added?: Element[] | null): void {
   if (!extensionIsAlive()) return stop();
   const current = session;
   if (!current) return;
   try {
-    if (current.rescan().reportChanged) notifyReportChanged(current);
+    if (current.rescan(added ?? undefined).reportChanged) notifyReportChanged(current);
     liveReports?.pageChanged();
   } catch (error) {
     logProblem('rescan', error);
   }
 }
 
-const handlers: Handlers<'getReport' | 'setCleaning' | 'scrollToPost', Runtime.MessageSender> = {
+const handlers: Handlers<'getReport' | 'setCleaning' | 'setCategoryHidden' | 'scrollToPost', Runtime.MessageSender> = {
   async getReport() {
     return (await ready).report();
   },
   async setCleaning(message) {
     const current = await ready;
     write(() => current.setCleaning(message.enabled));
+    return current.report();
+  },
+  async setCategoryHidden(message) {
+    const current = await ready;
+    write(() => current.setCategoryHidden(message.category, message.hidden));
     return current.report();
   },
   async scrollToPost(message) {
@@ -82,7 +101,7 @@ const handlers: Handlers<'getReport' | 'setCleaning' | 'scrollToPost', Runtime.M
 function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
   // Only the extension's own pages may drive the content script; anything else is not ours to answer.
   if (stopped || sender.id !== browser.runtime.id) return undefined;
-  if (!isMessage(message, ['getReport', 'setCleaning', 'scrollToPost'])) return undefined;
+  if (!isMessage(message, ['getReport', 'setCleaning', 'setCategoryHidden', 'scrollToPost'])) return undefined;
   return dispatch(handlers, message, sender);
 }
 
@@ -108,12 +127,21 @@ async function readSettings(): Promise<Settings> {
 
 async function start(): Promise<PageSession> {
   const settings = await readSettings();
-  const current = createPageSession({ doc: document, url: () => location.href, now: () => new Date(), settings });
+  const current = createPageSession({
+    doc: document,
+    url: () => location.href,
+    now: () => new Date(),
+    settings,
+    probe: createStyleProbe(window),
+    scrollLock: createScrollLock(document),
+  });
   current.start();
   session = current;
   notifyReportChanged(current);
-  // Only news pages are watched: a page scanned as "other" stays untouched for good.
+  // Only news pages are watched: a page scanned as "other" stays untouched, unless a single-page app navigates
+  // it to news (onNavigated).
   if (current.scan.kind !== 'other' && !stopped) watcher = watchPage(document, onPageChanged);
+  if (!stopped) navigation = watchNavigation(window, onNavigated);
   return current;
 }
 

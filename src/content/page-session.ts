@@ -3,15 +3,20 @@
  * shows. No browser.* calls here, so the rules (what gets hidden when) stay readable in one place.
  *
  * Rules:
- * - A page scanned as `other` is never written to: no hide marks, no stylesheet, not even a count query.
+ * - A page scanned as `other` is never written to: no hide marks, no stylesheet, no style changes.
  * - Clutter is hidden when the user asked for it from the popup, or else when auto-clean applies to the host.
- * - Only findings in categories the user left on are hidden.
+ * - Only findings in categories the user left on are hidden (the settings, or the popup's switch for this page).
+ * - When the page grows, only the added subtrees are searched for clutter; posts are extracted again in full.
+ * - A scroll lock left by a hidden pop-up is lifted, and put back exactly when the clutter is shown again.
  */
 import { countHidden, hideClutter, revealAll, revealCategory } from '../core/clean';
+import { findBackdrops, findClutterIn, mergeFindings, type StyleProbe } from '../core/clutter';
+import { detectLayout, looksLikeNews, pageTitle } from '../core/detect';
 import { scanDocument } from '../core/scan';
-import { CLUTTER_CATEGORIES, type ClutterCategory, type ClutterFinding, type Scan } from '../core/types';
+import { CLUTTER_CATEGORIES, type ClutterCategory, type ClutterFinding, type Scan, type ScanContext } from '../core/types';
 import type { PageReport } from '../shared/messages';
 import { autoCleanApplies, type Settings } from '../shared/settings';
+import type { ScrollLock } from './scroll-lock';
 
 export interface PageSessionOptions {
   doc: Document;
@@ -19,6 +24,10 @@ export interface PageSessionOptions {
   url: () => string;
   now: () => Date;
   settings: Settings;
+  /** Computed styles for the few candidate layers of a pop-up (the browser's getComputedStyle); none in tests. */
+  probe?: StyleProbe;
+  /** Lifts and restores the page's scroll lock; none in tests that do not look at it. */
+  scrollLock?: ScrollLock;
 }
 
 /** What a rescan changed, so the caller knows whether to update the toolbar badge. */
@@ -30,14 +39,22 @@ export interface PageSession {
   readonly scan: Scan;
   /** Scans the page and hides its clutter if cleaning applies. */
   start(): void;
-  /** Scans again (the page changed) and hides new clutter if cleaning is on. */
-  rescan(): RescanOutcome;
+  /**
+   * Scans again (the page changed) and hides new clutter if cleaning is on. With `added`, the elements the
+   * page inserted, only those subtrees are searched for new clutter.
+   */
+  rescan(added?: readonly Element[]): RescanOutcome;
   /** The popup's "Show everything" / "Hide clutter again". */
   setCleaning(enabled: boolean): void;
+  /** The popup's switch for one category, on this page only. */
+  setCategoryHidden(category: ClutterCategory, hidden: boolean): void;
   /** New settings arrived (options page): categories and auto-clean take effect on this page at once. */
   applySettings(settings: Settings): void;
   report(): PageReport;
 }
+
+/** Categories whose pop-ups lock the page's scrolling (consent walls, sign-up and donation modals). */
+const LOCKING_CATEGORIES: ReadonlySet<ClutterCategory> = new Set(['cookie', 'subscribe', 'donation', 'promo']);
 
 function noneHidden(): Record<ClutterCategory, number> {
   return Object.fromEntries(CLUTTER_CATEGORIES.map((category) => [category, 0])) as Record<ClutterCategory, number>;
@@ -51,6 +68,16 @@ function hostOf(url: string): string {
   }
 }
 
+/**
+ * Layout and posts without the whole-page clutter search: the first steps of scanDocument (core/scan.ts), for
+ * rescans that search only the added subtrees for clutter.
+ */
+function scanLayout(doc: Document, context: ScanContext): Omit<Scan, 'clutter'> {
+  if (!looksLikeNews(doc)) return { kind: 'other', title: pageTitle(doc), posts: [], content: [] };
+  const layout = detectLayout(doc, context);
+  return layout.kind === 'other' ? { ...layout, posts: [], content: [] } : layout;
+}
+
 export function createPageSession(options: PageSessionOptions): PageSession {
   const { doc } = options;
   let settings = options.settings;
@@ -58,12 +85,35 @@ export function createPageSession(options: PageSessionOptions): PageSession {
   let scannedAt = options.now().toISOString();
   /** The user's explicit choice from the popup for this page view; null until they make one. */
   let userChoice: boolean | null = null;
+  /** The popup's per-category switches for this page view; a category not here follows the settings. */
+  const categoryChoice = new Map<ClutterCategory, boolean>();
   let cleaning = false;
 
-  function runScan(): void {
+  function context(): ScanContext {
     const now = options.now();
-    scan = scanDocument(doc, { url: options.url(), now });
     scannedAt = now.toISOString();
+    return { url: options.url(), now };
+  }
+
+  /** Pop-up backdrops go with the pop-ups: only a browser can tell which layers are fixed over the page. */
+  function withBackdrops(found: Scan): Scan {
+    if (!options.probe || found.kind === 'other' || found.clutter.length === 0) return found;
+    const backdrops = findBackdrops(doc, found.content, found.clutter, options.probe);
+    return backdrops.length === 0 ? found : { ...found, clutter: mergeFindings(found.clutter, backdrops, found.content) };
+  }
+
+  function fullScan(): void {
+    scan = withBackdrops(scanDocument(doc, context()));
+  }
+
+  function partialScan(added: readonly Element[]): void {
+    const layout = scanLayout(doc, context());
+    if (layout.kind === 'other') {
+      scan = { ...layout, clutter: [] };
+      return;
+    }
+    const fresh = findClutterIn(added, layout.content);
+    scan = withBackdrops({ ...layout, clutter: mergeFindings(scan.clutter, fresh, layout.content) });
   }
 
   function wantsCleaning(): boolean {
@@ -71,22 +121,38 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     return userChoice ?? autoCleanApplies(settings, hostOf(options.url()));
   }
 
-  function enabledFindings(): ClutterFinding[] {
-    return scan.clutter.filter((finding) => settings.categories[finding.category]);
+  function categoryOn(category: ClutterCategory): boolean {
+    return categoryChoice.get(category) ?? settings.categories[category];
   }
 
-  /** Brings the page in line with the current scan, settings and choice: the only place that writes the DOM. */
+  function enabledFindings(): ClutterFinding[] {
+    return scan.clutter.filter((finding) => categoryOn(finding.category));
+  }
+
+  /** Brings the page in line with the current scan, settings and choices: the only place that writes the DOM. */
   function sync(): void {
     const wanted = wantsCleaning();
     if (wanted) {
       for (const category of CLUTTER_CATEGORIES) {
-        if (!settings.categories[category]) revealCategory(doc, category);
+        if (!categoryOn(category)) revealCategory(doc, category);
       }
-      hideClutter(doc, enabledFindings());
+      const hidden = enabledFindings();
+      hideClutter(doc, hidden);
+      syncScrollLock(hidden);
     } else if (cleaning) {
       revealAll(doc);
+      options.scrollLock?.restore();
     }
     cleaning = wanted;
+  }
+
+  /** Lifts the lock while a hidden pop-up may have set it; puts it back once none is hidden any more. */
+  function syncScrollLock(hidden: readonly ClutterFinding[]): void {
+    const lock = options.scrollLock;
+    if (!lock) return;
+    const popUpHidden = hidden.some((f) => LOCKING_CATEGORIES.has(f.category) || options.probe?.(f.element)?.fixed === true);
+    if (popUpHidden) lock.release();
+    else if (lock.released) lock.restore();
   }
 
   function postSignature(): string {
@@ -98,12 +164,13 @@ export function createPageSession(options: PageSessionOptions): PageSession {
       return scan;
     },
     start() {
-      runScan();
+      fullScan();
       sync();
     },
-    rescan() {
+    rescan(added) {
       const before = postSignature();
-      runScan();
+      if (added && scan.kind !== 'other') partialScan(added);
+      else fullScan();
       sync();
       return { reportChanged: postSignature() !== before };
     },
@@ -111,18 +178,26 @@ export function createPageSession(options: PageSessionOptions): PageSession {
       userChoice = enabled;
       sync();
     },
+    setCategoryHidden(category, hidden) {
+      categoryChoice.set(category, hidden);
+      // Switching a category on from the popup means "clean this page", even where auto-clean is off.
+      if (hidden && scan.kind !== 'other') userChoice = true;
+      sync();
+    },
     applySettings(next) {
       settings = next;
       sync();
     },
     report() {
+      const isOther = scan.kind === 'other' && !cleaning;
       return {
         url: options.url(),
         kind: scan.kind,
         title: scan.title,
         posts: scan.posts,
-        hidden: scan.kind === 'other' && !cleaning ? noneHidden() : countHidden(doc),
+        hidden: isOther ? noneHidden() : countHidden(doc),
         cleaning,
+        categories: Object.fromEntries(CLUTTER_CATEGORIES.map((c) => [c, cleaning && categoryOn(c)])) as Record<ClutterCategory, boolean>,
         scannedAt,
       };
     },

@@ -1,7 +1,8 @@
 /**
  * Watches a news page for new content (live posts, lazy ads, late pop-ups) and calls back once per burst of
- * changes. The extension's own writes (hide marks, its stylesheet) must not look like page changes, or every
- * clean would trigger another scan: writes go through `quietly`, which drops the records they produce.
+ * changes, with the elements the burst added, so the caller searches only those for clutter. The extension's
+ * own writes (hide marks, its stylesheet) must not look like page changes, or every clean would trigger
+ * another scan: writes go through `quietly`, which drops the records they produce.
  */
 
 export interface PageWatcher {
@@ -21,6 +22,12 @@ export interface WatchTiming {
 
 const DEFAULT_TIMING: WatchTiming = { quietMs: 300, maxWaitMs: 1500, cooldownFactor: 4 };
 
+/** Past this many added subtrees in one burst, the page was rebuilt: the caller scans it whole. */
+const MAX_ADDED_ROOTS = 300;
+
+/** Called once per burst: the added elements, or null when the burst was too big to follow piece by piece. */
+export type PageChanged = (added: Element[] | null) => void;
+
 /** Elements pages insert all the time that never carry posts or visible clutter. */
 const INERT_TAGS = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'BR']);
 
@@ -34,14 +41,32 @@ function isContentChange(record: MutationRecord): boolean {
   return Array.from(record.addedNodes).some(isElementChange) || Array.from(record.removedNodes).some(isElementChange);
 }
 
-export function watchPage(doc: Document, onChange: () => void, timing: WatchTiming = DEFAULT_TIMING): PageWatcher {
+export function watchPage(doc: Document, onChange: PageChanged, timing: WatchTiming = DEFAULT_TIMING): PageWatcher {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let firstChangeAt: number | null = null;
   let cooldownUntil = 0;
   let stopped = false;
+  /** Elements added since the last callback; null once there were too many to keep. */
+  let added: Set<Element> | null = new Set();
 
-  const observer = new MutationObserver((records) => {
-    if (records.some(isContentChange)) schedule();
+  function note(records: readonly MutationRecord[]): boolean {
+    let changed = false;
+    for (const record of records) {
+      if (!isContentChange(record)) continue;
+      changed = true;
+      for (const node of Array.from(record.addedNodes)) {
+        if (!isElementChange(node) || added === null) continue;
+        added.add(node as Element);
+        if (added.size > MAX_ADDED_ROOTS) added = null;
+      }
+    }
+    return changed;
+  }
+
+  // The page's own window: in tests the document comes from a DOM library with its own MutationObserver.
+  const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;
+  const observer = new Observer((records) => {
+    if (note(records)) schedule();
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });
 
@@ -60,14 +85,16 @@ export function watchPage(doc: Document, onChange: () => void, timing: WatchTimi
     firstChangeAt = null;
     if (stopped) return;
     const started = Date.now();
-    watcher.quietly(onChange);
+    const roots = added === null ? null : Array.from(added).filter((el) => el.isConnected);
+    added = new Set();
+    watcher.quietly(() => onChange(roots));
     cooldownUntil = Date.now() + (Date.now() - started) * timing.cooldownFactor;
   }
 
   const watcher: PageWatcher = {
     quietly<T>(write: () => T): T {
       // Records queued before the write are the page's own: keep their news, drop the rest.
-      const pageChanged = observer.takeRecords().some(isContentChange);
+      const pageChanged = note(observer.takeRecords());
       try {
         return write();
       } finally {

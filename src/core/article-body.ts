@@ -12,7 +12,7 @@ export function findArticleBody(doc: Document, index?: Pick<PageIndex, 'paragrap
   if (stated) return stated;
   // The parent of the most paragraph text wins; count each <p> toward its parent.
   const weights = new Map<Element, number>();
-  for (const p of index ? index.paragraphs : doc.getElementsByTagName('p')) {
+  for (const p of index ? index.paragraphs : doc.querySelectorAll('p')) {
     const length = lineText(p).length;
     if (length < 40 || insideFurniture(p)) continue;
     const parent = p.parentElement;

@@ -7,6 +7,7 @@ import { findArticleBody, storyBlocks } from './article-body';
 import { extractPosts, postsFromStatedUpdates, type PostContext } from './posts';
 import { findHeadlineRiver } from './headline-river';
 import { readPageClock } from './page-clock';
+import { walkElements } from './timestamps';
 import { indexPage } from './page-index';
 import { findStreams, type Stream } from './streams';
 import { headerTimesOf, jsonLdTexts, metaTags, publishedStamp, schemaTypes, statedLiveBlogUpdates } from './structured-data';
@@ -26,12 +27,14 @@ export interface Layout {
 const NEWS_TYPES = /"(NewsArticle|LiveBlogPosting|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|Report|OpinionNewsArticle|LiveBlog)"/;
 /** Meta tags that make a page news: og:type article, a stated publication time. */
 const NEWS_META = /^(article:published_time|og:published_time|datepublished|article:section)$/i;
-/** Microdata types and markup of live blogs and blog rivers on pages without metadata: WordPress "hentry",
- * and the hAtom rel="bookmark" permalinks older news columns put on each headline (Radar Online 2005). */
-const NEWS_MARKUP = [
-  '[itemtype*="Article"]', '[itemtype*="LiveBlogPosting"]', '[itemtype*="BlogPosting"]',
-  '[class*="liveblog" i]', '[class*="live-blog" i]', '[class*="ticker" i]', '[class~="hentry"]', 'a[rel~="bookmark"]',
-].join(', ');
+/**
+ * Markup of news on pages without metadata: microdata Article types, live-blog and ticker class words,
+ * WordPress "hentry", and the hAtom rel="bookmark" permalinks older news columns put on each headline
+ * (Radar Online 2005). Checked in one walk over the elements: attribute-substring selectors cost a full
+ * selector match per element (hundreds of milliseconds on a large page in jsdom), a walk a few reads each.
+ */
+const NEWS_CLASS = /liveblog|live-blog|ticker|(^|\s)hentry(\s|$)/i;
+const NEWS_ITEMTYPE = /Article|LiveBlogPosting|BlogPosting/;
 /** A page that calls itself news in its title (older homepages have no other sign: TIME Europe 2006 "News Magazine"). */
 const NEWS_TITLE = /(?<!\p{L})(news|headlines|current events|nachrichten|aktuelles|actualités|actualites|infos|notizie|noticias|notícias|wiadomości|nieuws|nyheter|uutiset)(?!\p{L})/iu;
 const HEADLINE_TAGS = new Set(['H1', 'H2', 'H3']);
@@ -44,34 +47,42 @@ const GATE_SAMPLE = 30;
  * millisecond.
  */
 export function looksLikeNews(doc: Document): boolean {
-  for (const meta of doc.getElementsByTagName('meta')) {
+  for (const meta of doc.querySelectorAll('meta')) {
     const key = meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop');
     if (!key) continue;
     if (NEWS_META.test(key)) return true;
     if (key === 'og:type' && /article/i.test(meta.getAttribute('content') ?? '')) return true;
   }
-  for (const script of doc.getElementsByTagName('script')) {
+  for (const script of doc.querySelectorAll('script')) {
     if (script.getAttribute('type') === 'application/ld+json' && NEWS_TYPES.test(script.textContent ?? '')) return true;
   }
-  if (NEWS_TITLE.test(doc.getElementsByTagName('title')[0]?.textContent ?? '')) return true;
+  if (NEWS_TITLE.test(doc.querySelector('title')?.textContent ?? '')) return true;
   // A story with its headline or a time, even without metadata (hand-made and older pages).
-  const articles = doc.getElementsByTagName('article');
+  const articles = doc.querySelectorAll('article');
   for (let i = 0; i < articles.length && i < GATE_SAMPLE; i++) {
     const article = articles[i]!;
-    if (article.getElementsByTagName('h1').length > 0 || article.getElementsByTagName('time').length > 0) return true;
+    if (article.querySelector('h1, time')) return true;
   }
   // A time right beside a headline.
-  const times = doc.getElementsByTagName('time');
+  const times = doc.querySelectorAll('time');
   for (let i = 0; i < times.length && i < GATE_SAMPLE; i++) {
     const time = times[i]!;
     for (const sibling of [time.previousElementSibling, time.nextElementSibling]) if (sibling && HEADLINE_TAGS.has(sibling.tagName.toUpperCase())) return true;
   }
-  return !!doc.querySelector(NEWS_MARKUP);
+  let marked = false;
+  walkElements(doc, (el, tag) => {
+    if (marked || tag === 'HEAD' || tag === 'SCRIPT' || tag === 'STYLE' || tag === 'SVG') return false;
+    const cls = el.getAttribute('class');
+    const itemType = el.getAttribute('itemtype');
+    marked = (!!cls && NEWS_CLASS.test(cls)) || (!!itemType && NEWS_ITEMTYPE.test(itemType)) || (tag === 'A' && /(^|\s)bookmark(\s|$)/i.test(el.getAttribute('rel') ?? ''));
+    return !marked;
+  });
+  return marked;
 }
 
 /** The page headline: the main h1, else og:title, else the document title. */
 export function pageTitle(doc: Document, meta?: ReadonlyMap<string, string>): string {
-  const h1s = doc.getElementsByTagName('h1');
+  const h1s = doc.querySelectorAll('h1');
   let h1: Element | null = h1s[0] ?? null;
   for (const candidate of h1s) {
     if (candidate.closest('main, article, [role="main"]')) {
@@ -84,7 +95,7 @@ export function pageTitle(doc: Document, meta?: ReadonlyMap<string, string>): st
   const og = normalizeSpace(meta ? meta.get('og:title') : doc.querySelector('meta[property="og:title"]')?.getAttribute('content'));
   if (og) return og;
   // The <title> element, not doc.title: linkedom throws on doc.title for text that has no root element.
-  return lineText(doc.getElementsByTagName('title')[0]) || headline;
+  return lineText(doc.querySelector('title')) || headline;
 }
 
 /** Fewest updates that make a live blog; with LiveBlogPosting schema the page has said so itself. */
@@ -124,7 +135,7 @@ export function detectLayout(doc: Document, context: ScanContext): Layout {
       s.meanText >= MIN_POST_TEXT,
   );
   if (live) {
-    const { featured, indexes } = featuredPosts(index.fragmentLinks, live, streams);
+    const { featured, indexes } = featuredPosts(doc, index.fragmentLinks, live, streams);
     const posts = extractPosts(live.items, postContext(false, featured));
     return { kind: 'liveblog', title, posts, content: [...postParts(live), ...indexes] };
   }
@@ -190,32 +201,37 @@ const ARTICLE_TYPES = ['NewsArticle', 'Article', 'ReportageNewsArticle', 'Analys
 function isArticle(doc: Document, types: Set<string>, meta: ReadonlyMap<string, string>, body: Element | null): boolean {
   if (ARTICLE_TYPES.some((t) => types.has(t))) return true;
   if (/article/i.test(meta.get('og:type') ?? '') || meta.has('article:published_time')) return true;
-  return !!body && doc.getElementsByTagName('article').length > 0;
+  return !!body && !!doc.querySelector('article');
 }
 
 /**
  * Posts the page features above the stream: in-page links from outside the stream (key points, key events)
  * to an update. Returns the link targets and the lists holding those links (content, never clutter).
  */
-function featuredPosts(fragmentLinks: readonly Element[], live: Stream, streams: Stream[]): { featured: Element[]; indexes: Element[] } {
+function featuredPosts(doc: Document, fragmentLinks: readonly Element[], live: Stream, streams: Stream[]): { featured: Element[]; indexes: Element[] } {
+  const parts = new Set(live.items.flatMap((item) => item.parts));
+  // The post part an element sits in, or null: the index may share the posts' container (la Repubblica's
+  // "Punti chiave" list sits above the updates inside div.liveblog), so "inside the container" is not enough.
+  const partOf = (el: Element): Element | null => {
+    for (let node: Element | null = el; node && node !== live.container; node = node.parentElement) if (parts.has(node)) return node;
+    return null;
+  };
   const featured: Element[] = [];
-  const indexes = new Set<Element>(streams.filter((s) => s.role === 'index' && !live.container.contains(s.container)).map((s) => s.container));
-  const inStream = new Map<string, Element>();
-  for (const el of live.container.querySelectorAll('[id]')) inStream.set(el.getAttribute('id') ?? '', el);
+  const indexes = new Set<Element>(streams.filter((s) => s.role === 'index' && !s.container.contains(live.container) && !partOf(s.container)).map((s) => s.container));
   for (const link of fragmentLinks) {
-    if (live.container.contains(link)) continue;
+    if (partOf(link)) continue;
     const fragment = (link.getAttribute('href') ?? '').split('#')[1];
     if (!fragment) continue;
-    let target: Element | undefined;
+    let target: Element | null;
     try {
-      target = inStream.get(decodeURIComponent(fragment));
+      target = doc.getElementById(decodeURIComponent(fragment));
     } catch {
-      target = undefined;
+      target = null;
     }
-    if (!target) continue;
+    if (!target || !live.container.contains(target) || !partOf(target)) continue;
     featured.push(target);
     const list = link.closest('ul, ol, section, nav, aside') ?? link.parentElement;
-    if (list && !list.contains(live.container)) indexes.add(list);
+    if (list && !list.contains(live.container) && !partOf(list)) indexes.add(list);
   }
   return { featured, indexes: [...indexes] };
 }

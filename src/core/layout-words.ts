@@ -53,8 +53,11 @@ export const KEY_POINTS_NAME_WORDS: readonly string[] = ['key points', 'keypoint
 /** Class/id words of reader comments: timed and wordy like live posts, but not the page's content stream. */
 export const COMMENT_NAME_WORDS: readonly string[] = ['comment', 'comments', 'reply', 'replies', 'disqus', 'discussion', 'kommentar', 'kommentare', 'commenti', 'commentaires', 'comentarios', 'komentarze', 'forum'];
 
-/** Class/id/attribute words that mark a post as pinned or featured. */
-export const PINNED_NAME_WORDS: readonly string[] = ['pinned', 'pin', 'sticky', 'key', 'keyevent', 'key event', 'highlight', 'highlighted', 'featured', 'important'];
+/**
+ * Class/id/attribute words that mark a post as pinned or featured. Not "highlight": Sportowefakty styles
+ * score updates in the stream "coventry--highlight", emphasis in place rather than a post pinned above it.
+ */
+export const PINNED_NAME_WORDS: readonly string[] = ['pinned', 'pin', 'sticky', 'key', 'keyevent', 'key event', 'featured', 'important'];
 /** Labels printed on pinned posts. */
 export const PINNED_LABELS = /^(pinned|pinned post|key (point|event|update)|angeheftet|wichtig|épinglé|important|in evidenza|fissato|destacado|fijado|przypięty|najważniejsze)$/i;
 

@@ -4,7 +4,7 @@
  * that link to updates) and its headlines. Every later step reads these lists instead of querying the whole
  * document again: selector queries over a large page are the slowest thing a scan can do, in jsdom most of all.
  */
-import { SKIP_SUBTREE, anchorAt, walkElements, type TimeAnchor } from './timestamps';
+import { SKIP_SUBTREE, anchorAt, markEmbedded, walkElements, type TimeAnchor } from './timestamps';
 
 export interface PageIndex {
   /** Timestamps in page order (timestamps.ts). */
@@ -49,6 +49,7 @@ export function indexPage(doc: Document): PageIndex {
     if (itemProp === 'datePublished' || itemProp === 'startDate') index.itemDates.push(el);
     return true;
   });
+  markEmbedded(index.anchors);
   return index;
 }
 

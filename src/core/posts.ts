@@ -80,7 +80,8 @@ function draftPost(item: PostItem, context: PostContext): Draft {
   const pinLabels: Element[] = [];
   const pinned = isPinned(item, els, context.featured, pinLabels);
 
-  const skipped = new Set<Element>([...item.anchors.map((a) => a.element).filter(isStampOnly), ...pinLabels]);
+  // Stamps ("11:24", "Updated 20:45") are shown as the post's time, not repeated in its text.
+  const skipped = new Set<Element>([...item.anchors.flatMap((a) => (isStampOnly(a.element) || (a.isUpdate && !textLongerThan(a.element, 60)) ? [a.element] : [])), ...pinLabels]);
   if (titleEl) skipped.add(titleEl);
   if (authorEl) skipped.add(authorEl);
   for (const anchor of item.anchors) if (item.parts.includes(anchor.element) || HEADING.test(anchor.element.tagName)) skipped.add(anchor.element);
@@ -138,13 +139,16 @@ function isStampOnly(el: Element): boolean {
 function titleElement(item: PostItem, els: readonly Element[], river: boolean): Element | null {
   // A heading part (split posts) is the title; else the first heading inside the post.
   const first = item.parts[0];
-  const headings = first && HEADING.test(first.tagName) ? [first] : els.filter((el) => HEADING.test(el.tagName));
-  for (const heading of headings) {
-    if (heading.closest('blockquote')) continue;
+  if (first && HEADING.test(first.tagName)) return cleanTitle(lineText(first)) ? first : null;
+  // A live update's title comes before its text: a heading or title further down belongs to something the
+  // post quotes or links to (Sportowefakty's "teaser" card of another article). Feed items are links anyway.
+  const candidates = river ? els : els.slice(0, bodyStart(els));
+  for (const heading of candidates) {
+    if (!HEADING.test(heading.tagName) || heading.closest('blockquote')) continue;
     const title = cleanTitle(lineText(heading));
     if (title && title.length >= 3) return heading;
   }
-  for (const el of els) {
+  for (const el of candidates) {
     const cls = el.getAttribute('class');
     if (cls && TITLE_CLASS.test(cls) && !textLongerThan(el, 600) && !el.closest('blockquote')) {
       const text = cleanTitle(lineText(el));
@@ -154,6 +158,20 @@ function titleElement(item: PostItem, els: readonly Element[], river: boolean): 
   if (river) return headlineLink(item);
   return null;
 }
+
+/** Index in `els` of the first paragraph of body text (not a byline or a stamp), or els.length. */
+function bodyStart(els: readonly Element[]): number {
+  for (let i = 0; i < els.length; i++) {
+    const el = els[i]!;
+    if (el.tagName.toUpperCase() !== 'P') continue;
+    const text = lineText(el);
+    if (text.length >= MIN_BODY_LINE && !BYLINE_PREFIX.test(text) && !leadingTime(text)) return i;
+  }
+  return els.length;
+}
+
+/** Shortest paragraph that counts as the start of a post's text ("Przeczytaj zapowiedź tego spotkania:"). */
+const MIN_BODY_LINE = 25;
 
 /** Class words of title elements ("entry-title", "live-post__headline", "ttl"). */
 const TITLE_CLASS = /(^|[^a-z])(title|headline|ttl|heading)([^a-z]|$)/i;

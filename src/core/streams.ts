@@ -61,6 +61,8 @@ export function findStreams(doc: Document, anchors: readonly TimeAnchor[], pageU
   const byParent = new Map<Element, Map<Element, TimeAnchor[]>>();
   const top = doc.documentElement;
   for (const anchor of anchors) {
+    // Dates inside an embedded tweet or video are the embed's, not a post's: they neither start nor split posts.
+    if (anchor.embedded) continue;
     let node: Element = anchor.element;
     for (let depth = 0; depth < 30 && node !== top; depth++) {
       const parent: Element | null = node.parentElement;
@@ -128,7 +130,7 @@ function streamOf(container: Element, children: Map<Element, TimeAnchor[]>, page
   const timedCount = items.filter((item) => item.anchors.length > 0).length;
   const clockCount = items.filter((item) => item.anchors.some(showsClock)).length;
   const totalText = items.reduce((sum, item) => sum + item.parts.reduce((s, p) => s + measure(p), 0), 0);
-  const linkText = items.reduce((sum, item) => sum + item.parts.reduce((s, p) => s + [...p.getElementsByTagName('a')].reduce((n, a) => n + measure(a), 0), 0), 0);
+  const linkText = items.reduce((sum, item) => sum + item.parts.reduce((s, p) => s + [...p.querySelectorAll('a')].reduce((n, a) => n + measure(a), 0), 0), 0);
   const linkDensity = totalText ? linkText / totalText : 0;
   const role = roleOf(container, items, labels, meanText, linkDensity, pageUrl);
   const score = timedCount * (1 + Math.min(meanText, 800) / 200);
@@ -139,6 +141,7 @@ function streamOf(container: Element, children: Map<Element, TimeAnchor[]>, page
 function showsClock(anchor: TimeAnchor): boolean {
   if (anchor.datetime && /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(anchor.datetime)) return true;
   const shown = anchor.shown ?? '';
+  // leadingTime also takes match minutes ("45+2'"): a minute-by-minute report is timed to the minute.
   return !!leadingTime(shown) || /\d{1,2}[:.h]\d{2}/.test(shown);
 }
 
@@ -214,6 +217,9 @@ function signature(el: Element): string {
   return el.tagName + '.' + classTokens(el).sort().join('.');
 }
 
+/** Shortest text of an untimed post between timed ones ("Kosmetyka toru.", a track-grading break on Sportowefakty). */
+const MIN_UNTIMED_POST_TEXT = 5;
+
 function wrappedItems(siblings: Element[], timed: Set<Element>, children: Map<Element, TimeAnchor[]>, measure: Measure): PostItem[] {
   // Untimed siblings of the same tag sharing a class most timed posts carry are posts without a time
   // (Sportowefakty "div.coventry.coventry--composite" heat results between timed "div.coventry" updates).
@@ -224,7 +230,7 @@ function wrappedItems(siblings: Element[], timed: Set<Element>, children: Map<El
   const items: PostItem[] = [];
   for (const el of siblings) {
     if (timed.has(el)) items.push({ root: el, parts: [el], anchors: children.get(el) ?? [] });
-    else if (el.tagName === tag && classTokens(el).some((t) => common.has(t)) && measure(el) >= 20) items.push({ root: el, parts: [el], anchors: [] });
+    else if (el.tagName === tag && classTokens(el).some((t) => common.has(t)) && measure(el) >= MIN_UNTIMED_POST_TEXT) items.push({ root: el, parts: [el], anchors: [] });
   }
   return items;
 }
@@ -339,14 +345,22 @@ export function headlineLink(item: PostItem): Element | null {
   }
   const text = item.parts.reduce((n, p) => n + lineText(p).length, 0);
   for (const part of item.parts) {
-    for (const link of part.getElementsByTagName('a')) {
+    for (const link of part.querySelectorAll('a')) {
       if (!link.hasAttribute('href')) continue;
       const length = lineText(link).length;
-      // Most of the item's text, or set in bold ahead of a summary line (TIME 2006 "<strong><a>…</a></strong><br>dek").
-      if ((length >= 15 && length * 2 >= text) || (length >= 3 && isBoldHeadline(link))) return link;
+      // Most of the item's text, or set in bold ahead of a summary line (TIME 2006 "<strong><a>…</a></strong><br>dek"),
+      // or named a headline (FAZ teasers "<a><header><p class=tsr-Base_Headline>…</p></header></a>" above a summary).
+      if ((length >= 15 && length * 2 >= text) || (length >= 3 && isBoldHeadline(link)) || (length >= 15 && isNamedHeadline(link))) return link;
     }
   }
   return null;
+}
+
+/** Class words of headline elements ("tsr-Base_Headline", "entry-title", "card__headline"). */
+const HEADLINE_CLASS = /(^|[^a-z])(headline|title|heading)([^a-z]|$)/i;
+
+function isNamedHeadline(link: Element): boolean {
+  return !!firstInSubtree(link, (el) => HEADLINE_CLASS.test(el.getAttribute('class') ?? ''));
 }
 
 function isBoldHeadline(link: Element): boolean {

@@ -8,7 +8,7 @@ import { decodeEntities, normalizeSpace } from './text';
 /** Text of every JSON-LD block (cheap: no parsing). */
 export function jsonLdTexts(doc: Document): string[] {
   const texts: string[] = [];
-  for (const script of doc.getElementsByTagName('script')) {
+  for (const script of doc.querySelectorAll('script')) {
     if ((script.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json') texts.push(script.textContent ?? '');
   }
   return texts;
@@ -105,7 +105,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
 /** Meta tags by lower-case property/name/itemprop (first occurrence wins), read in one pass over <meta>. */
 export function metaTags(doc: Document): Map<string, string> {
   const tags = new Map<string, string>();
-  for (const meta of doc.getElementsByTagName('meta')) {
+  for (const meta of doc.querySelectorAll('meta')) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop'))?.toLowerCase();
     const content = meta.getAttribute('content');
     if (key && content !== null && !tags.has(key)) tags.set(key, content.trim());
@@ -152,7 +152,7 @@ export function publishedStamp(
 
 /** <time datetime> elements in the page header, marked pubdate, or after the page's first h1, in page order. */
 export function headerTimesOf(times: Iterable<Element>, doc: Document): Element[] {
-  const h1 = doc.getElementsByTagName('h1')[0];
+  const h1 = doc.querySelector('h1');
   const found: Element[] = [];
   for (const time of times) {
     if (!time.hasAttribute('datetime')) continue;
@@ -165,5 +165,5 @@ export function headerTimesOf(times: Iterable<Element>, doc: Document): Element[
 }
 
 function defaultHeaderTimes(doc: Document): Element[] {
-  return headerTimesOf(doc.getElementsByTagName('time'), doc);
+  return headerTimesOf(doc.querySelectorAll('time'), doc);
 }

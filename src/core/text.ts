@@ -70,7 +70,15 @@ export function subtreeElements(root: Element): Element[] {
 }
 
 /** Elements whose text is never part of what a reader reads. */
-const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'OPTION', 'IFRAME', 'OBJECT', 'CANVAS', 'FORM', 'INPUT', 'TEXTAREA', 'HEAD']);
+const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'OPTION', 'IFRAME', 'OBJECT', 'CANVAS', 'INPUT', 'TEXTAREA', 'HEAD']);
+
+/**
+ * A form that asks for an address or a login (a newsletter box, a comment form) is not something to read; other
+ * forms in a post are (a poll's question, as in Sportowefakty's "Zagłosuj w ankiecie" posts).
+ */
+function isSignUpForm(form: Element): boolean {
+  return !!form.querySelector('input[type="email" i], input[type="password" i], input[type="text" i], textarea');
+}
 
 /** Elements that start a new block (a paragraph break in plain text). */
 const BLOCKS = new Set([
@@ -90,7 +98,7 @@ export function blockText(root: Element, skip: (el: Element) => boolean = () => 
     if (line) blocks.push(line);
     current = '';
   };
-  const walk = (node: Node): void => {
+  const walk = (node: Node, inPoll: boolean): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         current += child.nodeValue ?? '';
@@ -99,15 +107,18 @@ export function blockText(root: Element, skip: (el: Element) => boolean = () => 
       if (child.nodeType !== 1) continue;
       const el = child as Element;
       const tag = el.tagName.toUpperCase();
-      if (NEVER_TEXT.has(tag) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden') || skip(el)) continue;
+      // A poll's answers are buttons: what the reader reads there (elsewhere buttons are tools: "Copy link").
+      const answer = inPoll && tag === 'BUTTON';
+      if ((NEVER_TEXT.has(tag) && !answer) || (tag === 'FORM' && isSignUpForm(el)) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden') || skip(el)) continue;
       const block = BLOCKS.has(tag);
       if (block) flush();
-      walk(el);
+      walk(el, inPoll || tag === 'FORM');
       if (block) flush();
+      else if (answer) current += ' ';
       else if (tag === 'IMG') current += ' ';
     }
   };
-  walk(root);
+  walk(root, false);
   flush();
   return blocks.join('\n\n');
 }

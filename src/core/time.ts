@@ -289,7 +289,10 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   /^hace\s+\d+\s*(?:segundos?|minutos?|min|horas?|h|días?)\b/i,
   /^\d+\s*(?:secondi|minuti|min|ore|ora|giorni)\s+fa\b/i,
   /^\d+\s*(?:sekund[y]?|minut[y]?|min|godzin[y]?|godz)\.?\s+temu\b/i,
-  /^(?:just now|gerade eben|soeben|à l'instant|ahora mismo|przed chwilą)\b/i,
+  /^há\s+\d+\s*(?:segundos?|minutos?|min|horas?|h|dias?)(?![\p{L}])/iu,
+  /^(?:just now|gerade eben|soeben|à l'instant|ahora mismo|przed chwilą)(?![\p{L}])/iu,
+  // Match minutes on sports tickers ("45+2'", "90'"): a stamp, though it names no instant.
+  /^\d{1,3}(?:\s*\+\s*\d{1,2})?\s*['′’](?![\p{L}\d])/u,
 ];
 
 /**

@@ -4,7 +4,7 @@
  * extraction groups into posts; a timestamp alone says nothing about layout.
  */
 import { leadingTime, leadingDate } from './time';
-import { normalizeSpace } from './text';
+import { normalizeSpace, textLongerThan } from './text';
 
 export interface TimeAnchor {
   /** The element showing the time (the <time>, or the element whose text starts with it). */
@@ -15,6 +15,35 @@ export interface TimeAnchor {
   datetime: string | null;
   /** True when the anchor is an "Updated …" stamp rather than the publication time. */
   isUpdate: boolean;
+  /** True inside embedded content (a quoted tweet, an Instagram or video embed): the embed's own date. */
+  embedded?: boolean;
+}
+
+/**
+ * Class names of embedded content that carries its own dates: Twitter/X "twitter-tweet", Instagram
+ * "instagram-media", TikTok "tiktok-embed", Facebook "fb-post", generic "embed"/"…-embed"/"embed-…" wrappers
+ * ("post--has-embed" names a post, not an embed).
+ */
+const EMBED_CLASS = /^(twitter-tweet|instagram-media|tiktok-embed|fb-post|social-embed|embedded?|embed[_-].*|.*[_-]embed(ded)?)$/i;
+const EMBED_OWNER_CLASS = /has|with/i;
+/** How far up an embed wrapper is looked for. */
+const EMBED_DEPTH = 8;
+
+function insideEmbed(el: Element): boolean {
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < EMBED_DEPTH; depth++, node = node.parentElement) {
+    const tag = node.tagName.toUpperCase();
+    if (tag === 'IFRAME') return true;
+    for (const token of (node.getAttribute('class') ?? '').split(/\s+/)) {
+      if (token && EMBED_CLASS.test(token) && !EMBED_OWNER_CLASS.test(token)) return true;
+    }
+  }
+  return false;
+}
+
+/** Marks anchors inside embedded content (a few ancestor reads per anchor). */
+export function markEmbedded(anchors: TimeAnchor[]): void {
+  for (const anchor of anchors) if (insideEmbed(anchor.element)) anchor.embedded = true;
 }
 
 /** Subtrees that never hold visible page timestamps. */
@@ -37,6 +66,7 @@ export function findTimeAnchors(doc: Document): TimeAnchor[] {
     if (anchor) anchors.push(anchor);
     return !anchor;
   });
+  markEmbedded(anchors);
   return anchors;
 }
 
@@ -120,6 +150,8 @@ const RELATIVE_WORDS = /\b(ago|vor|il y a|hace|fa|temu|há)\b/i;
 function textStampAnchor(el: Element): TimeAnchor | null {
   const first = firstOwnText(el);
   if (!first) return null;
+  const updated = updatedStamp(el, first);
+  if (updated) return updated;
   const stamp = leadingTime(first) ?? leadingDate(first);
   if (!stamp || isDuration(el)) return null;
   const full = normalizeSpace(el.textContent);
@@ -129,6 +161,19 @@ function textStampAnchor(el: Element): TimeAnchor | null {
     return { element: el, shown: stamp, datetime: null, isUpdate: isUpdateStamp(el) };
   }
   return null;
+}
+
+/** Words between an "Updated" label and its time ("Updated at 20:45", "Aktualisiert am 27.08.2024 um 14:05"). */
+const UPDATED_JOINER = /^[\s:,–—-]*(?:at|on|um|am|à|le|alle|il|a las|el|às|em|o|dnia)?[\s:,]*/i;
+
+/** A short "Updated 20:45" line: an update stamp whose time follows the label. */
+function updatedStamp(el: Element, first: string): TimeAnchor | null {
+  const label = UPDATED_LABEL.exec(first);
+  if (!label) return null;
+  const rest = first.slice(label[0].length).replace(UPDATED_JOINER, '');
+  const stamp = leadingTime(rest) ?? leadingDate(rest);
+  if (!stamp || textLongerThan(el, MAX_STAMP_TEXT + label[0].length + 10)) return null;
+  return { element: el, shown: stamp, datetime: null, isUpdate: true };
 }
 
 /** Class words of date blocks drawn as images ("<div class=date><img alt=12><img alt=15><img alt=2005>"). */

@@ -183,10 +183,10 @@ describe('(c) a page that throws and sabotages its own JavaScript', () => {
 
   test('clutter is still hidden and the popup still lists the posts', async () => {
     // Checked with getElementById (the page broke querySelector in its world, where page.evaluate runs).
-    await page.waitForFunction(
-      () => ['ad-slot', 'newsletter-box'].every((id) => document.getElementById(id)?.checkVisibility() === false),
-      { timeout: 5_000, polling: 100 },
-    );
+    // And polled by hand: puppeteer's waitForFunction needs the MutationObserver the page replaced.
+    const clutterHidden = () => page.evaluate(() => ['ad-slot', 'newsletter-box'].every((id) => document.getElementById(id)?.checkVisibility() === false));
+    for (let waited = 0; waited < 5_000 && !(await clutterHidden()); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await clutterHidden(), '#ad-slot and #newsletter-box hidden').toBe(true);
     expect(await page.evaluate(() => document.getElementById('p-4')?.checkVisibility())).toBe(true);
     const popup = await openPopupFor(tabId);
     await waitForPopupState(popup, 'ready');

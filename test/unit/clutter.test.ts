@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { corpusDir, corpusPages, corpusPresent, reportMissingCorpus } from '../corpus';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
-import { countByCategory, findClutter } from '../../src/core/clutter';
+import { countByCategory, findBackdrops, findClutter, findClutterIn, mergeFindings, type StyleProbe } from '../../src/core/clutter';
 import type { ClutterCategory, ClutterFinding } from '../../src/core/types';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
@@ -150,6 +150,90 @@ describe('findClutter on the sample live blog', () => {
   it('keeps the post whose body mentions donating and subscribing', () => {
     const post = doc.getElementById('post-1013')!;
     expect(findings.some((f) => related(f.element, post))).toBe(false);
+  });
+});
+
+describe('findClutter by generic signals (clutter-signals.html)', () => {
+  const doc = load('clutter-signals.html');
+  const posts = ['post-1', 'post-2', 'post-3', 'post-4'].map((id) => doc.getElementById(id)!);
+  const findings = findClutter(doc, posts);
+
+  it('finds each box by its shape, words, form or label, with its category', () => {
+    expect(byId(findings)).toEqual({
+      'row-a': 'social',
+      'card-x': 'ad',
+      'shell-1': 'ad',
+      'label-z': 'ad',
+      briefing: 'subscribe',
+      'ask-es': 'donation',
+      'ask-pl': 'subscribe',
+      'ask-it': 'related',
+      'ask-pt': 'related',
+      money: 'related',
+      popup: 'subscribe',
+    });
+  });
+
+  it('calls a sponsored card in the stream an ad, though it looks like a post', () => {
+    expect(findings.find((f) => f.element.id === 'card-x')?.reason).toMatch(/sponsored/);
+  });
+
+  it('takes the empty wrappers of an ad slot along, but not the stream around it', () => {
+    expect(findings.find((f) => f.element.id === 'shell-1')?.reason).toMatch(/empty wrapper/);
+    expect(findings.some((f) => f.element.id === 'stream')).toBe(false);
+  });
+
+  it('keeps every post, the one that mentions subscribing, donating and advertising included', () => {
+    for (const f of findings) for (const post of posts) expect(related(f.element, post)).toBe(false);
+  });
+
+  it('keeps the byline, the key points, the weather note, the sentence naming two networks and the site chrome', () => {
+    const ids = findings.map((f) => f.element.id);
+    for (const id of ['byline', 'keypoints', 'weather', 'contact-line', 'side', 'site-header', 'site-footer', 'stream']) expect(ids).not.toContain(id);
+    const contact = doc.getElementById('contact-line')!;
+    expect(findings.some((f) => related(f.element, contact))).toBe(false);
+  });
+
+  it('finds the backdrop of a fixed pop-up only when a style probe says what is fixed', () => {
+    const fixed = new Set(['popup', 'backdrop']);
+    const probe: StyleProbe = (el) => ({ fixed: fixed.has(el.id), coverage: el.id === 'backdrop' ? 1 : 0.3 });
+    expect(byId(findBackdrops(doc, posts, findings, probe))).toEqual({ backdrop: 'subscribe' });
+    const nothingFixed: StyleProbe = () => ({ fixed: false, coverage: 1 });
+    expect(findBackdrops(doc, posts, findings, nothingFixed)).toEqual([]);
+  });
+});
+
+describe('findClutterIn: only what the page added', () => {
+  it('finds clutter in the added subtrees and nowhere else', () => {
+    const doc = load('clutter-signals.html');
+    const posts = Array.from(doc.querySelectorAll('[id^="post-"]'));
+    const added = doc.createElement('div');
+    added.id = 'late';
+    added.innerHTML = '<div id="late-slot" class="ad-slot"></div><p id="late-note">A reader writes in about the storm and the closed roads near the river bridge.</p>';
+    doc.getElementById('stream')!.appendChild(added);
+    expect(byId(findClutterIn([added], posts))).toEqual({ 'late-slot': 'ad' });
+  });
+
+  it('ignores roots that left the page, and roots inside other roots', () => {
+    const doc = parseHtml(
+      '<html><body><div id="a"><p>A paragraph of the story that stays where it is, whatever else happens.</p>' +
+        '<div id="slot" class="ad-slot"></div></div><div id="gone" class="ad-slot"></div></body></html>',
+    );
+    const gone = doc.getElementById('gone')!;
+    gone.remove();
+    const a = doc.getElementById('a')!;
+    expect(byId(findClutterIn([a, doc.getElementById('slot')!, gone], []))).toEqual({ slot: 'ad' });
+  });
+
+  it('merges with earlier findings: outermost only, none detached, none that now holds content', () => {
+    const doc = parseHtml('<html><body><div id="box" class="promo"><a href="/x">Our podcast</a></div><div id="old" class="ad-slot"></div><div id="wrap"><div id="new" class="ad-slot"></div></div></body></html>');
+    const earlier = findClutter(doc, []);
+    const old = doc.getElementById('old')!;
+    old.remove();
+    const fresh = findClutterIn([doc.getElementById('wrap')!], []);
+    expect(byId(mergeFindings(earlier, fresh, []))).toEqual({ box: 'promo', wrap: 'ad' });
+    const box = doc.getElementById('box')!;
+    expect(byId(mergeFindings(earlier, fresh, [box.querySelector('a')!]))).toEqual({ wrap: 'ad' });
   });
 });
 

@@ -78,7 +78,7 @@ const jsonLd = fc.constantFrom(
 
 /** A news-like page: head metadata, random furniture around a stream of posts, random clutter in between. */
 const newsPage = fc
-  .tuple(jsonLd, fc.array(node, { maxLength: 4 }), fc.array(fc.oneof(post, node), { minLength: 0, maxLength: 12 }), fc.array(node, { maxLength: 4 }), text)
+  .tuple(jsonLd, fc.array(node, { maxLength: 4 }), fc.array(fc.oneof({ weight: 3, arbitrary: post }, { weight: 1, arbitrary: node }), { minLength: 0, maxLength: 12 }), fc.array(node, { maxLength: 4 }), text)
   .map(
     ([head, before, stream, after, title]) =>
       `<!doctype html><html><head><title>${escapeText(title)}</title>${head}</head><body>${before.join('')}<main><h1>${escapeText(title)}</h1><div class="live-posts">${stream.join('')}</div></main>${after.join('')}</body></html>`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { leadingTime, parseTime, readTime, type TimeContext } from '../../src/core/time';
+import { clockMinutesAt, isoZone, leadingDate, leadingTime, numericDateOrder, parseTime, readTime, shownClock, type TimeContext } from '../../src/core/time';
+import { CLOCK_FORMATS, DATE_FORMATS, RELATIVE_FORMATS } from '../../src/core/time-formats';
 
 /** Wall-clock time on the machine running the tests (the contract: no stated zone → local time). */
 const local = (y: number, mo: number, d: number, h: number, mi: number): string => new Date(y, mo - 1, d, h, mi).toISOString();
@@ -41,6 +42,11 @@ describe('parseTime', () => {
     ['hace 10 minutos', today, new Date(now.getTime() - 10 * 60_000).toISOString()],
     ['5 minuti fa', today, new Date(now.getTime() - 5 * 60_000).toISOString()],
     ['3 godziny temu', today, new Date(now.getTime() - 3 * 3_600_000).toISOString()],
+    ['5 minut temu', today, new Date(now.getTime() - 5 * 60_000).toISOString()],
+    ['há 5 minutos', today, new Date(now.getTime() - 5 * 60_000).toISOString()],
+    ['hace 5 minutos', today, new Date(now.getTime() - 5 * 60_000).toISOString()],
+    ['vor einer Stunde', today, new Date(now.getTime() - 3_600_000).toISOString()],
+    ['il y a 2 h', today, new Date(now.getTime() - 2 * 3_600_000).toISOString()],
     // dates with month names
     ['March 17, 2023 2:42 PM', today, local(2023, 3, 17, 14, 42)],
     ['27. August 2024', today, local(2024, 8, 27, 0, 0)],
@@ -52,6 +58,16 @@ describe('parseTime', () => {
     ['27 sierpnia 2024 14:05', today, local(2024, 8, 27, 14, 5)],
     ['27.08.2024 14:05', today, local(2024, 8, 27, 14, 5)],
     ['yesterday 23:10', today, local(2026, 11, 22, 23, 10)],
+    ['3 de outubro de 2024', today, local(2024, 10, 3, 0, 0)],
+    ['28 Września 2020, 18:00', today, local(2020, 9, 28, 18, 0)],
+    ['18 juil. 2024 à 08:01', today, local(2024, 7, 18, 8, 1)],
+    ['2024.08.27 14:05', today, local(2024, 8, 27, 14, 5)],
+    // numeric dates: the order is clear when a number cannot be a month, else the page decides (default day first)
+    ['12/15/2005', today, local(2005, 12, 15, 0, 0)],
+    ['15/12/2005', today, local(2005, 12, 15, 0, 0)],
+    ['12 15 2005', today, local(2005, 12, 15, 0, 0)],
+    ['12/08/2005', today, local(2005, 8, 12, 0, 0)],
+    ['12/08/2005', { now, monthFirst: true }, local(2005, 12, 8, 0, 0)],
     // no instant
     ["45+2'", today, null],
     ['Sign up now', today, null],
@@ -102,5 +118,102 @@ describe('leadingTime', () => {
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(leadingTime(text)).toBe(expected);
+  });
+});
+
+describe('time format tables', () => {
+  // Each row of time-formats.ts, with a text it was written for and one it must not take.
+  const clockRows: Record<string, [string, string]> = {
+    '12h': ['4:05 p.m.', '4:05'],
+    '24h-uhr': ['14.05 Uhr', '14.05'],
+    '24h-colon': ['16:05', '16:65'],
+    '24h-h': ['8h47', '8h75'],
+    '24h-dot-alone': ['14.05', 'rose 14.05 points'],
+  };
+  it.each(Object.entries(clockRows))('clock row %s', (name, [taken, refused]) => {
+    const row = CLOCK_FORMATS.find((r) => r.name === name)!;
+    expect(row, name).toBeDefined();
+    const m = row.pattern.exec(taken);
+    expect(m && row.read(m, { monthFirst: false })).not.toBeNull();
+    const other = row.pattern.exec(refused);
+    expect(other && row.read(other, { monthFirst: false })).toBeFalsy();
+  });
+  it('has a test for every clock row', () => {
+    expect(CLOCK_FORMATS.map((r) => r.name).sort()).toEqual(Object.keys(clockRows).sort());
+  });
+
+  const dateRows: Record<string, [string, { year: number | null; month: number; day: number }]> = {
+    'iso-date': ['2024-08-27', { year: 2024, month: 8, day: 27 }],
+    'day-month-name': ['27. August 2024', { year: 2024, month: 8, day: 27 }],
+    'month-name-day': ['March 17, 2023', { year: 2023, month: 3, day: 17 }],
+    'numeric-date': ['12/15/2005', { year: 2005, month: 12, day: 15 }],
+    'day-dot-month-dot-year': ['27.08.2024', { year: 2024, month: 8, day: 27 }],
+  };
+  it.each(Object.entries(dateRows))('date row %s', (name, [text, expected]) => {
+    const row = DATE_FORMATS.find((r) => r.name === name)!;
+    const m = row.pattern.exec(text)!;
+    expect(m).not.toBeNull();
+    expect(row.read(m, { monthFirst: false })).toEqual(expected);
+  });
+  it('has a test for every date row', () => {
+    expect(DATE_FORMATS.map((r) => r.name).sort()).toEqual(Object.keys(dateRows).sort());
+  });
+
+  const relativeRows: Record<string, string> = {
+    'en-ago': '12m ago',
+    'de-vor': 'vor 5 Minuten',
+    'fr-il-y-a': 'il y a 3 min',
+    'es-hace': 'hace 5 minutos',
+    'pt-ha': 'há 5 minutos',
+    'it-fa': '5 minuti fa',
+    'pl-temu': '5 minut temu',
+  };
+  it.each(Object.entries(relativeRows))('relative row %s reads "%s" as minutes before now', (name, text) => {
+    const row = RELATIVE_FORMATS.find((r) => r.name === name)!;
+    expect(row.pattern.test(text)).toBe(true);
+    expect(readTime(text, today)).toMatchObject({ day: 'relative', formats: [name] });
+  });
+  it('has a test for every relative row', () => {
+    expect(RELATIVE_FORMATS.map((r) => r.name).sort()).toEqual(Object.keys(relativeRows).sort());
+  });
+});
+
+describe('stamps the page prints', () => {
+  it('finds relative stamps in every supported language and match minutes', () => {
+    expect(leadingTime('há 5 minutos')).toBe('há 5 minutos');
+    expect(leadingTime("45+2' Goal!")).toBe("45+2'");
+    expect(leadingTime("90' Full time")).toBe("90'");
+    expect(leadingTime("Rock'n'roll")).toBeNull();
+  });
+
+  it('finds dates at the start of a text', () => {
+    expect(leadingDate('12 15 2005')).toBe('12 15 2005');
+    expect(leadingDate('13. Januar 2014 von Anna')).toBe('13. Januar 2014');
+  });
+
+  it('reads the clock a stamp prints, and whether it names a zone', () => {
+    expect(shownClock('16:56')).toEqual({ minutes: 16 * 60 + 56, zoned: false });
+    expect(shownClock('4:05 p.m. ET')).toEqual({ minutes: 16 * 60 + 5, zoned: true });
+    expect(shownClock('21 mins ago')).toBeNull();
+    expect(shownClock('Kosmetyka toru.')).toBeNull();
+  });
+
+  it('tells UTC stamps from stamps with a local offset', () => {
+    expect(isoZone('2023-11-02T16:56Z')).toEqual({ kind: 'utc', offset: 0 });
+    expect(isoZone('2024-08-27T10:32:24+00:00')).toEqual({ kind: 'utc', offset: 0 });
+    expect(isoZone('2020-10-06T21:22:53.212+01:00')).toEqual({ kind: 'offset', offset: 60 });
+    expect(isoZone('2024-07-18T11:48')).toEqual({ kind: 'none', offset: 0 });
+    expect(isoZone('16:56')).toBeNull();
+  });
+
+  it('gives the clock of an instant in a zone', () => {
+    expect(clockMinutesAt(Date.parse('2023-11-02T15:56:32Z'), 60)).toBe(16 * 60 + 56);
+    expect(clockMinutesAt(Date.parse('2023-11-01T23:30:00Z'), 60)).toBe(30);
+  });
+
+  it('decides the order of numeric dates from those that can be read only one way', () => {
+    expect(numericDateOrder(['12 15 2005', '12 08 2005'])).toBe(true);
+    expect(numericDateOrder(['15/12/2005', '12/08/2005'])).toBe(false);
+    expect(numericDateOrder(['12/08/2005', '11:24'])).toBeNull();
   });
 });

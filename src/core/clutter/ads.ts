@@ -2,8 +2,33 @@
  * Ad slots, ad iframes and sponsored/native ads. Slots are usually empty in saved HTML (filled by scripts
  * at runtime), so names and attributes carry most of the evidence; labels catch the rest.
  */
-import { AD_PHRASES } from './keywords';
-import type { ClutterRule } from './rule';
+import { AD_PHRASES, normalizePhraseText } from './keywords';
+import type { BoxShape, ClutterRule, Seed } from './rule';
+
+/**
+ * Labels that mark a native ad dressed as an item of the page: a sponsored card in a live blog's stream or a
+ * news river (CONTRACT: sponsored items are `ad`, not posts). The label starts a card-sized box.
+ */
+const SPONSORED_LABELS = new Set([
+  'sponsored', 'sponsored content', 'sponsored post', 'promoted', 'promoted content', 'paid content', 'paid post',
+  'partner content', 'advertorial', 'in partnership with',
+  'anzeige', 'gesponsert', 'sponsored by', 'sponsorisé', 'contenu sponsorisé', 'patrocinado', 'contenido patrocinado',
+  'sponsorizzato', 'contenuto sponsorizzato', 'conteúdo patrocinado', 'sponsorowane', 'materiał sponsorowany',
+]);
+/** A card: a label, a title, a teaser line or two and a link or two. */
+const SPONSORED_CARD: BoxShape = { maxText: 700, maxLinks: 4, minLinks: 1, needsAction: false };
+const LABEL_TAGS = new Set(['SPAN', 'DIV', 'P', 'SMALL', 'STRONG', 'B', 'EM', 'I', 'LABEL', 'MARK', 'ASIDE', 'HEADER']);
+
+function sponsoredCardSeeds(root: Element): Seed[] {
+  const seeds: Seed[] = [];
+  for (const el of root.querySelectorAll('span, div, p, small, strong, b, em, i, label, mark, header')) {
+    if (!LABEL_TAGS.has(el.tagName.toUpperCase()) || el.children.length > 1) continue;
+    const text = el.textContent ?? '';
+    if (text.length > 60) continue;
+    if (SPONSORED_LABELS.has(normalizePhraseText(text))) seeds.push({ element: el, reason: 'sponsored card label', box: SPONSORED_CARD });
+  }
+  return seeds;
+}
 
 export const adRule: ClutterRule = {
   category: 'ad',
@@ -65,6 +90,7 @@ export const adRule: ClutterRule = {
     { name: 'src', value: 'adservice.', valueMatch: 'contains', tag: 'IFRAME' },
   ],
   inlineTagsAllowed: ['INS', 'IFRAME', 'AMP-AD', 'AMP-EMBED', 'A'],
+  seeds: sponsoredCardSeeds,
   phrases: AD_PHRASES,
   // A slot holds its label and nothing a reader reads; a native card holds a title and one link.
   box: { maxText: 160, maxLinks: 2, minLinks: 0, needsAction: false, stopsAtProse: true },

@@ -51,9 +51,11 @@ function distinctLinks(el: Element): number {
 /** A paragraph long enough to be prose; labels, captions and teaser lines are shorter. */
 const PROSE_CHARS = 80;
 
+/** Prose beside the box; a teaser line inside a link card (seen: br24's related teasers) is not prose. */
 function holdsProseBeside(parent: Element, box: Element, ctx: BoxContext): boolean {
   for (const p of parent.getElementsByTagName('p')) {
-    if (!box.contains(p) && ctx.meter.length(p, PROSE_CHARS) >= PROSE_CHARS) return true;
+    if (box.contains(p) || closestWhere(p, (e) => tagOf(e) === 'A') !== null) continue;
+    if (ctx.meter.length(p, PROSE_CHARS) >= PROSE_CHARS) return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 /**
- * Small DOM walks by tag name. Selector strings cost a parse on every call in linkedom (the CLI's DOM),
- * and these run for every candidate box, so the hot paths use tag lookups instead.
+ * Small DOM walks by tag name. These run for every candidate box, and tag lookups (live collections) are far
+ * cheaper than selector matching in every DOM the core runs on (browsers and jsdom, the CLI's DOM).
  */
 
 export function tagOf(el: Element): string {

@@ -2,8 +2,8 @@
  * Clutter decisions across every category, in three passes over the page:
  *   1. names: one pass over the elements; class/id names split into words and looked up in each
  *      category's word table, attributes checked against its markers. (A combined CSS selector of all
- *      words, `[class*=…]` × 440, was tried first: linkedom spent ~100 ms per page parsing and matching
- *      it, against a few ms for the lookups; browsers are fast either way.)
+ *      words, `[class*=…]` × 440, was tried first: a DOM library in Node (linkedom then, jsdom now) spends
+ *      ~100 ms per page parsing and matching it, against a few ms for the lookups; browsers are fast either way.)
  *   2. phrases: one walk over text nodes, testing short elements against each category's phrases and
  *      growing each hit into its box;
  *   3. category seeds: elements found otherwise (the email field of a sign-up form), grown the same way.
@@ -67,7 +67,7 @@ class ClutterSearch {
   readonly meter = new TextMeter();
   readonly guard: ContentGuard;
   private readonly candidates = new Map<Element, Candidate>();
-  /** Page order of every element, from the names pass (compareDocumentPosition is unreliable in linkedom). */
+  /** Page order of every element, from the names pass: cheaper than compareDocumentPosition for every pair. */
   private readonly order = new Map<Element, number>();
 
   constructor(content: readonly Element[]) {
@@ -109,7 +109,9 @@ class ClutterSearch {
   }
 
   byNames(root: Element): void {
-    for (const el of root.querySelectorAll('*')) {
+    const elements = [root, ...Array.from(root.querySelectorAll('*'))];
+    for (const el of elements) {
+      if (this.order.has(el)) continue;
       this.order.set(el, this.order.size);
       if (isNonBox(el)) continue;
       const names = elementNames(el);
@@ -156,9 +158,16 @@ class ClutterSearch {
         this.propose(box, c, `phrase "${phrase}"`, c.rule.maxNonLinkTextByPhrase);
         continue;
       }
-      const list = c.rule.category === 'related' ? listAfter(el, c.rule.box, this.boxContext(c)) : null;
+      if (c.rule.category !== 'related') continue;
+      const list = listAfter(el, c.rule.box, this.boxContext(c));
       if (list && this.propose(list, c, `list after the heading "${phrase}"`, c.rule.maxNonLinkTextByPhrase)) {
         this.propose(el, c, `phrase "${phrase}" over a list`, c.rule.maxNonLinkTextByPhrase);
+        continue;
+      }
+      // A recirculation widget whose list a script has not filled yet: its heading is all it says.
+      const widget = el.parentElement;
+      if (widget && !isStructural(widget) && !this.guard.touches(widget) && normalizePhraseText(this.meter.text(widget)) === text) {
+        this.propose(widget, c, `empty list under "${phrase}"`, c.rule.maxNonLinkTextByPhrase);
       }
     }
   }
@@ -174,10 +183,10 @@ class ClutterSearch {
     for (const c of COMPILED) {
       for (const seed of c.rule.seeds?.(root) ?? []) {
         if (!this.mayStartBox(seed.element, c.rule.category)) continue;
-        const box = boxAround(seed.element, c.rule.box, this.boxContext(c), false);
+        const box = boxAround(seed.element, seed.box ?? c.rule.box, this.boxContext(c), seed.standsAlone === true);
         if (!box) continue;
         if (seed.accept && !seed.accept(normalizePhraseText(this.meter.text(box)))) continue;
-        this.propose(box, c, seed.reason, c.rule.maxNonLinkTextByPhrase);
+        this.propose(box, c, seed.reason, seed.box ? seed.box.maxText : c.rule.maxNonLinkTextByPhrase);
       }
     }
   }
@@ -204,9 +213,9 @@ class ClutterSearch {
 
   /** Outermost candidates, each widened to the empty wrapper around it, in page order. */
   findings(): ClutterFinding[] {
-    const isCandidate = (el: Element) => this.candidates.has(el);
+    const categoryOf = (el: Element) => this.candidates.get(el)?.category ?? null;
     for (const candidate of this.outermost()) {
-      const box = emptyWrapper(candidate.element, this.guard, isCandidate);
+      const box = emptyWrapper(candidate.element, candidate.category, this.guard, categoryOf);
       if (box !== candidate.element && !this.candidates.has(box)) {
         this.candidates.set(box, { ...candidate, element: box, reason: `${candidate.reason}, with its empty wrapper` });
       }
@@ -244,13 +253,60 @@ function matchedMarker(el: Element, attributes: readonly string[], markers: read
 export function findClutter(doc: Document, content: readonly Element[]): ClutterFinding[] {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
+  return findClutterIn([root], content);
+}
+
+/**
+ * The clutter in some subtrees only: what a page just added (a lazy ad, a pop-up, a new live post with a
+ * sponsored card beside it). The cost follows the size of the subtrees, not of the page; boxes may still
+ * grow into the page around a root (a slot's wrapper). Same guarantees as findClutter.
+ */
+export function findClutterIn(roots: readonly Element[], content: readonly Element[]): ClutterFinding[] {
   const search = new ClutterSearch(content);
-  search.byNames(root);
-  search.byPhrases(root);
-  search.bySeeds(root);
-  search.byShape(root);
+  const connected = outermostRoots(roots);
+  for (const root of connected) search.byNames(root);
+  for (const root of connected) {
+    search.byPhrases(root);
+    search.bySeeds(root);
+    search.byShape(root);
+  }
   return search.findings();
 }
+
+/** Roots still in a document, without those inside another root, in the order given. */
+function outermostRoots(roots: readonly Element[]): Element[] {
+  const set = new Set(roots.filter((r) => r.isConnected));
+  return [...set].filter((r) => {
+    for (let p = r.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
+    return true;
+  });
+}
+
+/**
+ * Findings of an earlier scan merged with findings in new subtrees: outermost only, none touching the current
+ * content (a box that now holds a post is dropped), none detached from the page.
+ */
+export function mergeFindings(
+  previous: readonly ClutterFinding[],
+  fresh: readonly ClutterFinding[],
+  content: readonly Element[],
+): ClutterFinding[] {
+  const guard = new ContentGuard(content);
+  const byElement = new Map<Element, ClutterFinding>();
+  for (const f of [...previous, ...fresh]) {
+    if (!f.element.isConnected || guard.touches(f.element) || byElement.has(f.element)) continue;
+    byElement.set(f.element, f);
+  }
+  const outermost: ClutterFinding[] = [];
+  for (const [el, f] of byElement) {
+    let inner = false;
+    for (let p = el.parentElement; p && !inner; p = p.parentElement) inner = byElement.has(p);
+    if (!inner) outermost.push(f);
+  }
+  return outermost;
+}
+
+export { findBackdrops, type OverlayStyle, type StyleProbe } from './overlays';
 
 /** Findings counted per category, every category present. */
 export function countByCategory(findings: readonly ClutterFinding[]): Record<ClutterCategory, number> {

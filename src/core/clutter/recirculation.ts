@@ -48,13 +48,16 @@ function linkText(el: Element, meter: TextMeter): number {
 /** Sections and asides made of links alone need more of them, and less other text, than a headed list. */
 const LINK_BLOCK_TAGS = ['SECTION', 'ASIDE'];
 const LINK_BLOCK_MIN_LINKS = 5;
-const LINK_BLOCK_MIN_SHARE = 0.75;
+const LINK_BLOCK_MIN_SHARE = 0.65;
 
 function linkBlockSeeds(root: Element, meter: TextMeter): Seed[] {
   const seeds: Seed[] = [];
   const blocks = [...descendantsByTag(root, LINK_BLOCK_TAGS), ...Array.from(root.querySelectorAll('[role="complementary"]'))];
   for (const block of blocks) {
     if (otherPageLinks(block).size < LINK_BLOCK_MIN_LINKS) continue;
+    // A column of several boxes (a headed list, a follow box, a login form) is judged box by box.
+    if (block.getElementsByTagName('form').length > 0 || block.getElementsByTagName('input').length > 0) continue;
+    if (descendantsByTag(block, HEADING_TAGS).filter((h) => isSectionHeading(h, meter)).length > 1) continue;
     const text = meter.length(block, MAX_TEXT + 1);
     if (text === 0 || text > MAX_TEXT) continue;
     if (linkText(block, meter) >= text * LINK_BLOCK_MIN_SHARE) seeds.push({ element: block, reason: 'section of links to other pages' });

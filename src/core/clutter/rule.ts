@@ -26,7 +26,7 @@ export interface BoxShape {
 
 /**
  * An attribute that marks an element, tested in plain code on the one pass over the page's elements
- * (selector strings are re-parsed on every call in linkedom).
+ * (selector matching for every element and marker costs far more than reading attributes, in jsdom above all).
  */
 export interface AttributeMarker {
   /** Attribute name, lower case; with `namePrefix`, any attribute whose name starts with it. */
@@ -66,6 +66,10 @@ export interface Seed {
   reason: string;
   /** Extra test on the finished box's normalized text (a box around an email field must speak of newsletters). */
   accept?: (boxText: string) => boolean;
+  /** The shape of this seed's box when it differs from the rule's (a sponsored card is larger than a slot label). */
+  box?: BoxShape;
+  /** The seed may be the whole box (a row of share buttons), not only a part that must grow. */
+  standsAlone?: boolean;
 }
 
 export interface ClutterRule {

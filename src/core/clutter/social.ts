@@ -70,7 +70,7 @@ function networkRowSeeds(root: Element): Seed[] {
       }
     }
   }
-  return Array.from(rows, (row) => ({ element: row, reason: 'row of network buttons' }));
+  return Array.from(rows, (row) => ({ element: row, reason: 'row of network buttons', standsAlone: true }));
 }
 
 function shareLinkSeeds(root: Element): Seed[] {
@@ -107,7 +107,8 @@ export const socialRule: ClutterRule = {
   classWordPrefixes: [],
   markers: [],
   seeds: shareLinkSeeds,
-  inlineTagsAllowed: [],
+  // A follow or share link can be the whole widget (seen: echte-demokratie's "twitter-follow-button").
+  inlineTagsAllowed: ['A'],
   phrases: SOCIAL_PHRASES,
   // A row of network buttons: little text, a handful of links.
   box: { maxText: 250, maxLinks: 12, minLinks: 2, needsAction: true, stopsAtProse: true },

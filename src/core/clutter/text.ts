@@ -1,5 +1,5 @@
 /**
- * Measuring an element's reader-visible text without layout APIs (the core also runs on linkedom):
+ * Measuring an element's reader-visible text without layout APIs (the core also runs on jsdom in Node):
  * text nodes under script/style/noscript/template are code, not text, and never count.
  */
 

@@ -4,33 +4,53 @@
  * the blank band. A wrapper is taken along when everything it holds besides the findings is a few characters
  * of text ("skip past newsletter promotion") and no picture: then it is part of the box, not the page.
  */
+import type { ClutterCategory } from '../types';
 import { tagOf } from './dom';
 import { ContentGuard, isStructural } from './page';
 
 /** Most characters a wrapper may add around its findings (skip links, an "Advertisement" line). */
 const MAX_WRAPPER_TEXT = 40;
-/** Most elements a wrapper may hold besides its findings: a thin shell, never a page column or an app root. */
+/** Most elements with words of their own a wrapper may hold besides its findings: a thin shell, never a page column. */
 const MAX_WRAPPER_ELEMENTS = 12;
 const MAX_LEVELS = 5;
 // Pictures and players are content; SVG is left out: wrappers carry icons (a comment bubble, a close cross).
 const MEDIA_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'CANVAS', 'OBJECT', 'EMBED']);
+/** A form control beside the clutter belongs to something else (a login, a search box). */
+const FORM_TAGS = new Set(['FORM', 'INPUT', 'SELECT', 'TEXTAREA']);
 const IGNORED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'BR']);
 /** Landmarks a wrapper never is: hiding them would take site furniture along. */
-const NEVER_WRAPPERS = new Set(['HEADER', 'FOOTER', 'NAV', 'ARTICLE', 'LI', 'P', 'TD', 'TR', 'TABLE', 'TBODY', 'UL', 'OL']);
+const NEVER_WRAPPERS = new Set(['HEADER', 'FOOTER', 'NAV', 'ARTICLE', 'P', 'TD', 'TR', 'TABLE', 'TBODY']);
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
+
+function hasOwnText(el: Element): boolean {
+  for (const node of Array.from(el.childNodes)) if (node.nodeType === 3 && (node.nodeValue ?? '').trim() !== '') return true;
+  return false;
+}
 
 /**
  * What `wrapper` holds outside the findings: its text length and element count, or null when it holds a
  * picture or more than a shell's worth of elements.
  */
-function outside(wrapper: Element, isFinding: (el: Element) => boolean): number | null {
+function outside(
+  wrapper: Element,
+  box: Element,
+  categoryOf: (el: Element) => ClutterCategory | null,
+  category: ClutterCategory,
+): number | null {
+  // The box grown so far counts as a finding of its own category.
+  const categoryIn = (el: Element) => (el === box ? category : categoryOf(el));
+  const isFinding = (el: Element) => categoryIn(el) !== null;
   let elements = 0;
   const stack: Element[] = Array.from(wrapper.children);
   while (stack.length > 0) {
     const el = stack.pop() as Element;
-    if (isFinding(el) || IGNORED_TAGS.has(tagOf(el))) continue;
-    if (MEDIA_TAGS.has(tagOf(el))) return null;
-    if (++elements > MAX_WRAPPER_ELEMENTS) return null;
+    const found = categoryIn(el);
+    // One wrapper, one kind of clutter: a column holding an ad and a "Most read" list stays, each box goes on its own.
+    if (found !== null && found !== category) return null;
+    if (found !== null || IGNORED_TAGS.has(tagOf(el))) continue;
+    if (MEDIA_TAGS.has(tagOf(el)) || FORM_TAGS.has(tagOf(el))) return null;
+    // Empty skeleton markup (a list a script fills later) costs nothing; elements with words of their own do.
+    if (hasOwnText(el) && ++elements > MAX_WRAPPER_ELEMENTS) return null;
     stack.push(...Array.from(el.children));
   }
   let text = 0;
@@ -48,16 +68,22 @@ function outside(wrapper: Element, isFinding: (el: Element) => boolean): number 
 }
 
 /**
- * The outermost empty wrapper of each finding (or the finding itself). `isFinding` answers for every current
- * finding; a wrapper holding two findings (a slot and its label) is taken when nothing else is in it.
+ * The outermost empty wrapper of a finding (or the finding itself). `categoryOf` answers for every current
+ * finding; a wrapper holding two findings of the finding's category (a slot and its label) is taken when
+ * nothing else is in it.
  */
-export function emptyWrapper(el: Element, guard: ContentGuard, isFinding: (el: Element) => boolean): Element {
+export function emptyWrapper(
+  el: Element,
+  category: ClutterCategory,
+  guard: ContentGuard,
+  categoryOf: (el: Element) => ClutterCategory | null,
+): Element {
   let box = el;
   for (let level = 0; level < MAX_LEVELS; level++) {
     const parent = box.parentElement;
     if (!parent || isStructural(parent) || NEVER_WRAPPERS.has(tagOf(parent)) || guard.touches(parent)) break;
     if (parent.getAttribute('role') === 'main' || parent.id === 'app' || parent.id === 'root') break;
-    if (outside(parent, isFinding) === null) break;
+    if (outside(parent, box, categoryOf, category) === null) break;
     box = parent;
   }
   return box;

@@ -1,0 +1,161 @@
+/**
+ * The content script's rules for one page, without a browser: when clutter is hidden, per category and per site,
+ * how the page is restored, what happens as the page grows, and that a non-news page is never written to.
+ * Pages are the hand-made fixtures, parsed with the CLI's DOM (jsdom), which also computes inline styles.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../src/cli/dom';
+import { HIDDEN_ATTRIBUTE } from '../../src/core/clean';
+import { createPageSession, type PageSession } from '../../src/content/page-session';
+import { createScrollLock } from '../../src/content/scroll-lock';
+import { defaultSettings, type Settings } from '../../src/shared/settings';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+
+function open(name: string, settings: Settings = defaultSettings(), html = fixture(name)) {
+  const doc = parseHtml(html);
+  const before = doc.documentElement.outerHTML;
+  const session = createPageSession({
+    doc,
+    url: () => 'https://news.example/live',
+    now: () => new Date('2024-02-01T15:00:00Z'),
+    settings,
+    scrollLock: createScrollLock(doc),
+  });
+  session.start();
+  return { doc, before, session };
+}
+
+const hiddenIds = (doc: Document) => Array.from(doc.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`), (el) => el.id);
+const total = (session: PageSession) => Object.values(session.report().hidden).reduce((a, b) => a + b, 0);
+
+describe('a page that is not news', () => {
+  it('is left exactly as it was: no marks, no stylesheet, nothing counted', () => {
+    const { doc, before, session } = open('other-shop.html');
+    expect(session.scan.kind).toBe('other');
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expect(session.report()).toMatchObject({ kind: 'other', cleaning: false });
+    expect(total(session)).toBe(0);
+  });
+
+  it('stays untouched even when the user asks to clean it or rescans run', () => {
+    const { doc, before, session } = open('other-shop.html');
+    session.setCleaning(true);
+    session.setCategoryHidden('ad', true);
+    session.rescan([doc.body]);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('a live blog with default settings', () => {
+  it('hides its clutter as soon as it is scanned, every category on', () => {
+    const { doc, session } = open('sample-liveblog.html');
+    expect(hiddenIds(doc)).toEqual(['ad-slot-1', 'newsletter-box', 'support-box']);
+    const report = session.report();
+    expect(report.cleaning).toBe(true);
+    expect(report.hidden).toMatchObject({ ad: 1, subscribe: 1, donation: 1 });
+    expect(Object.values(report.categories).every(Boolean)).toBe(true);
+  });
+
+  it('shows one category again from the popup switch, and hides it again', () => {
+    const { doc, session } = open('sample-liveblog.html');
+    session.setCategoryHidden('subscribe', false);
+    expect(hiddenIds(doc)).toEqual(['ad-slot-1', 'support-box']);
+    expect(session.report().categories.subscribe).toBe(false);
+    expect(session.report().hidden.subscribe).toBe(0);
+    session.setCategoryHidden('subscribe', true);
+    expect(hiddenIds(doc)).toEqual(['ad-slot-1', 'newsletter-box', 'support-box']);
+  });
+
+  it('"show everything" restores the page to the exact markup it had', () => {
+    const { doc, before, session } = open('sample-liveblog.html');
+    session.setCleaning(false);
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expect(session.report().cleaning).toBe(false);
+    expect(Object.values(session.report().categories).some(Boolean)).toBe(false);
+  });
+
+  it('follows new settings at once: a category switched off in the options is shown again', () => {
+    const { doc, session } = open('sample-liveblog.html');
+    const settings = defaultSettings();
+    settings.categories.ad = false;
+    session.applySettings(settings);
+    expect(hiddenIds(doc)).toEqual(['newsletter-box', 'support-box']);
+  });
+});
+
+describe('settings decide where auto-clean runs', () => {
+  it('hides nothing when auto-clean is off, until the user asks', () => {
+    const settings = defaultSettings();
+    settings.autoClean = false;
+    const { doc, before, session } = open('sample-liveblog.html', settings);
+    expect(doc.documentElement.outerHTML).toBe(before);
+    session.setCleaning(true);
+    expect(hiddenIds(doc)).toHaveLength(3);
+  });
+
+  it('never cleans a site set to "never", always cleans one set to "always"', () => {
+    const never = defaultSettings();
+    never.sites['news.example'] = 'never';
+    expect(hiddenIds(open('sample-liveblog.html', never).doc)).toEqual([]);
+    const always = defaultSettings();
+    always.autoClean = false;
+    always.sites['news.example'] = 'always';
+    expect(hiddenIds(open('sample-liveblog.html', always).doc)).toHaveLength(3);
+  });
+
+  it('leaves categories switched off in the settings alone', () => {
+    const settings = defaultSettings();
+    settings.categories.donation = false;
+    expect(hiddenIds(open('sample-liveblog.html', settings).doc)).toEqual(['ad-slot-1', 'newsletter-box']);
+  });
+});
+
+describe('as the page grows', () => {
+  it('hides clutter in what the page added, and keeps what it hid before', () => {
+    const { doc, session } = open('sample-liveblog.html');
+    const late = doc.createElement('div');
+    late.id = 'late-ad';
+    late.className = 'ad-container';
+    doc.body.appendChild(late);
+    session.rescan([late]);
+    expect(hiddenIds(doc)).toEqual(['ad-slot-1', 'newsletter-box', 'support-box', 'late-ad']);
+  });
+
+  it('searches only the added subtrees: clutter elsewhere that was not there before waits for a full scan', () => {
+    const { doc, session } = open('sample-liveblog.html');
+    const elsewhere = doc.createElement('div');
+    elsewhere.id = 'unseen-ad';
+    elsewhere.className = 'ad-container';
+    doc.body.appendChild(elsewhere);
+    const note = doc.createElement('p');
+    note.textContent = 'An ordinary paragraph the page added, with nothing to hide in it at all.';
+    doc.body.appendChild(note);
+    session.rescan([note]);
+    expect(hiddenIds(doc)).not.toContain('unseen-ad');
+    session.rescan();
+    expect(hiddenIds(doc)).toContain('unseen-ad');
+  });
+});
+
+describe('scroll locks left by a pop-up', () => {
+  const locked = fixture('clutter-signals.html').replace('<body>', '<body style="overflow: hidden; color: black">');
+
+  it('are lifted while the pop-up is hidden, and restored exactly when everything is shown again', () => {
+    const { doc, before, session } = open('clutter-signals.html', defaultSettings(), locked);
+    expect(hiddenIds(doc)).toContain('popup');
+    expect(doc.body.style.getPropertyValue('overflow')).toBe('auto');
+    expect(doc.body.style.getPropertyPriority('overflow')).toBe('important');
+    session.setCleaning(false);
+    expect(doc.body.getAttribute('style')).toBe('overflow: hidden; color: black');
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('are left alone when no pop-up is hidden', () => {
+    const settings = defaultSettings();
+    for (const category of ['subscribe', 'donation', 'cookie', 'promo'] as const) settings.categories[category] = false;
+    const { doc } = open('clutter-signals.html', settings, locked);
+    expect(doc.body.getAttribute('style')).toBe('overflow: hidden; color: black');
+  });
+});

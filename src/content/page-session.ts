@@ -11,8 +11,7 @@
  */
 import { countHidden, hideClutter, revealAll, revealCategory } from '../core/clean';
 import { findBackdrops, findClutterIn, mergeFindings, type StyleProbe } from '../core/clutter';
-import { detectLayout, looksLikeNews, pageTitle } from '../core/detect';
-import { scanDocument } from '../core/scan';
+import { scanDocument, scanLayout } from '../core/scan';
 import { CLUTTER_CATEGORIES, type ClutterCategory, type ClutterFinding, type Scan, type ScanContext } from '../core/types';
 import type { PageReport } from '../shared/messages';
 import { autoCleanApplies, type Settings } from '../shared/settings';
@@ -66,16 +65,6 @@ function hostOf(url: string): string {
   } catch {
     return '';
   }
-}
-
-/**
- * Layout and posts without the whole-page clutter search: the first steps of scanDocument (core/scan.ts), for
- * rescans that search only the added subtrees for clutter.
- */
-function scanLayout(doc: Document, context: ScanContext): Omit<Scan, 'clutter'> {
-  if (!looksLikeNews(doc)) return { kind: 'other', title: pageTitle(doc), posts: [], content: [] };
-  const layout = detectLayout(doc, context);
-  return layout.kind === 'other' ? { ...layout, posts: [], content: [] } : layout;
 }
 
 export function createPageSession(options: PageSessionOptions): PageSession {

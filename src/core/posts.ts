@@ -308,7 +308,9 @@ function ownPermalink(item: PostItem, els: readonly Element[], pageUrl: string):
 export function postsFromStatedUpdates(updates: readonly StatedUpdate[], context: PostContext): Post[] {
   const posts = updates.map((u): Post => {
     const reading = u.published ? readTime(u.published, { now: context.now, pageDate: context.pageDate }) : null;
-    const permalink = u.url ? resolveUrl(u.url, context.url) : null;
+    // The update's url, else an @id that is a URL ("https://…/live#u3"): its own anchor on the page.
+    const ref = u.url ?? (u.id && /^https?:\/\//i.test(u.id) ? u.id : null);
+    const permalink = ref ? resolveUrl(ref, context.url) : null;
     return {
       id: u.id ?? (permalink && permalink.includes('#') ? permalink : contentId(u.headline, u.published, u.body.slice(0, 200))),
       time: reading?.iso ?? null,
@@ -316,7 +318,7 @@ export function postsFromStatedUpdates(updates: readonly StatedUpdate[], context
       updated: null,
       title: u.headline,
       text: u.body,
-      author: null,
+      author: u.author,
       permalink,
       pinned: false,
     };

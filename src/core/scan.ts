@@ -6,11 +6,17 @@ import { findClutter } from './clutter';
 import { detectLayout, looksLikeNews, pageTitle } from './detect';
 import type { Scan, ScanContext } from './types';
 
-export function scanDocument(doc: Document, context: ScanContext): Scan {
-  if (!looksLikeNews(doc)) {
-    return { kind: 'other', title: pageTitle(doc), posts: [], content: [], clutter: [] };
-  }
+/**
+ * The gate and the layout (kind, posts, content) without the whole-page clutter search: the content script's
+ * rescans use it and then search only the added subtrees for clutter.
+ */
+export function scanLayout(doc: Document, context: ScanContext): Omit<Scan, 'clutter'> {
+  if (!looksLikeNews(doc)) return { kind: 'other', title: pageTitle(doc), posts: [], content: [] };
   const layout = detectLayout(doc, context);
-  if (layout.kind === 'other') return { ...layout, posts: [], content: [], clutter: [] };
-  return { ...layout, clutter: findClutter(doc, layout.content) };
+  return layout.kind === 'other' ? { ...layout, posts: [], content: [] } : layout;
+}
+
+export function scanDocument(doc: Document, context: ScanContext): Scan {
+  const layout = scanLayout(doc, context);
+  return { ...layout, clutter: layout.kind === 'other' ? [] : findClutter(doc, layout.content) };
 }

@@ -8,7 +8,7 @@ import { decodeEntities, normalizeSpace } from './text';
 /** Text of every JSON-LD block (cheap: no parsing). */
 export function jsonLdTexts(doc: Document): string[] {
   const texts: string[] = [];
-  for (const script of doc.querySelectorAll('script')) {
+  for (const script of doc.getElementsByTagName('script')) {
     if ((script.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json') texts.push(script.textContent ?? '');
   }
   return texts;
@@ -105,7 +105,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
 /** Meta tags by lower-case property/name/itemprop (first occurrence wins), read in one pass over <meta>. */
 export function metaTags(doc: Document): Map<string, string> {
   const tags = new Map<string, string>();
-  for (const meta of doc.querySelectorAll('meta')) {
+  for (const meta of doc.getElementsByTagName('meta')) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop'))?.toLowerCase();
     const content = meta.getAttribute('content');
     if (key && content !== null && !tags.has(key)) tags.set(key, content.trim());

@@ -8,8 +8,8 @@
 export const KB = 1024;
 
 export const BUDGETS = [
-  // 89,059 bytes on 2026-11-24 (core + webextension-polyfill): 57.0 KB over the target.
-  { file: 'content.js', target: 30 * KB, enforced: 96 * KB },
+  // 100,826 bytes on 2026-11-24 (core with clutter tables + webextension-polyfill): 68.5 KB over the target.
+  { file: 'content.js', target: 30 * KB, enforced: 108 * KB },
   // 43,973 bytes on 2026-11-24 (Preact included): 2.9 KB over the target.
   { file: 'popup.js', target: 40 * KB, enforced: 48 * KB },
   // No target in the issue; regression guards (12,079 and 29,905 bytes on 2026-11-24).

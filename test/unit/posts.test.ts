@@ -145,3 +145,99 @@ describe('post ids', () => {
     expect(new Set(early).size).toBe(5);
   });
 });
+
+describe('times the page states elsewhere (page-clock.ts, post-time.ts)', () => {
+  it('takes the instant JSON-LD states for the same update when its clock matches the printed one', () => {
+    const posts = postsOf(html('liveblog-stated-instants.html'));
+    // "21:22" printed; the liveBlogUpdate with url #entry-503 says 21:22:40+01:00.
+    expect(posts[0]!.time).toBe('2025-06-14T20:22:40.000Z');
+    expect(posts[0]!.timeText).toBe('21:22');
+    expect(posts[2]!.time).toBe('2025-06-14T18:05:12.000Z');
+  });
+
+  it('keeps the printed clock when the stated update disagrees (the article headline and date repeated)', () => {
+    const posts = postsOf(html('liveblog-stated-instants.html'));
+    expect(posts[1]!.time).toBe(local(2025, 6, 14, 20, 10));
+  });
+
+  it('takes an epoch in a data attribute when it shows the printed clock in some zone', () => {
+    const posts = postsOf(html('liveblog-stated-instants.html'));
+    expect(posts[3]!.time).toBe('2025-06-14T16:00:00.000Z');
+  });
+
+  it('reads "Updated 20:45" as the updated stamp and leaves it out of the text', () => {
+    const posts = postsOf(html('liveblog-stated-instants.html'));
+    expect(posts[1]!.updated).toBe(local(2025, 6, 14, 20, 45));
+    expect(posts[1]!.text).not.toContain('Updated');
+    expect(posts[0]!.updated).toBeNull();
+  });
+
+  it('corrects local clock times labelled "Z" when the page shows it prints local time', () => {
+    const posts = postsOf(html('liveblog-fake-utc.html'));
+    expect(posts.map((p) => [p.timeText, p.time])).toEqual([
+      ['16:56', '2023-11-02T15:56:00.000Z'],
+      ['16:48', '2023-11-02T15:48:00.000Z'],
+      ['00:53', '2023-11-01T23:53:00.000Z'],
+    ]);
+  });
+
+  it('trusts a "Z" datetime when nothing on the page says it prints another zone', () => {
+    const source = html('liveblog-fake-utc.html').replace('<time datetime="2023-11-02T15:58:23Z">16:58</time>', '<time datetime="2023-11-02T16:58:23Z">16:58</time>');
+    expect(postsOf(source)[0]!.time).toBe('2023-11-02T16:56:00.000Z');
+  });
+
+  it('pins an update that a key-points list in the same container links to', () => {
+    const posts = postsOf(html('liveblog-fake-utc.html'));
+    expect(posts.map((p) => p.pinned)).toEqual([false, true, false]);
+  });
+});
+
+describe('match minutes and embeds', () => {
+  const posts = postsOf(html('liveblog-match-minutes.html'));
+
+  it('keeps match minutes as the shown time with no instant', () => {
+    expect(posts.map((p) => [p.timeText, p.time])).toEqual([
+      ["90+4'", null],
+      ["67'", null],
+      ["45+2'", null],
+      ["12'", null],
+    ]);
+  });
+
+  it('keeps an embedded tweet inside its post, and its date neither makes a post nor dates one', () => {
+    expect(posts).toHaveLength(4);
+    expect(posts[2]!.text).toContain('What a header!');
+    expect(posts[2]!.time).toBeNull();
+  });
+});
+
+describe('updates that exist only in JSON-LD', () => {
+  const posts = postsOf(html('liveblog-jsonld-only.html'));
+
+  it('lists them with title, time, author, text and their own URL', () => {
+    expect(posts.map((p) => [p.title, p.time, p.author])).toEqual([
+      ['Markets react', '2025-03-26T13:05:00.000Z', 'Ada Lin'],
+      ['Fuel duty frozen', '2025-03-26T12:40:00.000Z', 'Sam Reid'],
+      ['Speech begins', '2025-03-26T12:30:00.000Z', null],
+    ]);
+    expect(posts[1]!.text).toBe('The chancellor said fuel duty would stay the same for another year & more.');
+    expect(posts[0]!.permalink).toBe('https://example.com/live/budget#u3');
+  });
+});
+
+describe('date blocks heading groups of items', () => {
+  const posts = postsOf(html('feed-dated-groups.html'), new Date(2005, 11, 16, 12, 0));
+
+  it('gives each item the date of the block above it, read from the digit images', () => {
+    expect(posts.map((p) => [p.title, p.timeText])).toEqual([
+      ['Mayor Skips Gala Dinner', '12 15 2005'],
+      ['Chef Opens Second Bistro', '12 08 2005'],
+      ['Theatre Sells Out Winter Run', '12 08 2005'],
+      ['Gallery Shows Local Painters', '11 28 2005'],
+    ]);
+    // "12 15 2005" can only be month-day, so "12 08 2005" is 8 December, not 12 August.
+    expect(posts[1]!.time).toBe(local(2005, 12, 8, 0, 0));
+    expect(posts[0]!.id).toBe('item-3');
+    expect(posts[0]!.permalink).toBe('https://example.com/column/2005/12/15/#item-3');
+  });
+});

@@ -17,7 +17,7 @@ import { donationRule } from './donation';
 import { MAX_SEED_TEXT, matchPhrase, normalizePhraseText, phraseMatcher, type PhraseMatcher } from './keywords';
 import { closestWhere } from './dom';
 import { elementNames, NameMatcher } from './names';
-import { ContentGuard, holdsPassword, INLINE_TAGS, isInMenu, isInSiteChrome, isNonBox, isStructural, tagOf } from './page';
+import { ContentGuard, holdsPassword, INLINE_TAGS, isInMenu, isInSiteChrome, isNamedSiteChrome, isNonBox, isStructural, tagOf } from './page';
 import { promoRule } from './promo';
 import { relatedRule } from './related';
 import { describeMarker, markerMatches, type AttributeMarker, type ClutterRule } from './rule';
@@ -25,7 +25,7 @@ import { socialRule } from './social';
 import { subscribeRule } from './subscribe';
 import { TextMeter } from './text';
 import { emptyWrapper } from './wrappers';
-import { recirculationSeeds } from './recirculation';
+import { linkText, recirculationSeeds } from './recirculation';
 
 /**
  * Every category's rule, most specific first: when one element matches several categories
@@ -39,6 +39,8 @@ const MENU_SHY: ReadonlySet<ClutterCategory> = new Set(['subscribe', 'donation',
 /** A paragraph this long is prose; a box with more than MAX_PROSE_PARAGRAPHS of them is content, not clutter. */
 const PROSE_PARAGRAPH_CHARS = 80;
 const MAX_PROSE_PARAGRAPHS = 6;
+/** Share of a phrase-found recirculation box's text that must be link text. */
+const MIN_RELATED_LINK_SHARE = 0.4;
 /** Elements whose text a phrase is tested against: the text node's parent and up to this many ancestors. */
 const PHRASE_ANCESTORS = 2;
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
@@ -101,7 +103,7 @@ class ClutterSearch {
   propose(el: Element, c: CompiledRule, reason: string, maxNonLinkText: number): boolean {
     const previous = this.candidates.get(el);
     if (previous && previous.rank <= c.rank) return true;
-    if (isStructural(el) || isNonBox(el) || this.guard.touches(el) || holdsPassword(el)) return false;
+    if (isStructural(el) || isNonBox(el) || this.guard.touches(el) || holdsPassword(el) || isNamedSiteChrome(el)) return false;
     if (MENU_SHY.has(c.rule.category) && isInMenu(el)) return false;
     if (!this.isSmall(el, maxNonLinkText, c.rule.category)) return false;
     this.candidates.set(el, { element: el, category: c.rule.category, reason, rank: c.rank });
@@ -153,7 +155,18 @@ class ClutterSearch {
     for (const c of COMPILED) {
       const phrase = matchPhrase(c.phrases, text);
       if (phrase === null || !this.mayStartBox(el, c.rule.category)) continue;
+      // A heading loose beside its list (no wrapper of their own): the pair is the box, not their parent panel.
+      const sibling = c.rule.category === 'related' ? listAfter(el, c.rule.box, this.boxContext(c)) : null;
+      if (sibling && this.linkShare(sibling) >= MIN_RELATED_LINK_SHARE && (el.parentElement?.children.length ?? 0) > 2) {
+        if (this.propose(sibling, c, `list after the heading "${phrase}"`, c.rule.maxNonLinkTextByPhrase)) {
+          this.propose(el, c, `phrase "${phrase}" over a list`, c.rule.maxNonLinkTextByPhrase);
+        }
+        continue;
+      }
       const box = boxAround(el, c.rule.box, this.boxContext(c), c.rule.seedAlone);
+      // A heading's box is a list of links; one that grew into a panel of other text (seen: sportowefakty's
+      // match-details tab with a "Zobacz również" strip inside) is not one.
+      if (box && c.rule.category === 'related' && this.linkShare(box) < MIN_RELATED_LINK_SHARE) continue;
       if (box) {
         this.propose(box, c, `phrase "${phrase}"`, c.rule.maxNonLinkTextByPhrase);
         continue;
@@ -170,6 +183,11 @@ class ClutterSearch {
         this.propose(widget, c, `empty list under "${phrase}"`, c.rule.maxNonLinkTextByPhrase);
       }
     }
+  }
+
+  private linkShare(el: Element): number {
+    const total = this.meter.length(el);
+    return total === 0 ? 1 : linkText(el, this.meter) / total;
   }
 
   /** Navigation links and card links are not box labels ("Donate" in the menu, a headline "Related: …"). */

@@ -248,8 +248,22 @@ export const RELATED_PHRASES: PhraseTable = {
   },
 };
 
-/** In-house promotions are recognised by class/id names only: their wording is the publisher's own. */
-export const PROMO_PHRASES: PhraseTable = { exact: {}, contains: {} };
+/**
+ * In-house promotions are mostly recognised by class/id names: their wording is the publisher's own. The one
+ * wording they share is the magazine plug ("Current Issue — View our current issue", seen: thenation).
+ */
+export const PROMO_PHRASES: PhraseTable = {
+  exact: {
+    en: ['current issue', 'our latest issue'],
+    de: ['aktuelle ausgabe', 'die aktuelle ausgabe'],
+    fr: ['dernier numéro', 'le numéro de la semaine'],
+    es: ['último número'],
+    it: ['ultimo numero'],
+    pt: ['última edição'],
+    pl: ['najnowszy numer'],
+  },
+  contains: {},
+};
 
 /** Lower-case, collapse whitespace, drop trailing punctuation and arrows, so "Donate →" reads "donate". */
 export function normalizePhraseText(text: string): string {

@@ -88,3 +88,17 @@ export class ContentGuard {
     return false;
   }
 }
+
+/** Names of the page's own header and footer, for sites that draw them without <header>/<footer> (seen: apnews' `bsp-header.Page-header`). */
+const SITE_CHROME_NAMES = new Set(['page-header', 'site-header', 'main-header', 'global-header', 'masthead', 'page-footer', 'site-footer', 'global-footer', 'main-nav', 'site-nav']);
+
+/** An element named as the page's header, footer or main navigation: never a clutter box, whatever else its names say. */
+export function isNamedSiteChrome(el: Element): boolean {
+  for (const words of elementNames(el)) {
+    for (let i = 0; i < words.length; i++) {
+      if (SITE_CHROME_NAMES.has(words[i] as string)) return true;
+      if (i + 1 < words.length && SITE_CHROME_NAMES.has(`${words[i]}-${words[i + 1]}`)) return true;
+    }
+  }
+  return false;
+}

@@ -13,6 +13,7 @@ export const promoRule: ClutterRule = {
     'house-promo',
     'cross-promo',
     'marketing',
+    'current-issue', // magazine plugs (seen: thenation "aside.current-issue")
   ],
   classWordPrefixes: [],
   markers: [],

@@ -36,7 +36,8 @@ function isSectionHeading(h: Element, meter: TextMeter): boolean {
   return length > 0 && length <= MAX_HEADING_TEXT;
 }
 
-function linkText(el: Element, meter: TextMeter): number {
+/** Characters of link text in el (nested links counted once). */
+export function linkText(el: Element, meter: TextMeter): number {
   let total = 0;
   for (const a of el.getElementsByTagName('a')) {
     if (a.parentElement && closestWhere(a.parentElement, (e) => tagOf(e) === 'A')) continue;

@@ -107,7 +107,19 @@ export async function loadSettings(storage: SettingsStorage): Promise<LoadedSett
   return migrate(stored[SETTINGS_KEY]);
 }
 
+/**
+ * storage.sync refuses an item larger than this (QUOTA_BYTES_PER_ITEM: key plus JSON value, in bytes). Checked before
+ * writing so the user reads why, instead of a browser error; a long per-site list is what can reach it.
+ */
+export const SYNC_ITEM_QUOTA_BYTES = 8192;
+
 export async function saveSettings(storage: SettingsStorage, settings: Settings): Promise<void> {
+  const bytes = new TextEncoder().encode(SETTINGS_KEY + JSON.stringify(settings)).length;
+  if (bytes > SYNC_ITEM_QUOTA_BYTES) {
+    throw new Error(
+      `settings are too large to sync (${bytes} bytes; the browser allows ${SYNC_ITEM_QUOTA_BYTES}): remove some site choices`,
+    );
+  }
   await storage.set({ [SETTINGS_KEY]: settings });
 }
 

@@ -123,6 +123,18 @@ describe('loadSettings / saveSettings', () => {
     expect(Object.keys(storage.data)).toEqual([SETTINGS_KEY]);
   });
 
+  it('refuses, in words and without writing, settings larger than storage.sync takes in one item', async () => {
+    const storage = memoryStorage();
+    const sites: Settings['sites'] = {};
+    // 250 long host names: about 11 KB of JSON, past the browser's 8,192-byte limit per item.
+    for (let i = 0; i < 250; i++) sites[`news-site-number-${i}.regional-edition.example`] = 'never';
+    await expect(saveSettings(storage, { ...defaultSettings(), sites })).rejects.toThrow(/too large to sync .* remove some site choices/);
+    expect(storage.data).toEqual({});
+    // A realistic list still saves.
+    await saveSettings(storage, { ...defaultSettings(), sites: { 'news.example': 'always' } });
+    expect(Object.keys(storage.data)).toEqual([SETTINGS_KEY]);
+  });
+
   it('recovers from corrupt storage with the flag set', async () => {
     const storage = memoryStorage({ [SETTINGS_KEY]: '{"version":1,' });
     expect(await loadSettings(storage)).toEqual({ settings: defaultSettings(), recovered: true });

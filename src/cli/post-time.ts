@@ -9,21 +9,25 @@ export interface TimeDisplay {
   timeZone?: string | undefined;
 }
 
+/** The calendar day ("2024-08-05") and 24-hour clock ("21:22") an instant shows in a time zone (undefined: the machine's). */
+export function wallClock(date: Date, timeZone: string | undefined): { day: string; clock: string } {
+  const fields = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  const get = (type: string) => fields.find((f) => f.type === type)?.value ?? '';
+  return { day: `${get('year')}-${get('month')}-${get('day')}`, clock: `${get('hour')}:${get('minute')}` };
+}
+
 export function postTimeLabels(posts: readonly Post[], options: TimeDisplay = {}): string[] {
   const parts = (iso: string) => {
     const date = new Date(iso);
-    if (Number.isNaN(date.getTime())) return null;
-    const fields = new Intl.DateTimeFormat('en-CA', {
-      timeZone: options.timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    }).formatToParts(date);
-    const get = (type: string) => fields.find((f) => f.type === type)?.value ?? '';
-    return { day: `${get('year')}-${get('month')}-${get('day')}`, clock: `${get('hour')}:${get('minute')}` };
+    return Number.isNaN(date.getTime()) ? null : wallClock(date, options.timeZone);
   };
   const shown = posts.map((post) => (post.time ? parts(post.time) : null));
   const days = new Set(shown.flatMap((s) => (s ? [s.day] : [])));

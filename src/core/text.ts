@@ -34,38 +34,25 @@ export function textLongerThan(el: Element, max: number): boolean {
   return false;
 }
 
+/** The element after `el` in page order, without leaving the subtree of `root`; null at its end. */
+function nextInSubtree(el: Element, root: Element): Element | null {
+  if (el.firstElementChild) return el.firstElementChild;
+  for (let up: Element | null = el; up && up !== root; up = up.parentElement) {
+    if (up.nextElementSibling) return up.nextElementSibling;
+  }
+  return null;
+}
+
 /** The first element of a subtree (the root included) that satisfies `test`, in page order; walks no further. */
 export function firstInSubtree(root: Element, test: (el: Element) => boolean): Element | null {
-  let el: Element | null = root;
-  while (el) {
-    if (test(el)) return el;
-    let next: Element | null = el.firstElementChild;
-    if (!next) {
-      for (let up: Element | null = el; up && up !== root; up = up.parentElement) {
-        next = up.nextElementSibling;
-        if (next) break;
-      }
-    }
-    el = next;
-  }
+  for (let el: Element | null = root; el; el = nextInSubtree(el, root)) if (test(el)) return el;
   return null;
 }
 
 /** The elements of a subtree, the root first, in page order (one walk instead of a selector query per question). */
 export function subtreeElements(root: Element): Element[] {
   const found: Element[] = [];
-  let el: Element | null = root;
-  while (el) {
-    found.push(el);
-    let next: Element | null = el.firstElementChild;
-    if (!next) {
-      for (let up: Element | null = el; up && up !== root; up = up.parentElement) {
-        next = up.nextElementSibling;
-        if (next) break;
-      }
-    }
-    el = next;
-  }
+  for (let el: Element | null = root; el; el = nextInSubtree(el, root)) found.push(el);
   return found;
 }
 

@@ -16,12 +16,10 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { launchChromium } from '../harness/browsers.mjs';
 import { FIXTURES_DIR, serve, type StaticServer } from '../harness/serve.mjs';
-import { listedPosts, openChromiumTab, waitForPopupState, waitForRendered } from './pages';
+import { FLOOD_TITLES, listedPosts, openChromiumTab, openPopupFor as openPopupTab, waitForPopupState, waitForRendered } from './pages';
 
 const BUILT_EXTENSION = fileURLToPath(new URL('../../dist/chrome', import.meta.url));
 const NEWS_ORIGIN = 'http://news.example';
-/** The four posts every hostile-* page except hostile-payloads carries, newest first. */
-const FLOOD_TITLES = ['Rescue teams reach the flooded villages', 'River level starts to fall', 'Schools closed for a second day', 'Welcome to our live coverage of the floods'];
 
 let server: StaticServer;
 let browser: Browser;
@@ -38,12 +36,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The popup, opened as a tab and pointed at tab `tabId`. */
-async function openPopupFor(tabId: number): Promise<Page> {
-  const popup = await browser.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-  return popup;
-}
+const openPopupFor = (tabId: number): Promise<Page> => openPopupTab(browser, extensionId, tabId);
 
 describe('(a) page markup and script in posts stay text in the popup', () => {
   let page: Page;

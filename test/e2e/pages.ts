@@ -131,3 +131,13 @@ export async function composePopupOverPage(
     await browser.close();
   }
 }
+
+/** The four posts every hostile-* fixture except hostile-payloads carries, newest first (read from those pages). */
+export const FLOOD_TITLES = ['Rescue teams reach the flooded villages', 'River level starts to fall', 'Schools closed for a second day', 'Welcome to our live coverage of the floods'];
+
+/** The popup, opened as a tab of `browser` and pointed at tab `tabId` (popup.html?tabId=N, CONTRACT.md). */
+export async function openPopupFor(browser: Browser, extensionId: string, tabId: number): Promise<Page> {
+  const popup = await browser.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}

@@ -10,11 +10,10 @@ import type { Browser, CDPSession, Page, WebWorker } from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../harness/browsers.mjs';
 import { serve, type StaticServer } from '../harness/serve.mjs';
-import { listedPosts, openChromiumTab, waitForPopupState, waitForRendered } from './pages';
+import { FLOOD_TITLES, listedPosts, openChromiumTab, openPopupFor as openPopupTab, waitForPopupState, waitForRendered } from './pages';
 
 const BUILT_EXTENSION = fileURLToPath(new URL('../../dist/chrome', import.meta.url));
 const NEWS_ORIGIN = 'http://news.example';
-const FLOOD_TITLES = ['Rescue teams reach the flooded villages', 'River level starts to fall', 'Schools closed for a second day', 'Welcome to our live coverage of the floods'];
 const ELECTION_TITLES = ['First results come in from the east', 'Turnout higher than last time', 'Polls close'];
 
 let server: StaticServer;
@@ -32,11 +31,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openPopupFor(tabId: number): Promise<Page> {
-  const popup = await browser.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-  return popup;
-}
+const openPopupFor = (tabId: number): Promise<Page> => openPopupTab(browser, extensionId, tabId);
 
 /** The titles the popup lists, in its order, matched against the titles the test expects. */
 async function listedTitles(popup: Page, known: readonly string[]): Promise<(string | undefined)[]> {

@@ -2,6 +2,7 @@
  * Scores one scan against one hand-written expected page (test/expected/**), and sums pages into overall
  * numbers. Pure: the caller says which time zone "local" means (the machine's, by default).
  */
+import { wallClock } from '../../src/cli/post-time';
 import { timeForm, type ExpectedKind, type ExpectedPage, type ExpectedPost } from './expected';
 
 /** What the eval needs from a scanned post (a subset of src/core/types Post). */
@@ -75,17 +76,8 @@ export function sameTextStart(textStart: string, got: ScannedPost): boolean {
 
 /** Local wall-clock parts of an instant in the given time zone (undefined: the machine's). */
 function localParts(date: Date, timeZone: string | undefined): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(date);
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
+  const { day, clock } = wallClock(date, timeZone);
+  return `${day}T${clock}`;
 }
 
 /**

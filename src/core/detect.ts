@@ -1,6 +1,6 @@
 /**
  * Layout detection: is the page a live blog, a news feed, an article, or not news at all?
- * A cheap gate first (looksLikeNews: a handful of selector checks), then the full scan: timestamps →
+ * After the cheap gate (gate.ts), the full scan: timestamps →
  * streams (streams.ts) → the kind of page and its posts (posts.ts). Definitions in shared/docs/CONTRACT.md.
  */
 import { findArticleBody, storyBlocks } from './article-body';
@@ -20,67 +20,18 @@ export interface Layout {
   posts: Post[];
   /** Elements that hold what the reader came for (posts, article body): protected from the cleaner. */
   content: Element[];
+  /**
+   * The stream the posts came from and how they were read, so a page that grows can be followed by reading only
+   * the new items (update.ts). Absent when the posts did not come from one DOM stream.
+   */
+  stream?: FollowedStream;
 }
 
-/** schema.org types that make a page news. */
-const NEWS_TYPES = /"(NewsArticle|LiveBlogPosting|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|Report|OpinionNewsArticle|LiveBlog)"/;
-/** Meta tags that make a page news: og:type article, a stated publication time. */
-const NEWS_META = /^(article:published_time|og:published_time|datepublished|article:section)$/i;
-/**
- * Markup of news on pages without metadata: microdata Article types, live-blog and ticker class words,
- * WordPress "hentry", and the hAtom rel="bookmark" permalinks older news columns put on each headline
- * (Radar Online 2005). Checked in one walk over the elements: attribute-substring selectors cost a full
- * selector match per element (hundreds of milliseconds on a large page in jsdom), a walk a few reads each.
- */
-/** Markup of live blogs, tickers and blog rivers (WordPress "hentry", rel=bookmark permalinks) and schema.org items. */
-const NEWS_MARKUP = [
-  '[class*="liveblog" i]',
-  '[class*="live-blog" i]',
-  '[class*="ticker" i]',
-  '[class~="hentry" i]',
-  '[itemtype*="Article"]',
-  '[itemtype*="LiveBlogPosting"]',
-  '[itemtype*="BlogPosting"]',
-  'a[rel~="bookmark" i]',
-].join(', ');
-/** A page that calls itself news in its title (older homepages have no other sign: TIME Europe 2006 "News Magazine"). */
-const NEWS_TITLE = /(?<!\p{L})(news|headlines|current events|nachrichten|aktuelles|actualités|actualites|infos|notizie|noticias|notícias|wiadomości|nieuws|nyheter|uutiset)(?!\p{L})/iu;
-const HEADLINE_TAGS = new Set(['H1', 'H2', 'H3']);
-/** How many <article>/<time> elements the gate looks at before giving up on them. */
-const GATE_SAMPLE = 30;
-
-/**
- * The cheap gate: false means "not a news page", with no further work. Ordered cheapest first. Element lists
- * come from getElementsByTagName, which costs only its (few) matches where a selector query costs the whole
- * page in jsdom; the last step is one walk reading two attributes per element.
- */
-export function looksLikeNews(doc: Document): boolean {
-  for (const meta of doc.getElementsByTagName('meta')) {
-    const key = meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop');
-    if (!key) continue;
-    if (NEWS_META.test(key)) return true;
-    if (key === 'og:type' && /article/i.test(meta.getAttribute('content') ?? '')) return true;
-  }
-  for (const script of doc.getElementsByTagName('script')) {
-    if (script.getAttribute('type') === 'application/ld+json' && NEWS_TYPES.test(script.textContent ?? '')) return true;
-  }
-  if (NEWS_TITLE.test(doc.getElementsByTagName('title')[0]?.textContent ?? '')) return true;
-  // A story with its headline or a time, even without metadata (hand-made and older pages).
-  const articles = doc.getElementsByTagName('article');
-  for (let i = 0; i < articles.length && i < GATE_SAMPLE; i++) {
-    const article = articles[i]!;
-    if (article.querySelector('h1, time')) return true;
-  }
-  // A time right beside a headline.
-  const times = doc.getElementsByTagName('time');
-  for (let i = 0; i < times.length && i < GATE_SAMPLE; i++) {
-    const time = times[i]!;
-    for (const sibling of [time.previousElementSibling, time.nextElementSibling]) if (sibling && HEADLINE_TAGS.has(sibling.tagName.toUpperCase())) return true;
-  }
-  // One native selector: in the browser (where the gate runs on every page) it costs a few microseconds where a
-  // script walk reading attributes costs about a millisecond on a 2,000-element page; jsdom is slower at it, but
-  // only the CLI and tests pay that.
-  return !!(doc.body ?? doc.documentElement)?.querySelector(NEWS_MARKUP);
+/** A stream of posts as detected: its items, the posts read from them (same order) and the context they were read in. */
+export interface FollowedStream {
+  stream: Stream;
+  posts: Post[];
+  context: PostContext;
 }
 
 /** The page headline: the main h1, else og:title, else the document title. */
@@ -139,8 +90,9 @@ export function detectLayout(doc: Document, context: ScanContext): Layout {
   );
   if (live) {
     const { featured, indexes } = featuredPosts(doc, index.fragmentLinks, live, streams);
-    const posts = extractPosts(live.items, postContext(false, featured));
-    return { kind: 'liveblog', title, posts, content: [...postParts(live), ...indexes] };
+    const liveContext = postContext(false, featured);
+    const posts = extractPosts(live.items, liveContext);
+    return { kind: 'liveblog', title, posts, content: [...postParts(live), ...indexes], stream: { stream: live, posts, context: liveContext } };
   }
 
   if (statesLiveBlog) {
@@ -162,7 +114,8 @@ export function detectLayout(doc: Document, context: ScanContext): Layout {
     // Latest news comes in time order; a timed list in any other order is a curated "top stories" box
     // (Asahi's トップニュース: 14:00, 10:01, 18:30, …), which the contract counts as recirculation.
     if (!inTimeOrder(posts)) continue;
-    return { kind: 'feed', title, posts, content: beside && body ? [...postParts(river), ...storyBlocks(body)] : postParts(river) };
+    const content = beside && body ? [...postParts(river), ...storyBlocks(body)] : postParts(river);
+    return { kind: 'feed', title, posts, content, stream: { stream: river, posts, context } };
   }
 
   if (isArticle(doc, types, meta, body)) {

@@ -3,7 +3,8 @@
  * and post extraction, then clutter decisions that never touch the detected content.
  */
 import { findClutter } from './clutter';
-import { detectLayout, looksLikeNews, pageTitle } from './detect';
+import { detectLayout, pageTitle } from './detect';
+import { looksLikeNews } from './gate';
 import type { Scan, ScanContext } from './types';
 
 /**

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
-import { detectLayout, looksLikeNews, pageTitle } from '../../src/core/detect';
+import { detectLayout, pageTitle } from '../../src/core/detect';
+import { looksLikeNews } from '../../src/core/gate';
 
 const fixture = (name: string): Document => parseHtml(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
 const context = { url: 'https://example.com/live/page', now: new Date(2026, 10, 23, 12, 0) };

@@ -7,5 +7,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',
+    // jsdom parses of large corpus pages take seconds on a busy 2-core machine; the default 5 s is too tight.
+    testTimeout: 30_000,
   },
 });

@@ -6,13 +6,16 @@
  * - A page scanned as `other` is never written to: no hide marks, no stylesheet, no style changes.
  * - Clutter is hidden when the user asked for it from the popup, or else when auto-clean applies to the host.
  * - Only findings in categories the user left on are hidden (the settings, or the popup's switch for this page).
- * - When the page grows, only the added subtrees are searched for clutter; posts are extracted again in full.
+ * - When the page grows, only the added subtrees are read: new posts in the stream (update.ts) and new clutter.
+ *   The whole page is scanned again only when the additions cannot be followed (the stream was replaced, or a
+ *   new timed list appeared).
  * - A scroll lock left by a hidden pop-up is lifted, and put back exactly when the clutter is shown again.
  */
 import { countHidden, hideClutter, revealAll, revealCategory } from '../core/clean';
 import { findBackdrops, findClutterIn, mergeFindings, type StyleProbe } from '../core/clutter';
-import { scanDocument, scanLayout } from '../core/scan';
-import { CLUTTER_CATEGORIES, type ClutterCategory, type ClutterFinding, type Scan, type ScanContext } from '../core/types';
+import { scanDocument, scanLayout, type PageScan } from '../core/scan';
+import { CLUTTER_CATEGORIES, type ClutterCategory, type ClutterFinding, type ScanContext } from '../core/types';
+import { followLayout } from '../core/update';
 import type { PageReport } from '../shared/messages';
 import { autoCleanApplies, type Settings } from '../shared/settings';
 import type { ScrollLock } from './scroll-lock';
@@ -35,7 +38,7 @@ export interface RescanOutcome {
 }
 
 export interface PageSession {
-  readonly scan: Scan;
+  readonly scan: PageScan;
   /** Scans the page and hides its clutter if cleaning applies. */
   start(): void;
   /**
@@ -70,7 +73,7 @@ function hostOf(url: string): string {
 export function createPageSession(options: PageSessionOptions): PageSession {
   const { doc } = options;
   let settings = options.settings;
-  let scan: Scan = { kind: 'other', title: '', posts: [], content: [], clutter: [] };
+  let scan: PageScan = { kind: 'other', title: '', posts: [], content: [], clutter: [] };
   let scannedAt = options.now().toISOString();
   /** The user's explicit choice from the popup for this page view; null until they make one. */
   let userChoice: boolean | null = null;
@@ -85,7 +88,7 @@ export function createPageSession(options: PageSessionOptions): PageSession {
   }
 
   /** Pop-up backdrops go with the pop-ups: only a browser can tell which layers are fixed over the page. */
-  function withBackdrops(found: Scan): Scan {
+  function withBackdrops(found: PageScan): PageScan {
     if (!options.probe || found.kind === 'other' || found.clutter.length === 0) return found;
     const backdrops = findBackdrops(doc, found.content, found.clutter, options.probe);
     return backdrops.length === 0 ? found : { ...found, clutter: mergeFindings(found.clutter, backdrops, found.content) };
@@ -96,7 +99,8 @@ export function createPageSession(options: PageSessionOptions): PageSession {
   }
 
   function partialScan(added: readonly Element[]): void {
-    const layout = scanLayout(doc, context());
+    const scanContext = context();
+    const layout = followLayout(scan, added, scanContext) ?? scanLayout(doc, scanContext);
     if (layout.kind === 'other') {
       scan = { ...layout, clutter: [] };
       return;

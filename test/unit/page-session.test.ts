@@ -139,6 +139,34 @@ describe('as the page grows', () => {
   });
 });
 
+describe('new live posts', () => {
+  it('are read into the report from the added post alone, and the post is never hidden', () => {
+    const { doc, session } = open('sample-liveblog.html');
+    const count = session.scan.posts.length;
+    const post = doc.createElement('article');
+    post.className = 'post';
+    post.id = 'post-1150';
+    const time = doc.createElement('time');
+    time.className = 'post__time';
+    time.setAttribute('datetime', '2026-11-23T11:50:00Z');
+    time.textContent = '11:50';
+    const title = doc.createElement('h3');
+    title.textContent = 'Sponsored by nobody: ministers sign the advertising code';
+    const body = doc.createElement('p');
+    body.textContent = 'The new code on advertising to children was signed this morning; support for it came from all parties.';
+    post.append(time, title, body);
+    const stream = doc.querySelector('.live-posts')!;
+    stream.insertBefore(post, stream.firstElementChild);
+
+    const outcome = session.rescan([post]);
+    expect(outcome.reportChanged).toBe(true);
+    expect(session.scan.posts).toHaveLength(count + 1);
+    expect(session.report().posts[0]).toMatchObject({ id: 'post-1150', time: '2026-11-23T11:50:00.000Z' });
+    expect(post.hasAttribute(HIDDEN_ATTRIBUTE)).toBe(false);
+    expect(hiddenIds(doc)).toEqual(['ad-slot-1', 'newsletter-box', 'support-box']);
+  });
+});
+
 describe('scroll locks left by a pop-up', () => {
   const locked = fixture('clutter-signals.html').replace('<body>', '<body style="overflow: hidden; color: black">');
 

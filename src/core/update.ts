@@ -1,0 +1,304 @@
+/**
+ * Following a page as it grows: when a live blog or feed adds elements, read only what was added instead of
+ * scanning the page again. A new post is read from its own subtree (plus a neighbour or two, so a post past
+ * midnight still gets the next day); a post that changed is read again; posts that left the page are dropped.
+ * The cost is proportional to the added nodes, not to the page (issue 5; measured in the benchmark).
+ *
+ * When the additions cannot be followed this way — the stream itself was replaced, a split ticker grew in a
+ * way its items cannot be told apart, or a new timed list appeared that could be a new stream — the answer is
+ * null and the caller scans the whole page, as before.
+ */
+import type { FollowedStream, Layout } from './detect';
+import { uniqueIds } from './post-id';
+import { extractPosts } from './posts';
+import { isAdLike, type PostItem, type Stream } from './streams';
+import { lineText } from './text';
+import { anchorAt, markEmbedded, SKIP_SUBTREE, type TimeAnchor } from './timestamps';
+import type { Post, ScanContext } from './types';
+
+/** Timestamps an added subtree outside the stream may hold before it could be a new stream (a feed sidebar). */
+const NEW_STREAM_ANCHORS = 3;
+/** Shortest text of an untimed post (as streams.ts reads wrapped streams). */
+const MIN_UNTIMED_POST_TEXT = 5;
+/** Items read on each side of a new or changed one, so day rollovers and date order are read in context. */
+const NEIGHBOURS = 2;
+
+/**
+ * The layout after `added` (elements the page inserted, as a MutationObserver reports them) joined the page
+ * that was scanned as `previous`; `previous` itself when the additions change no post; null when only a full
+ * scan can tell.
+ */
+export function followLayout(previous: Layout, added: readonly Element[], context: ScanContext): Layout | null {
+  const followed = previous.stream;
+  if (!followed) return added.some(mayHoldStream) ? null : previous;
+  const { container } = followed.stream;
+  if (!container.isConnected) return null;
+
+  const touched = new Set<Element>();
+  for (const root of added) {
+    if (!root.isConnected) continue;
+    if (root === container || root.contains(container)) return null;
+    if (container.contains(root)) touched.add(childOf(container, root));
+    else if (mayHoldStream(root)) return null;
+  }
+
+  const items = followed.stream.items;
+  const kept = items.filter((item) => item.root.isConnected);
+  if (touched.size === 0 && kept.length === items.length) return previous;
+
+  const growth = followed.stream.split ? growSplit(kept, touched) : growWrapped(kept, touched);
+  if (!growth) return null;
+  // Only things between the posts were added (an ad slot, a "load more" button): the posts stay as they were.
+  if (growth.reread.size === 0 && growth.items.length === items.length) return previous;
+  return withItems(previous, followed, growth, context);
+}
+
+/** Which items are new and which changed, in terms of the stream's items after the additions. */
+interface StreamGrowth {
+  items: PostItem[];
+  /** Items whose posts must be read (new or changed). */
+  reread: Set<PostItem>;
+}
+
+/** Wrapped streams (each post one element): an added child of the container shaped like the posts is a new post. */
+function growWrapped(kept: PostItem[], touched: Set<Element>): StreamGrowth {
+  const byRoot = new Map(kept.map((item) => [item.root, item]));
+  const shape = itemShape(kept);
+  const reread = new Set<PostItem>();
+  const fresh: PostItem[] = [];
+  for (const child of touched) {
+    const item = byRoot.get(child);
+    if (item) {
+      // Something was added inside a post (an embed loading, an edit): read that post again.
+      reread.add(item);
+      continue;
+    }
+    if (!shape || child.tagName !== shape.tag) continue;
+    const anchors = anchorsIn([child]);
+    // As the full scan reads a wrapped stream (streams.ts): timed children of the posts' tag, or untimed ones
+    // sharing the posts' class words and saying something.
+    const untimedPost = classTokens(child).some((token) => shape.tokens.has(token)) && lineText(child).length >= MIN_UNTIMED_POST_TEXT;
+    if ((anchors.length === 0 && !untimedPost) || isAdLike(child)) continue;
+    const added = { root: child, parts: [child], anchors };
+    fresh.push(added);
+    reread.add(added);
+  }
+  const items = refreshItems(kept, reread);
+  for (const item of fresh) insertInOrder(items, item);
+  return { items, reread };
+}
+
+/**
+ * Split streams (a timed heading starts each post, its body follows as siblings): an added sibling that opens
+ * with a time starts a new post and takes the siblings after it; any other added sibling belongs to the post
+ * before it.
+ */
+function growSplit(kept: PostItem[], touched: Set<Element>): StreamGrowth | null {
+  // Posts grouped under a date block carry their group's stamp (streams.ts datedGroupItems): a new post's group
+  // is not in what was added, so only a full scan can read it.
+  if (kept.some((item) => item.anchors.length > 0 && !item.parts.some((part) => part.contains(item.anchors[0]!.element)))) return null;
+  const partOf = new Map<Element, PostItem>();
+  for (const item of kept) for (const part of item.parts) partOf.set(part, item);
+  const reread = new Set<PostItem>();
+  const starts: PostItem[] = [];
+  for (const child of [...touched].sort(inPageOrder)) {
+    const owner = partOf.get(child);
+    if (owner) {
+      reread.add(owner);
+      continue;
+    }
+    const anchors = anchorsIn([child]);
+    // As in streams.ts: any child that opens with its time starts a post, whatever its tag.
+    if (opensWithTime(child, anchors)) {
+      const item: PostItem = { root: child, parts: [child], anchors };
+      for (let next = child.nextElementSibling; next && !partOf.has(next) && !opensWithTime(next, anchorsIn([next], 1)); next = next.nextElementSibling) {
+        if (!isAdLike(next)) item.parts.push(next);
+        partOf.set(next, item);
+      }
+      partOf.set(child, item);
+      starts.push(item);
+      reread.add(item);
+      continue;
+    }
+    // A body paragraph added after a post's last part: it belongs to the nearest post above it.
+    let previous = child.previousElementSibling;
+    while (previous && !partOf.has(previous)) previous = previous.previousElementSibling;
+    const before = previous ? partOf.get(previous) : undefined;
+    if (!before) return null;
+    if (!isAdLike(child)) insertPart(before, child);
+    partOf.set(child, before);
+    reread.add(before);
+  }
+  const items = refreshItems(kept, reread);
+  for (const item of starts) insertInOrder(items, item);
+  return { items, reread };
+}
+
+function opensWithTime(el: Element, anchors: readonly TimeAnchor[]): boolean {
+  const shown = anchors[0]?.shown;
+  return !!shown && lineText(el).startsWith(shown);
+}
+
+function insertPart(item: PostItem, part: Element): void {
+  let at = item.parts.length;
+  while (at > 0 && inPageOrder(part, item.parts[at - 1]!) < 0) at--;
+  item.parts.splice(at, 0, part);
+}
+
+/** Reads the posts of the new and changed items (with their neighbours for context) into the layout. */
+function withItems(previous: Layout, followed: FollowedStream, growth: StreamGrowth, context: ScanContext): Layout {
+  const postOf = new Map<PostItem, Post>();
+  followed.stream.items.forEach((item, i) => {
+    const post = followed.posts[i];
+    if (post && item.root.isConnected) postOf.set(item, post);
+  });
+  const { items, reread } = growth;
+  const index = new Map(items.map((item, i) => [item, i]));
+  const batch = new Set<number>();
+  for (const item of reread) {
+    const at = index.get(item);
+    if (at === undefined) continue;
+    for (let i = Math.max(0, at - NEIGHBOURS); i <= Math.min(items.length - 1, at + NEIGHBOURS); i++) batch.add(i);
+  }
+  const order = [...batch].sort((a, b) => a - b);
+  const fresh = order.map((i) => items[i]!).filter((item) => !postOf.has(item));
+  const featured = [...followed.context.featured, ...linkedTargets(followed.stream, fresh)];
+  const postContext = { ...followed.context, featured, now: context.now, url: context.url };
+  const read = extractPosts(
+    order.map((i) => items[i]!),
+    postContext,
+  );
+  order.forEach((i, n) => {
+    const item = items[i]!;
+    // Neighbours keep the post they had: they were read only to give the new ones their context.
+    if (reread.has(item) || !postOf.has(item)) postOf.set(item, read[n]!);
+  });
+
+  const drafts = items.map((item) => postOf.get(item)!);
+  const ids = uniqueIds(drafts.map((post) => baseId(post.id)));
+  const posts = drafts.map((post, i) => (post.id === ids[i] ? post : { ...post, id: ids[i]! }));
+  const stream: Stream = { ...followed.stream, items, timedCount: items.filter((item) => item.anchors.length > 0).length };
+  const oldParts = new Set(followed.stream.items.flatMap((item) => item.parts));
+  const extra = previous.content.filter((el) => !oldParts.has(el));
+  return {
+    ...previous,
+    posts,
+    content: [...items.flatMap((item) => item.parts), ...extra],
+    stream: { stream, posts, context: { ...followed.context, featured } },
+  };
+}
+
+/**
+ * Ids that in-page links outside the posts point to (a key-points or key-events index), per stream container:
+ * read once per page (one selector query), so a post loaded later that the index already links to is pinned
+ * as a full scan would pin it.
+ */
+const indexTargets = new WeakMap<Element, Set<string>>();
+
+function linkedTargets(stream: Stream, fresh: readonly PostItem[]): Element[] {
+  if (fresh.length === 0) return [];
+  let ids = indexTargets.get(stream.container);
+  if (!ids) {
+    const parts = new Set(stream.items.flatMap((item) => item.parts));
+    const inPost = (el: Element): boolean => {
+      for (let node: Element | null = el; node && node !== stream.container; node = node.parentElement) if (parts.has(node)) return true;
+      return false;
+    };
+    ids = new Set();
+    for (const link of stream.container.ownerDocument.querySelectorAll('a[href*="#"]')) {
+      const fragment = (link.getAttribute('href') ?? '').split('#')[1];
+      if (fragment && !inPost(link)) ids.add(safeDecode(fragment));
+    }
+    indexTargets.set(stream.container, ids);
+  }
+  const targets: Element[] = [];
+  for (const item of fresh) {
+    for (const part of item.parts) {
+      if (ids.has(part.id)) targets.push(part);
+      for (const el of part.querySelectorAll('[id]')) if (ids.has(el.id)) targets.push(el);
+    }
+  }
+  return targets;
+}
+
+function safeDecode(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
+/** An id without the "~2" uniqueIds gave it, so ids are made unique again over the grown list. */
+function baseId(id: string): string {
+  return id.replace(/~\d+$/, '');
+}
+
+/** The kept items, with the timestamps of changed ones read again. */
+function refreshItems(kept: PostItem[], reread: ReadonlySet<PostItem>): PostItem[] {
+  for (const item of kept) if (reread.has(item)) item.anchors = anchorsIn(item.parts);
+  return [...kept];
+}
+
+/** Inserts an item where its root sits in the page (binary search: a handful of position checks). */
+function insertInOrder(items: PostItem[], item: PostItem): void {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (inPageOrder(items[mid]!.root, item.root) < 0) low = mid + 1;
+    else high = mid;
+  }
+  items.splice(low, 0, item);
+}
+
+function inPageOrder(a: Element, b: Element): number {
+  if (a === b) return 0;
+  // DOCUMENT_POSITION_FOLLOWING (4): b comes after a.
+  return a.compareDocumentPosition(b) & 4 ? -1 : 1;
+}
+
+/** The most common tag of the posts and the class words at least half of them share. */
+function itemShape(items: readonly PostItem[]): { tag: string; tokens: Set<string> } | null {
+  const tags = new Map<string, number>();
+  for (const item of items) tags.set(item.root.tagName, (tags.get(item.root.tagName) ?? 0) + 1);
+  const tag = [...tags].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!tag) return null;
+  const counts = new Map<string, number>();
+  const sample = items.filter((item) => item.root.tagName === tag);
+  for (const item of sample) for (const token of new Set(classTokens(item.root))) counts.set(token, (counts.get(token) ?? 0) + 1);
+  return { tag, tokens: new Set([...counts].filter(([, n]) => n * 2 >= sample.length).map(([token]) => token)) };
+}
+
+function classTokens(el: Element): string[] {
+  return (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+}
+
+/** The child of `container` that holds `el`. */
+function childOf(container: Element, el: Element): Element {
+  let node = el;
+  while (node.parentElement && node.parentElement !== container) node = node.parentElement;
+  return node;
+}
+
+/** An added subtree with several timestamps could be a stream of its own (a feed sidebar loading late). */
+function mayHoldStream(root: Element): boolean {
+  return anchorsIn([root], NEW_STREAM_ANCHORS).length >= NEW_STREAM_ANCHORS;
+}
+
+/** The timestamps inside some subtrees, read as the full scan reads them (timestamps.ts), up to `limit`. */
+function anchorsIn(roots: readonly Element[], limit = Infinity): TimeAnchor[] {
+  const anchors: TimeAnchor[] = [];
+  for (const root of roots) {
+    let el: Element | null = root;
+    while (el && anchors.length < limit) {
+      const anchor = anchorAt(el, el.tagName.toUpperCase());
+      if (anchor && anchor !== SKIP_SUBTREE) anchors.push(anchor);
+      let next: Element | null = anchor === null ? el.firstElementChild : null;
+      for (let node: Element | null = el; !next && node && node !== root; node = node.parentElement) next = node.nextElementSibling;
+      el = next;
+    }
+  }
+  markEmbedded(anchors);
+  return anchors;
+}

@@ -1,5 +1,5 @@
 /** The popup's Translate: messages from _locales in the browser's language (English where one is missing). */
-import browser from '../shared/browser';
+import browser from './extension-api';
 import { plural, type Translate } from './i18n-core';
 
 export const t: Translate = (key, ...substitutions) => browser.i18n.getMessage(key, substitutions.map(String)) || key;

@@ -3,7 +3,8 @@
  * the popup's states. Every failure a user can meet ends as a state with words, never as a blank popup.
  */
 import type { GetReport, PageReport, ReplyTo, ScrollToPost, SetCategoryHidden, SetCleaning } from '../shared/messages';
-import browser, { type Tabs } from '../shared/browser';
+import type { Tabs } from '../shared/browser';
+import browser from './extension-api';
 import { t } from './i18n';
 import { pageAccess } from './page-access';
 import { tabIdFromSearch } from './tab-id';
@@ -46,8 +47,9 @@ export async function askTab<M extends GetReport | SetCleaning | SetCategoryHidd
     if (!isReply(answer)) throw new Error(t('errorGarbled'));
     return answer as ReplyTo<M>;
   } catch (error) {
-    // "Could not establish connection. Receiving end does not exist." (both browsers): no content script.
-    if (error instanceof Error && /receiving end|could not establish connection|no matching message handler/i.test(error.message)) {
+    // "Could not establish connection. Receiving end does not exist." (both browsers): no content script;
+    // "The message port closed before a response was received." (Chrome): a content script that did not answer.
+    if (error instanceof Error && /receiving end|could not establish connection|no matching message handler|message port closed/i.test(error.message)) {
       return NO_ANSWER;
     }
     throw error;

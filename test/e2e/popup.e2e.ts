@@ -62,11 +62,40 @@ async function expectNoAxeViolations(popup: Page, what: string): Promise<void> {
   expect(violations, what).toEqual([]);
 }
 
-test('a keyboard shortcut opens the popup: Alt+Shift+L is bound to the toolbar button', async () => {
+test('a keyboard shortcut opens the popup: pressing Alt+Shift+L on a page opens the real toolbar popup for it', async () => {
   const commands = await worker.evaluate(() => chrome.commands.getAll());
   const open = commands.find((command) => command.name === '_execute_action');
   expect(open?.shortcut?.replace(/\s/g, '')).toMatch(/^(Alt\+Shift\+L|⌥⇧L)$/);
   // Chrome names the toolbar command itself (its description stays empty); the manifest's words show in Firefox.
+
+  // A key press as the browser window receives it: CDP's rawKeyDown reaches the browser's accelerators (where
+  // extension commands live) before the page. puppeteer's page.keyboard sends "keyDown" events, which do not.
+  const { page } = await openChromiumTab(browser, worker, `${NEWS_ORIGIN}/e2e-shop.html`);
+  await page.bringToFront();
+  const keys = await page.createCDPSession();
+  const ALT_SHIFT = 1 | 8;
+  const press = async (key: string) => {
+    const code = key.toUpperCase().charCodeAt(0);
+    for (const type of ['rawKeyDown', 'keyUp'] as const) {
+      await keys.send('Input.dispatchKeyEvent', { type, modifiers: ALT_SHIFT, key, code: `Key${key}`, windowsVirtualKeyCode: code, nativeVirtualKeyCode: code });
+    }
+  };
+  const popupOpened = (timeout: number) =>
+    browser.waitForTarget((t) => t.url() === `chrome-extension://${extensionId}/popup.html`, { timeout }).then(
+      (target) => target,
+      () => null,
+    );
+  // Another letter with the same modifiers opens nothing: it is the shortcut, not any key, that opens the popup.
+  await press('K');
+  expect(await popupOpened(2_000)).toBeNull();
+  await press('L');
+  const target = await popupOpened(10_000);
+  expect(target, 'Alt+Shift+L should open the toolbar popup').not.toBeNull();
+  const popup = await target!.asPage();
+  await waitForPopupState(popup, 'empty');
+  await popup.close();
+  await keys.detach();
+  await page.close();
 });
 
 describe('the real popup over a live blog', () => {

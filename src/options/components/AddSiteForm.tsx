@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../popup/i18n';
 import { normalizeHost, type SitePreference } from '../../shared/settings';
 
 interface Props {
@@ -15,7 +16,7 @@ export function AddSiteForm({ onAdd }: Props) {
     event.preventDefault();
     const host = normalizeHost(input);
     if (!host) {
-      setError('Type a site name such as www.example.com, or paste an address from the site.');
+      setError(t('options_badSite'));
       return;
     }
     onAdd(host, preference);
@@ -26,7 +27,7 @@ export function AddSiteForm({ onAdd }: Props) {
   return (
     <form class="add-site" onSubmit={submit} noValidate>
       <label>
-        Site
+        {t('options_site')}
         <input
           type="text"
           name="host"
@@ -38,13 +39,13 @@ export function AddSiteForm({ onAdd }: Props) {
         />
       </label>
       <label>
-        Clutter
+        {t('options_clutter')}
         <select name="preference" value={preference} onChange={(event) => setPreference(event.currentTarget.value === 'always' ? 'always' : 'never')}>
-          <option value="never">Never hide</option>
-          <option value="always">Always hide</option>
+          <option value="never">{t('options_neverHide')}</option>
+          <option value="always">{t('options_alwaysHide')}</option>
         </select>
       </label>
-      <button type="submit">Add site</button>
+      <button type="submit">{t('options_addSite')}</button>
       {error && (
         <p class="form-error" id="add-site-error" role="alert">
           {error}

@@ -1,3 +1,5 @@
+import { t } from '../../popup/i18n';
+
 interface Props {
   enabled: boolean;
   onChange: (enabled: boolean) => void;
@@ -8,8 +10,8 @@ export function AutoCleanSwitch({ enabled, onChange }: Props) {
   return (
     <label class="switch">
       <input type="checkbox" role="switch" name="autoClean" checked={enabled} onChange={(event) => onChange(event.currentTarget.checked)} />
-      <span>Hide clutter automatically on news pages</span>
-      <span class="hint">Live blogs, news feeds and articles. Other pages are never changed. You can show everything again from the toolbar button.</span>
+      <span>{t('options_autoClean')}</span>
+      <span class="hint">{t('options_autoCleanHint')}</span>
     </label>
   );
 }

@@ -1,5 +1,5 @@
 import { CLUTTER_CATEGORIES, type ClutterCategory } from '../../core/types';
-import { CLUTTER_NAMES } from '../../popup/clutter-names';
+import { t } from '../../popup/i18n';
 
 interface Props {
   categories: Record<ClutterCategory, boolean>;
@@ -10,7 +10,7 @@ interface Props {
 export function CategorySwitches({ categories, onChange }: Props) {
   return (
     <fieldset>
-      <legend>What to hide</legend>
+      <legend>{t('cleaningDetails')}</legend>
       {CLUTTER_CATEGORIES.map((category) => (
         <label class="switch" key={category}>
           <input
@@ -20,8 +20,9 @@ export function CategorySwitches({ categories, onChange }: Props) {
             checked={categories[category]}
             onChange={(event) => onChange({ ...categories, [category]: event.currentTarget.checked })}
           />
-          <span>{CLUTTER_NAMES[category].label}</span>
-          <span class="hint">{CLUTTER_NAMES[category].hint}</span>
+          {/* The popup's names for the categories (cat_*), with what each one covers (hint_*). */}
+          <span>{t(`cat_${category}`)}</span>
+          <span class="hint">{t(`hint_${category}`)}</span>
         </label>
       ))}
     </fieldset>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import browser from '../../shared/browser';
+import browser from '../../popup/extension-api';
 import { defaultSettings, loadSettings, saveSettings, type Settings } from '../../shared/settings';
+import { t } from '../../popup/i18n';
 import { AddSiteForm } from './AddSiteForm';
 import { AutoCleanSwitch } from './AutoCleanSwitch';
 import { CategorySwitches } from './CategorySwitches';
@@ -23,11 +24,11 @@ export function OptionsApp() {
       })
       .catch((error: unknown) => {
         setSettings(defaultSettings());
-        setStatus({ kind: 'failed', message: `Couldn't read your settings (${String(error)}). Showing the defaults.` });
+        setStatus({ kind: 'failed', message: t('options_readFailed', String(error)) });
       });
   }, []);
 
-  if (!settings) return <p class="muted">Loading settings…</p>;
+  if (!settings) return <p class="muted">{t('options_loading')}</p>;
 
   function update(next: Settings): void {
     setSettings(next);
@@ -37,26 +38,26 @@ export function OptionsApp() {
         // Saving writes a valid object over the unreadable one: the notice has done its job.
         setRecovered(false);
       })
-      .catch((error: unknown) => setStatus({ kind: 'failed', message: `Couldn't save: ${error instanceof Error ? error.message : String(error)}` }));
+      .catch((error: unknown) => setStatus({ kind: 'failed', message: t('options_saveFailed', error instanceof Error ? error.message : String(error)) }));
   }
 
   return (
     <>
-      <h1>Live Reader settings</h1>
-      <p class="muted">Changes are saved at once and apply to open pages too.</p>
+      <h1>{t('options_title')}</h1>
+      <p class="muted">{t('options_intro')}</p>
       {recovered && <RecoveredNotice />}
 
-      <h2>Cleaning</h2>
+      <h2>{t('options_cleaning')}</h2>
       <AutoCleanSwitch enabled={settings.autoClean} onChange={(autoClean) => update({ ...settings, autoClean })} />
       <CategorySwitches categories={settings.categories} onChange={(categories) => update({ ...settings, categories })} />
 
-      <h2>Sites</h2>
-      <p class="hint">Choose sites where clutter is always hidden, or never, whatever the switch above says.</p>
+      <h2>{t('options_sites')}</h2>
+      <p class="hint">{t('options_sitesHint')}</p>
       <SiteList sites={settings.sites} onChange={(sites) => update({ ...settings, sites })} />
       <AddSiteForm onAdd={(host, preference) => update({ ...settings, sites: { ...settings.sites, [host]: preference } })} />
 
       <p class={status.kind === 'failed' ? 'status failed' : 'status'} role="status">
-        {status.kind === 'saved' ? 'Saved.' : status.kind === 'failed' ? status.message : ''}
+        {status.kind === 'saved' ? t('options_saved') : status.kind === 'failed' ? status.message : ''}
       </p>
     </>
   );

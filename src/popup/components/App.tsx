@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ClutterCategory, Post } from '../../core/types';
-import browser from '../../shared/browser';
+import browser from '../extension-api';
 import type { PageReport, PageShown, ReplyTo, SetCategoryHidden, SetCleaning } from '../../shared/messages';
 import { loadSettings, saveSettings, type Settings } from '../../shared/settings';
 import { downloadText } from '../download';
@@ -145,11 +145,19 @@ export function App() {
     await saveSettings(browser.storage.sync, next).catch(() => setStatus(t('errorSaving')));
   }
 
-  async function jumpTo(post: Post): Promise<void> {
-    if (tabId === null) return;
-    const reply = await askTab(tabId, { type: 'scrollToPost', id: post.id }).catch(() => null);
-    if (!reply || reply === NO_ANSWER || !reply.ok || !reply.value) setStatus(t('notOnPage'));
-  }
+  // The list's rows render again only when their props change (PostRow), so these stay the same functions for
+  // as long as the tab and the page's address do.
+  const jumpTo = useCallback(
+    async (post: Post): Promise<void> => {
+      if (tabId === null) return;
+      const reply = await askTab(tabId, { type: 'scrollToPost', id: post.id }).catch(() => null);
+      if (!reply || reply === NO_ANSWER || !reply.ok || !reply.value) setStatus(t('notOnPage'));
+    },
+    [tabId],
+  );
+  const onJump = useCallback((post: Post) => void jumpTo(post), [jumpTo]);
+  const pageUrl = report?.url ?? '';
+  const onCopyLink = useCallback((post: Post) => void copy(postLink(post, pageUrl), t('linkCopied')), [pageUrl]);
 
   async function copy(text: string, done: string): Promise<void> {
     try {
@@ -260,8 +268,8 @@ export function App() {
               now={now}
               words={words}
               newIds={newIds}
-              onJump={(post) => void jumpTo(post)}
-              onCopyLink={(post) => void copy(postLink(post, view.report.url), t('linkCopied'))}
+              onJump={onJump}
+              onCopyLink={onCopyLink}
             />
           </>
         );

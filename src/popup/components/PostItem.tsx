@@ -5,7 +5,7 @@ import { t } from '../i18n';
 import { excerpt, postDisplay, safeLink } from '../post-text';
 import { Highlighted } from './Highlighted';
 
-interface Props {
+export interface PostItemProps {
   post: Post;
   now: Date;
   /** Feeds link to whole articles, live blogs to one update: the link's words say which. */
@@ -21,7 +21,7 @@ interface Props {
  * One post: time (clock and "how long ago"), badges, heading, the start of the body (all of it on request, or
  * while filtering so every match shows), author and actions. The heading is a button: it shows the post on the page.
  */
-export function PostItem({ post, now, linkLabel, pattern, isNew, onJump, onCopyLink }: Props) {
+export function PostItem({ post, now, linkLabel, pattern, isNew, onJump, onCopyLink }: PostItemProps) {
   const [expanded, setExpanded] = useState(false);
   const { heading, headingFromBody, body } = postDisplay(post);
   const { shown, more } = expanded || pattern ? { shown: body, more: false } : excerpt(body);

@@ -3,7 +3,7 @@ import type { PageKind, Post } from '../../core/types';
 import { matchPattern } from '../filter-posts';
 import { t } from '../i18n';
 import type { PostOrder } from '../order-posts';
-import { PostItem } from './PostItem';
+import { PostRow } from './PostRow';
 
 /**
  * How many posts render at first, and how many more each time the reader scrolls near the end: a live blog of
@@ -21,6 +21,7 @@ interface Props {
   now: Date;
   words: string[];
   newIds: ReadonlySet<string>;
+  /** Keep these two the same functions from render to render: rows compare them to decide whether to render again. */
   onJump: (post: Post) => void;
   onCopyLink: (post: Post) => void;
 }
@@ -66,7 +67,7 @@ export function PostList({ posts, kind, order, now, words, newIds, onJump, onCop
   return (
     <ol ref={list} class="posts" data-order={order} aria-label={t(order === 'newest' ? 'listNewest' : 'listOldest')} onKeyDown={onKeyDown}>
       {shown.map((post) => (
-        <PostItem key={post.id} post={post} now={now} linkLabel={linkLabel} pattern={pattern} isNew={newIds.has(post.id)} onJump={onJump} onCopyLink={onCopyLink} />
+        <PostRow key={post.id} post={post} now={now} linkLabel={linkLabel} pattern={pattern} isNew={newIds.has(post.id)} onJump={onJump} onCopyLink={onCopyLink} />
       ))}
       {limit < posts.length && <li ref={more} class="posts-more" aria-hidden="true" />}
     </ol>

@@ -1,4 +1,4 @@
-import browser from '../../shared/browser';
+import browser from '../extension-api';
 import { t } from '../i18n';
 
 /** Opens the options page (a button: it runs an action rather than following an address). */

@@ -1,30 +1,39 @@
 #!/usr/bin/env node
-// Makes sure the two browsers the e2e tests drive are installed from Debian packages (never downloaded by npm).
-// Installs them when running as root; otherwise says exactly what to run. Exit 0 when both are present.
+// Makes sure the two browsers the e2e tests drive are installed from Debian packages (never downloaded by npm),
+// with the German and French language packs the popup's locale tests switch to. Installs them when running as
+// root; otherwise says exactly what to run. Exit 0 when both browsers are present (without the language packs
+// the locale tests skip and say why).
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { CHROMIUM_PATH, FIREFOX_PATH } from './browsers.mjs';
 
-const PACKAGES = ['chromium', 'firefox-esr'];
+const BROWSERS = [
+  [CHROMIUM_PATH, 'chromium'],
+  [FIREFOX_PATH, 'firefox-esr'],
+];
+/** Language packs: Chromium's UI strings and Firefox's langpacks for de and fr (test/e2e/popup-locale.e2e.ts). */
+const LANGUAGE_PACKS = [
+  ['/usr/lib/chromium/locales/de.pak', 'chromium-l10n'],
+  ['/usr/lib/firefox-esr/browser/extensions/langpack-de@firefox-esr.mozilla.org.xpi', 'firefox-esr-l10n-de'],
+  ['/usr/lib/firefox-esr/browser/extensions/langpack-fr@firefox-esr.mozilla.org.xpi', 'firefox-esr-l10n-fr'],
+];
 
-function missingBrowsers() {
-  return [
-    [CHROMIUM_PATH, 'chromium'],
-    [FIREFOX_PATH, 'firefox-esr'],
-  ].filter(([path]) => !existsSync(path));
-}
+const absent = (list) => list.filter(([path]) => !existsSync(path));
+const missingBrowsers = () => absent(BROWSERS);
 
-let missing = missingBrowsers();
+let missing = [...missingBrowsers(), ...absent(LANGUAGE_PACKS)];
 if (missing.length === 0) {
-  console.log(`browsers ready: ${CHROMIUM_PATH}, ${FIREFOX_PATH}`);
+  console.log(`browsers ready: ${CHROMIUM_PATH}, ${FIREFOX_PATH} (with de and fr language packs)`);
   process.exit(0);
 }
 
+const PACKAGES = [...new Set(missing.map(([, pkg]) => pkg))];
 const names = missing.map(([path, pkg]) => `${pkg} (${path})`).join(', ');
 if (typeof process.getuid !== 'function' || process.getuid() !== 0) {
-  console.error(`missing browsers for the e2e tests: ${names}`);
-  console.error(`install them with:\n  sudo apt-get install chromium firefox-esr`);
-  process.exit(1);
+  const browsersMissing = missingBrowsers().length > 0;
+  console[browsersMissing ? 'error' : 'warn'](`missing for the e2e tests: ${names}`);
+  console[browsersMissing ? 'error' : 'warn'](`install them with:\n  sudo apt-get install ${PACKAGES.join(' ')}`);
+  process.exit(browsersMissing ? 1 : 0);
 }
 
 console.log(`installing ${names} with apt-get…`);

@@ -16,12 +16,46 @@ const dist = join(root, 'dist');
 const args = new Set(process.argv.slice(2));
 const watch = args.has('--watch');
 
-/** The extension's scripts: one bundle each, shared by both browsers. */
+/** The extension's scripts: one bundle each (classic scripts), shared by both browsers. */
 const extensionEntries = {
   content: 'src/content/index.ts',
   background: 'src/background/index.ts',
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',
+};
+
+/**
+ * ES modules another script of the extension imports at run time (`import(runtime.getURL(…))`), listed in the
+ * manifest's web_accessible_resources. content-main is the news-page half of the content script: content.js
+ * imports it only on pages that pass the cheap gate (src/content/index.ts).
+ */
+const moduleEntries = {
+  'content-main': 'src/content/main.ts',
+};
+
+/**
+ * Modules that hold the content script's per-page listeners and state, and so must run once per page: they live
+ * in content.js, and content-main.js reaches them through the PageHost it is handed (src/content/page-host.ts).
+ * A copy bundled into content-main.js would be a second polyfill wrapper with listeners of its own (two answers
+ * to one popup request, listeners nobody removes when the script is orphaned); the build refuses it.
+ */
+const contentScriptOnly = [
+  /node_modules[\\/]webextension-polyfill[\\/]/,
+  /src[\\/]shared[\\/]browser\.ts$/,
+  /src[\\/]content[\\/](index|extension-context|live-reports|navigation)\.ts$/,
+];
+
+const oneCopyPerPage = {
+  name: 'one-copy-per-page',
+  setup(build) {
+    build.onEnd((result) => {
+      if (!result.metafile) return;
+      const copies = Object.keys(result.metafile.inputs).filter((input) => contentScriptOnly.some((pattern) => pattern.test(input)));
+      for (const input of copies) {
+        result.errors.push({ text: `${input} belongs to content.js alone (build.mjs, contentScriptOnly): content-main.js must reach it through the PageHost` });
+      }
+    });
+  },
 };
 
 /** Static files copied as they are into each browser's folder. */
@@ -96,6 +130,15 @@ const extensionOptions = {
   plugins: [noHtmlSink],
 };
 
+/** The run-time imported modules: the same settings as ES modules, checked to hold no per-page state of content.js. */
+const moduleOptions = {
+  ...extensionOptions,
+  entryPoints: moduleEntries,
+  format: 'esm',
+  metafile: true,
+  plugins: [...extensionOptions.plugins, oneCopyPerPage],
+};
+
 const cliOptions = {
   absWorkingDir: root,
   entryPoints: { 'live-reader': 'src/cli/main.ts' },
@@ -122,7 +165,7 @@ async function writeBrowserFolders() {
     const out = join(dist, browserName);
     await rm(out, { recursive: true, force: true });
     await mkdir(out, { recursive: true });
-    for (const name of Object.keys(extensionEntries)) {
+    for (const name of [...Object.keys(extensionEntries), ...Object.keys(moduleEntries)]) {
       await cp(join(staging, `${name}.js`), join(out, `${name}.js`));
     }
     for (const [from, to] of staticFiles) {
@@ -139,7 +182,7 @@ async function makeCliExecutable() {
 
 async function buildOnce() {
   await rm(dist, { recursive: true, force: true });
-  await Promise.all([esbuild.build(extensionOptions), esbuild.build(cliOptions)]);
+  await Promise.all([esbuild.build(extensionOptions), esbuild.build(moduleOptions), esbuild.build(cliOptions)]);
   await makeCliExecutable();
   await writeBrowserFolders();
   await rm(staging, { recursive: true, force: true });
@@ -215,20 +258,29 @@ async function writePackages() {
 
 async function watchForever() {
   await rm(dist, { recursive: true, force: true });
-  const copyAfterBuild = {
+  // Two builds (classic scripts, ES modules) feed the browser folders: write them once both have built, and one
+  // write at a time.
+  const built = new Set();
+  let writing = Promise.resolve();
+  const copyAfterBuild = (label) => ({
     name: 'write-browser-folders',
     setup(build) {
-      build.onEnd(async (result) => {
-        if (result.errors.length === 0) {
+      build.onEnd((result) => {
+        if (result.errors.length > 0) return;
+        built.add(label);
+        if (built.size < 2) return;
+        writing = writing.then(async () => {
           await writeBrowserFolders();
           console.log(`[${new Date().toLocaleTimeString()}] rebuilt dist/chrome and dist/firefox`);
-        }
+        }).catch((error) => console.error(`writing dist failed: ${error instanceof Error ? error.message : error}`));
+        return writing;
       });
     },
-  };
-  const extension = await esbuild.context({ ...extensionOptions, plugins: [...extensionOptions.plugins, copyAfterBuild] });
+  });
+  const extension = await esbuild.context({ ...extensionOptions, plugins: [...extensionOptions.plugins, copyAfterBuild('scripts')] });
+  const modules = await esbuild.context({ ...moduleOptions, plugins: [...moduleOptions.plugins, copyAfterBuild('modules')] });
   const cli = await esbuild.context(cliOptions);
-  await Promise.all([extension.watch(), cli.watch()]);
+  await Promise.all([extension.watch(), modules.watch(), cli.watch()]);
   console.log('watching src/ for changes (Ctrl+C to stop)');
 }
 

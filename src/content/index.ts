@@ -1,57 +1,59 @@
 /**
- * The content script: runs once per http(s) page at document_idle, wires the pure core to the live page,
- * and answers the popup. Every entry point is guarded: an error in here must never break the page, and an
- * orphaned script (the extension was reloaded) stops watching and writing.
+ * content.js: the part of the content script every http(s) page pays for, run once per page at document_idle.
+ * It runs the cheap gate (core/gate.ts) and nothing more on pages that are not news: it answers the popup for
+ * them ("other", and the page is never written to), watches for single-page-app navigations that may turn the
+ * page into news, and stops when orphaned. Once the gate passes (at start-up, after a navigation, or when the
+ * popup asks about a page that has turned into news since), it imports content-main.js (main.ts), which does
+ * the scanning, hiding and watching, and forwards the popup's requests to it.
+ *
+ * Why a dynamic import() of a web-accessible module rather than scripting.executeScript from the service
+ * worker: see README, "Permissions". Who owns which listener: see page-host.ts.
  */
-import browser, { type Runtime } from '../shared/browser';
-import { dispatch, isMessage, type Handlers, type Message } from '../shared/messages';
-import { defaultSettings, loadSettings, migrate, SETTINGS_KEY, type Settings } from '../shared/settings';
+import browser, { importExtensionModule, type Runtime } from '../shared/browser';
+import { looksLikeNews } from '../core/gate';
+import { pageTitle } from '../core/page-title';
+import { CLUTTER_CATEGORIES, type ClutterCategory, type PageKind, type Post } from '../core/types';
+import { dispatch, isMessage, type Handlers, type Message, type PageReport, type Reply } from '../shared/messages';
 import { extensionIsAlive, isContextInvalidated } from './extension-context';
-import { createPageSession, type PageSession } from './page-session';
-import { watchPage, type PageWatcher } from './page-watcher';
 import { watchNavigation, type NavigationWatch } from './navigation';
 import { serveLiveReports, type LiveReports } from './live-reports';
-import { scrollToPost } from './scroll-to-post';
-import { createScrollLock } from './scroll-lock';
-import { createStyleProbe } from './style-probe';
+import type { NewsPage, NewsPageModule, PageHost, PageRequest } from './page-host';
 
-let session: PageSession | null = null;
-let watcher: PageWatcher | null = null;
+/** The news-page module (build.mjs writes it; manifest.json lists it in web_accessible_resources). */
+const NEWS_PAGE_MODULE = 'content-main.js';
+const PAGE_REQUESTS: readonly PageRequest[] = ['getReport', 'setCleaning', 'setCategoryHidden', 'scrollToPost'];
+
+/** The news page once content-main.js has started it; null while the page is not news (or still loading it). */
+let newsPage: NewsPage | null = null;
+/** Set from the moment the gate passes: resolves once the news page has scanned, so a popup waits instead of failing. */
+let newsPageReady: Promise<NewsPage> | null = null;
 /** Single-page-app navigations (history.pushState): the page moved on without reloading. */
 let navigation: NavigationWatch | null = null;
-let stopped = false;
 /** Open popups that want the report again whenever the page changes. */
 let liveReports: LiveReports | null = null;
-/** Resolves once the first scan is done, so a popup opened during start-up waits instead of failing. */
-let ready: Promise<PageSession>;
+let stopped = false;
+/** What the last gate check saw on a page that is not news: the report's title and time, as a scan would give them. */
+let otherSeen = { title: '', at: new Date().toISOString() };
 
 function logProblem(where: string, error: unknown): void {
   console.debug(`Live Reader (${where}):`, error);
 }
 
-/** Runs one of the extension's own DOM writes without the watcher taking it for a page change. */
-function write<T>(change: () => T): T {
-  return watcher ? watcher.quietly(change) : change();
-}
-
 function stop(): void {
   if (stopped) return;
   stopped = true;
-  watcher?.stop();
-  watcher = null;
+  newsPage?.stop();
   navigation?.stop();
   navigation = null;
   liveReports?.stop();
   try {
     browser.runtime.onMessage.removeListener(onMessage);
-    browser.storage.onChanged.removeListener(onStorageChanged);
   } catch {
-    // The context is gone; the listeners went with it.
+    // The context is gone; the listener went with it.
   }
 }
 
-function notifyReportChanged(current: PageSession): void {
-  const { kind, posts } = current.scan;
+function notifyReportChanged(kind: PageKind, posts: readonly Post[]): void {
   const message: Message = { type: 'reportChanged', kind, postCount: posts.length, postIds: posts.map((post) => post.id) };
   browser.runtime.sendMessage(message).catch((error: unknown) => {
     if (isContextInvalidated(error)) stop();
@@ -59,100 +61,94 @@ function notifyReportChanged(current: PageSession): void {
   });
 }
 
-/** The address changed without a reload: scan the new view, and start watching it if it turned out to be news. */
-function onNavigated(): void {
-  write(onPageChanged);
-  if (!watcher && !stopped && session && session.scan.kind !== 'other') watcher = watchPage(document, onPageChanged);
-}
-
-/** `added`: the elements the page inserted (only those are searched for new clutter); absent: rescan it all. */
-function onPageChanged(added?: Element[] | null): void {
-  if (!extensionIsAlive()) return stop();
-  const current = session;
-  if (!current) return;
-  try {
-    if (current.rescan(added ?? undefined).reportChanged) notifyReportChanged(current);
-    liveReports?.pageChanged();
-  } catch (error) {
-    logProblem('rescan', error);
-  }
-}
-
-const handlers: Handlers<'getReport' | 'setCleaning' | 'setCategoryHidden' | 'scrollToPost', Runtime.MessageSender> = {
-  async getReport() {
-    return (await ready).report();
-  },
-  async setCleaning(message) {
-    const current = await ready;
-    write(() => current.setCleaning(message.enabled));
-    return current.report();
-  },
-  async setCategoryHidden(message) {
-    const current = await ready;
-    write(() => current.setCategoryHidden(message.category, message.hidden));
-    return current.report();
-  },
-  async scrollToPost(message) {
-    const { scan } = await ready;
-    return scrollToPost(document, scan.posts.find((post) => post.id === message.id), scan.content);
-  },
+const host: PageHost = {
+  browser,
+  isAlive: extensionIsAlive,
+  reportChanged: notifyReportChanged,
+  pageChanged: () => liveReports?.pageChanged(),
+  stop,
 };
+
+/** The report of a page the gate turned away: exactly what a scan of a page that is not news reports. */
+function otherReport(): PageReport {
+  const none = (value: number | boolean) => Object.fromEntries(CLUTTER_CATEGORIES.map((category) => [category, value]));
+  return {
+    url: location.href,
+    kind: 'other',
+    title: otherSeen.title,
+    posts: [],
+    hidden: none(0) as Record<ClutterCategory, number>,
+    cleaning: false,
+    categories: none(false) as Record<ClutterCategory, boolean>,
+    scannedAt: otherSeen.at,
+  };
+}
+
+/** A page that is not news changes nothing when asked: no hiding, no posts to scroll to. */
+const otherPageHandlers: Handlers<PageRequest, Runtime.MessageSender> = {
+  getReport: otherReport,
+  setCleaning: otherReport,
+  setCategoryHidden: otherReport,
+  scrollToPost: () => false,
+};
+
+/** Imports content-main.js and starts it, once per page. */
+function loadNewsPage(): Promise<NewsPage> {
+  newsPageReady ??= (async () => {
+    const module = (await importExtensionModule(NEWS_PAGE_MODULE)) as NewsPageModule;
+    // Orphaned while the module loaded: start nothing that nobody could undo.
+    if (stopped) throw new Error('the extension was reloaded or removed');
+    const page = await module.startNewsPage(host);
+    if (stopped) page.stop();
+    else newsPage = page;
+    return page;
+  })();
+  newsPageReady.catch((error: unknown) => {
+    logProblem('start', error);
+    // A later navigation or popup request may try again (the file can be missing while the extension updates).
+    newsPageReady = null;
+  });
+  return newsPageReady;
+}
+
+/** Runs the cheap gate: the news page if the page is news now (loading it if need be), null if it is not. */
+function newsPageIfNews(): Promise<NewsPage> | null {
+  if (newsPageReady) return newsPageReady;
+  if (looksLikeNews(document)) return loadNewsPage();
+  otherSeen = { title: pageTitle(document), at: new Date().toISOString() };
+  return null;
+}
+
+async function answer(message: Extract<Message, { type: PageRequest }>, sender: Runtime.MessageSender): Promise<Reply<unknown>> {
+  let page: NewsPage | null;
+  try {
+    // Asking from the popup counts as a reason to look again: a page may have rendered its story since load.
+    page = await newsPageIfNews();
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+  return dispatch(page ? page.handlers : otherPageHandlers, message, sender);
+}
 
 function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
   // Only the extension's own pages may drive the content script; anything else is not ours to answer.
   if (stopped || sender.id !== browser.runtime.id) return undefined;
-  if (!isMessage(message, ['getReport', 'setCleaning', 'setCategoryHidden', 'scrollToPost'])) return undefined;
-  return dispatch(handlers, message, sender);
+  if (!isMessage(message, PAGE_REQUESTS)) return undefined;
+  return answer(message, sender);
 }
 
-function onStorageChanged(changes: Record<string, { newValue?: unknown }>, areaName: string): void {
-  const change = changes[SETTINGS_KEY];
-  if (areaName !== 'sync' || !change || !session || stopped) return;
-  const current = session;
-  try {
-    write(() => current.applySettings(migrate(change.newValue).settings));
-  } catch (error) {
-    logProblem('settings', error);
-  }
-}
-
-async function readSettings(): Promise<Settings> {
-  try {
-    return (await loadSettings(browser.storage.sync)).settings;
-  } catch (error) {
-    logProblem('settings', error);
-    return defaultSettings();
-  }
-}
-
-async function start(): Promise<PageSession> {
-  const settings = await readSettings();
-  const current = createPageSession({
-    doc: document,
-    url: () => location.href,
-    now: () => new Date(),
-    settings,
-    probe: createStyleProbe(window),
-    scrollLock: createScrollLock(document),
-  });
-  current.start();
-  session = current;
-  notifyReportChanged(current);
-  // Only news pages are watched: a page scanned as "other" stays untouched, unless a single-page app navigates
-  // it to news (onNavigated).
-  if (current.scan.kind !== 'other' && !stopped) watcher = watchPage(document, onPageChanged);
-  if (!stopped) navigation = watchNavigation(window, onNavigated);
-  return current;
+/** The address changed without a reload: the news page scans again; a page that was not news may be now. */
+function onNavigated(): void {
+  if (!extensionIsAlive()) return stop();
+  if (newsPage) newsPage.navigated();
+  else newsPageIfNews()?.catch(() => undefined);
 }
 
 try {
   browser.runtime.onMessage.addListener(onMessage);
-  browser.storage.onChanged.addListener(onStorageChanged);
-  liveReports = serveLiveReports(() => (session && !stopped ? session.report() : null));
-  ready = start();
-  ready.catch((error: unknown) => logProblem('start', error));
+  liveReports = serveLiveReports(() => (stopped ? null : newsPage ? newsPage.report() : newsPageReady ? null : otherReport()));
+  if (!newsPageIfNews()) notifyReportChanged('other', []);
+  navigation = watchNavigation(window, onNavigated);
 } catch (error) {
-  ready = Promise.reject(error);
-  ready.catch(() => undefined);
   logProblem('start', error);
 }

@@ -8,11 +8,18 @@
 export const KB = 1024;
 
 export const BUDGETS = [
-  // 100,826 bytes on 2026-11-24 (core with clutter tables + webextension-polyfill): 68.5 KB over the target.
-  { file: 'content.js', target: 30 * KB, enforced: 108 * KB },
-  // 43,973 bytes on 2026-11-24 (Preact included): 2.9 KB over the target.
-  { file: 'popup.js', target: 40 * KB, enforced: 48 * KB },
-  // No target in the issue; regression guards (12,079 and 29,905 bytes on 2026-11-24).
+  // The content script every http(s) page runs: the cheap gate, the popup's answers for pages that are not news,
+  // the navigation watch and webextension-polyfill. 15,713 bytes on 2026-11-24 (100,810 before the split): within
+  // the target, and held just above its size so that nothing from the core creeps back in.
+  { file: 'content.js', target: 30 * KB, enforced: 16 * KB },
+  // The news-page half content.js imports once the gate passes (core: detection, extraction, clutter, page session).
+  // No target in the issue (only news pages pay it); a regression guard: 100,225 bytes on 2026-11-24, plus ~10%.
+  { file: 'content-main.js', target: null, enforced: 108 * KB },
+  // 34,572 bytes on 2026-11-24 (Preact included), down from 43,973: the popup calls the browser's own promise
+  // APIs (src/popup/extension-api.ts) instead of bundling webextension-polyfill. Enforced just above that size.
+  { file: 'popup.js', target: 40 * KB, enforced: 35 * KB },
+  // No target in the issue; regression guards (background.js: 12,079 bytes on 2026-11-24).
   { file: 'background.js', target: null, enforced: 13 * KB },
-  { file: 'options.js', target: null, enforced: 33 * KB },
+  // options.js: 18,651 bytes on 2026-11-24 (no polyfill either, words from _locales), down from 29,905.
+  { file: 'options.js', target: null, enforced: 19 * KB },
 ];

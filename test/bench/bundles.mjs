@@ -1,5 +1,6 @@
 // The code the benchmark injects into pages, built the way build.mjs builds the content script (esbuild,
-// minified IIFE, same targets), and the size report of the built extension next to Readability's.
+// minified, same targets), and the size report of the built extension next to Readability's: content.js (the
+// gate every http(s) page runs) apart from content-main.js (the scan, imported on news pages only).
 import * as esbuild from 'esbuild';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,32 +53,61 @@ export function readabilitySource() {
 
 const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
-/** Minified and gzipped sizes of each script of the built extension, and of Readability.js minified the same way. */
+/**
+ * Where each script of the extension runs, so the size table tells what a reader pays for: content.js runs on
+ * every http(s) page, content-main.js only on pages whose cheap gate says news (content.js imports it).
+ */
+export const RUNS_ON = {
+  'content.js': 'every http(s) page (content script: gate, popup answers, navigation watch)',
+  'content-main.js': 'news pages only (imported by content.js once the gate passes: scan, clutter, watcher)',
+  'background.js': 'service worker',
+  'popup.js': 'the popup, when opened',
+  'options.js': 'the options page, when opened',
+};
+
+/** The order rows are listed in: what every page pays first. */
+const ROW_ORDER = ['content.js', 'content-main.js'];
+
+/**
+ * Minified and gzipped sizes of each script of the built extension (content.js, the part every page pays, first),
+ * and of Readability.js minified the same way. `runsOn` says where each script runs.
+ */
 export async function bundleSizes(distDir = join(ROOT, 'dist/chrome')) {
   const rows = [];
   if (existsSync(distDir)) {
-    for (const file of readdirSync(distDir).filter((name) => name.endsWith('.js')).sort()) {
+    const rank = (name) => (ROW_ORDER.includes(name) ? ROW_ORDER.indexOf(name) : ROW_ORDER.length);
+    const files = readdirSync(distDir).filter((name) => name.endsWith('.js')).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+    for (const file of files) {
       const bytes = readFileSync(join(distDir, file));
-      rows.push({ name: file, minified: bytes.length, gzip: gzipSize(bytes) });
+      rows.push({ name: file, minified: bytes.length, gzip: gzipSize(bytes), runsOn: RUNS_ON[file] ?? null });
     }
   }
   const readability = await esbuild.transform(readFileSync(READABILITY_FILE, 'utf8'), { minify: true, legalComments: 'none', target: 'chrome120' });
   const bytes = Buffer.from(readability.code);
-  rows.push({ name: 'Readability.js (esbuild --minify)', minified: bytes.length, gzip: gzipSize(bytes) });
+  rows.push({ name: 'Readability.js (esbuild --minify)', minified: bytes.length, gzip: gzipSize(bytes), runsOn: 'reader modes (for comparison)' });
   return rows;
 }
 
+/** The two halves of the content script as build.mjs builds them: content.js a classic script, content-main.js an ES module. */
+const BREAKDOWN_ENTRIES = {
+  'content.js': { entry: 'src/content/index.ts', format: 'iife' },
+  'content-main.js': { entry: 'src/content/main.ts', format: 'esm' },
+  'popup.js': { entry: 'src/popup/index.tsx', format: 'iife' },
+};
+
 /**
- * Where the bytes of content.js come from: esbuild's metafile for the content entry built as build.mjs
- * builds it, grouped by module (bytes in the minified output).
+ * Where the bytes of one shipped script come from (content.js, the part every page pays; content-main.js; popup.js):
+ * esbuild's metafile for that entry built as build.mjs builds it, grouped by module (bytes in the minified output).
  */
-export async function contentBreakdown() {
-  const result = await esbuild.build({ ...SHIPPED, entryPoints: ['src/content/index.ts'], outfile: 'content.js', metafile: true });
+export async function bundleBreakdown(file = 'content.js') {
+  const part = BREAKDOWN_ENTRIES[file];
+  if (!part) throw new Error(`bundleBreakdown: no content script part named ${file} (known: ${Object.keys(BREAKDOWN_ENTRIES).join(', ')})`);
+  const result = await esbuild.build({ ...SHIPPED, format: part.format, entryPoints: [part.entry], outfile: file, metafile: true });
   const output = Object.values(result.metafile.outputs)[0];
   const modules = Object.entries(output.inputs)
     .map(([path, { bytesInOutput }]) => ({ path, bytes: bytesInOutput }))
     .sort((a, b) => b.bytes - a.bytes);
-  return { total: result.outputFiles[0].contents.length, modules };
+  return { file, entry: part.entry, total: result.outputFiles[0].contents.length, modules };
 }
 
 /** The script URL the unminified bundle carries in CPU profiles. */

@@ -42,7 +42,8 @@ export async function allowOnly(page, url) {
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     if (request.isInterceptResolutionHandled()) return;
-    if (request.url() === url && request.isNavigationRequest() && request.frame() === page.mainFrame()) {
+    const own = request.url().startsWith('chrome-extension://'); // the content script's news-page module
+    if (own || (request.url() === url && request.isNavigationRequest() && request.frame() === page.mainFrame())) {
       request.continue();
     } else {
       request.abort('blockedbyclient');

@@ -105,10 +105,10 @@ const loadHeader = ['page', 'loads', 'tasks w/o', 'tasks with', 'tasks added', '
 const loadCells = (l) => [l.page, l.loads, fmtMs(l.taskMs.without), fmtMs(l.taskMs.with), fmtMs(l.taskMs.added), fmtMb(l.heapBytes.without), fmtMb(l.heapBytes.with), fmtMb(l.heapBytes.added)];
 const popupHeader = ['page', 'first post', 'posts at first render', 'posts after scroll', 'list height', 'scroll frame median', 'scroll frame p95', 'scroll to end', 'long tasks during scroll'];
 const popupCells = (p) => [p.page, fmtMs(p.firstPostMs), p.firstPostsListed, p.posts, `${p.listPx} px`, fmtMs(p.scrollFrameMs), fmtMs(p.scrollFrameP95Ms), fmtMs(p.scrollTotalMs), fmtMs(p.scrollLongTaskMs)];
-const sizeHeader = ['script', 'minified', 'gzip', 'target', 'enforced by npm test'];
+const sizeHeader = ['script', 'runs on', 'minified', 'gzip', 'target', 'enforced by npm test'];
 function sizeCells(s) {
   const budget = BUDGETS.find((b) => b.file === s.name);
-  return [s.name, fmtKb(s.minified), fmtKb(s.gzip), budget?.target ? fmtKb(budget.target) : '–', budget ? fmtKb(budget.enforced) : '–'];
+  return [s.name, s.runsOn ?? '–', fmtKb(s.minified), fmtKb(s.gzip), budget?.target ? fmtKb(budget.target) : '–', budget ? fmtKb(budget.enforced) : '–'];
 }
 
 export function printedReport(report) {
@@ -218,14 +218,14 @@ export function markdownReport(report) {
     markdownTable(sizeHeader, report.sizes.map(sizeCells)),
     '',
   );
-  if (report.breakdown) {
-    const total = report.breakdown.total;
+  for (const breakdown of report.breakdowns ?? []) {
+    const total = breakdown.total;
     md.push(
-      '### Where the bytes of content.js come from',
+      `### Where the bytes of ${breakdown.file} come from`,
       '',
-      `esbuild metafile of src/content/index.ts built as build.mjs builds it (${fmtKb(total)}): bytes each module contributes to the minified output.`,
+      `esbuild metafile of ${breakdown.entry} built as build.mjs builds it (${fmtKb(total)}): bytes each module contributes to the minified output.`,
       '',
-      markdownTable(['module', 'bytes', 'share'], report.breakdown.modules.map((m) => [m.path, m.bytes, fmtPercent(m.bytes / total)])),
+      markdownTable(['module', 'bytes', 'share'], breakdown.modules.map((m) => [m.path, m.bytes, fmtPercent(m.bytes / total)])),
       '',
     );
   }

@@ -16,7 +16,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { benchPages, CORPUS_DIR } from './bench-pages.mjs';
-import { benchBundle, bundleSizes, contentBreakdown, ROOT } from './bundles.mjs';
+import { benchBundle, bundleSizes, bundleBreakdown, ROOT } from './bundles.mjs';
 import { chromiumVersion, launchPlain, launchWithExtension, serveBenchPages } from './chromium.mjs';
 import { measureLoadCost, measurePopup } from './extension-measures.mjs';
 import { GENERATED, POPUP_PAGE, writeGeneratedPages } from './generate-pages.mjs';
@@ -115,7 +115,7 @@ async function main() {
     log(`  popup: first post ${popup.firstPostMs?.toFixed(1)} ms, ${popup.posts} posts listed after the scroll`);
 
     const sizes = await bundleSizes(EXTENSION);
-    const breakdown = await contentBreakdown();
+    const breakdowns = [await bundleBreakdown('content.js'), await bundleBreakdown('content-main.js'), await bundleBreakdown('popup.js')];
     const report = {
       date: new Date().toISOString().slice(0, 10),
       machine: await machine(),
@@ -131,7 +131,7 @@ async function main() {
       loadCost,
       popup,
       sizes,
-      breakdown,
+      breakdowns,
       profiles,
     };
     report.durationS = Math.round((Date.now() - runStarted) / 1000);

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../harness/browsers.mjs';
 import { serve, type StaticServer } from '../harness/serve.mjs';
-import { composePopupOverPage, isRendered, listedPosts, openChromiumTab, waitForPopupState, waitForRendered } from './pages';
+import { composePopupOverPage, isRendered, listedPosts, NO_SCRIPT_CSP, openChromiumTab, waitForPopupState, waitForRendered } from './pages';
 import {
   POST_MENTIONING_SUBSCRIBE,
   SAMPLE_CLUTTER,
@@ -146,6 +146,47 @@ describe('on pages that are not news', () => {
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
     await waitForPopupState(popup, 'restricted');
     await popup.close();
+    await page.close();
+  });
+});
+
+describe('what a page can learn about the extension', () => {
+  test('its news-page module cannot be fetched at the extension id (use_dynamic_url), nor seen in resource timing', async () => {
+    const { page } = await openChromiumTab(browser, worker, `${NEWS_ORIGIN}/${SAMPLE_PAGE}`);
+    // The clutter is hidden, so content.js has imported content-main.js in this page.
+    await waitForRendered(page, SAMPLE_CLUTTER.newsletter, false);
+    const probe = await page.evaluate(async (url) => {
+      try {
+        await fetch(url);
+        return 'fetched';
+      } catch {
+        return 'refused';
+      }
+    }, `chrome-extension://${extensionId}/content-main.js`);
+    expect(probe, 'a page probing the extension id for its module').toBe('refused');
+    const seen = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.startsWith('chrome-extension:')));
+    expect(seen).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('on a news site that forbids every script (Content-Security-Policy)', () => {
+  test('the page is still cleaned: the content script imports its news-page module regardless of the page\'s CSP', async () => {
+    // The host resolver sends every host to the one test server, so the policy is added to the page's response
+    // here; every other request (the content script's module included) goes on untouched.
+    const pageUrl = `${NEWS_ORIGIN}/strict-csp/${SAMPLE_PAGE}`;
+    const body = await readFile(fileURLToPath(new URL(`../fixtures/${SAMPLE_PAGE}`, import.meta.url)));
+    const page = await browser.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (request.url() !== pageUrl) return void request.continue();
+      void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': NO_SCRIPT_CSP }, body });
+    });
+    await page.goto(pageUrl, { waitUntil: 'load' });
+    for (const selector of Object.values(SAMPLE_CLUTTER)) await waitForRendered(page, selector, false);
+    expect(await isRendered(page, `#${SAMPLE_POSTS_NEWEST_FIRST[0]?.elementId}`)).toBe(true);
+    // The policy is in force (the check above is not vacuous): the page itself may not even fetch its own address.
+    expect(await page.evaluate(() => fetch(location.href).then(() => 'fetched', () => 'refused'))).toBe('refused');
     await page.close();
   });
 });

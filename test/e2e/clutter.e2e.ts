@@ -51,7 +51,8 @@ async function openPage(path: string, beforeScripts?: () => void): Promise<{ pag
   await page.setRequestInterception(true);
   page.on('request', (request: HTTPRequest) => {
     const url = new URL(request.url());
-    if (url.hostname === HOST) void request.continue();
+    // The extension's own module (content-main.js, imported once the gate passes) is not a network request.
+    if (url.hostname === HOST || url.protocol === 'chrome-extension:') void request.continue();
     else void request.abort();
   });
   if (beforeScripts) await page.evaluateOnNewDocument(beforeScripts);

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 import { launchFirefox } from '../harness/browsers.mjs';
 import { serve, type StaticServer } from '../harness/serve.mjs';
-import { isRendered, listedPosts, openFirefoxExtensionPage, waitForPopupState, waitForRendered } from './pages';
+import { isRendered, listedPosts, NO_SCRIPT_CSP, openFirefoxExtensionPage, waitForPopupState, waitForRendered } from './pages';
 import { POST_MENTIONING_SUBSCRIBE, SAMPLE_CLUTTER, SAMPLE_PAGE, SAMPLE_POSTS_NEWEST_FIRST } from './sample-liveblog.expected';
 
 const BUILT_EXTENSION = fileURLToPath(new URL('../../dist/firefox', import.meta.url));
@@ -61,4 +61,41 @@ test('the popup, opened for the page\'s tab, lists the eight posts newest first 
   SAMPLE_POSTS_NEWEST_FIRST.forEach((expected, index) => {
     expect(posts[index]?.text, `post ${index + 1}`).toContain(expected.title);
   });
+});
+
+test('a shop page is left untouched and its popup says there is nothing to list (the gate alone answers)', async () => {
+  const shopUrl = `${server.origin}/e2e-shop.html`;
+  const shop = await browser.newPage();
+  await shop.goto(shopUrl, { waitUntil: 'load' });
+  const probe = await openFirefoxExtensionPage(browser, `${extensionBase}popup.html`);
+  const tabId = await probe.evaluate(async (url) => {
+    const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+    return (await api.tabs.query({})).find((tab) => tab.url === url)?.id ?? null;
+  }, shopUrl);
+  await probe.close();
+  expect(tabId, `a tab showing ${shopUrl}`).not.toBeNull();
+
+  const popup = await openFirefoxExtensionPage(browser, `${extensionBase}popup.html?tabId=${tabId}`);
+  await waitForPopupState(popup, 'empty');
+  expect(await popup.$$('li.post')).toHaveLength(0);
+  expect(await isRendered(shop, '#shop-newsletter')).toBe(true);
+  expect(await shop.evaluate(() => document.querySelectorAll('[data-live-reader-hidden], style#live-reader-style').length)).toBe(0);
+  await popup.close();
+  await shop.close();
+});
+
+test('a news site that forbids every script (Content-Security-Policy) is still cleaned: the module import is the extension\'s', async () => {
+  const strict = await serve({ headers: { 'Content-Security-Policy': NO_SCRIPT_CSP } });
+  try {
+    const cspPage = await browser.newPage();
+    await cspPage.goto(`${strict.origin}/${SAMPLE_PAGE}`, { waitUntil: 'load' });
+    await waitForRendered(cspPage, SAMPLE_CLUTTER.newsletter, false);
+    await waitForRendered(cspPage, SAMPLE_CLUTTER.donation, false);
+    expect(await isRendered(cspPage, `#${SAMPLE_POSTS_NEWEST_FIRST[0]?.elementId}`)).toBe(true);
+    // The policy is in force (the check above is not vacuous): the page itself may not even fetch its own address.
+    expect(await cspPage.evaluate(() => fetch(location.href).then(() => 'fetched', () => 'refused'))).toBe('refused');
+    await cspPage.close();
+  } finally {
+    await strict.close();
+  }
 });

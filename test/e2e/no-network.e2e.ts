@@ -1,8 +1,11 @@
 /**
  * Live Reader makes no network requests of its own (issue 7, item 5). Every request Chromium sends is recorded
  * through the CDP Network domain on every target: the page tabs, the extension's service worker and the popup.
- * The extension's own pages may load only their own files (chrome-extension://<id>/…); on a news page, nothing
- * may be initiated from the extension (its content script's initiator is a chrome-extension:// script).
+ * The extension's own pages may load only their own files (chrome-extension://<id>/…). In a page tab, the content
+ * script (a request with a chrome-extension:// script on its initiator stack) may load one thing: its news-page
+ * module, content-main.js, from the extension itself. Chromium asks for it at the session's dynamic URL
+ * (web_accessible_resources use_dynamic_url) and redirects that inside the browser to chrome-extension://<id>/;
+ * neither leaves the browser. On a page that is not news it loads nothing at all.
  *
  * The pages are served from 127.0.0.1 and --host-resolver-rules sends every host there, so even a failure of this
  * test never reaches the internet.
@@ -19,6 +22,9 @@ import { waitForPopupState } from './pages';
 const BUILT_EXTENSION = fileURLToPath(new URL('../../dist/chrome', import.meta.url));
 const NEWS_ORIGIN = 'http://news.example';
 const SAMPLE_PAGE = 'sample-liveblog.html';
+const NOT_NEWS_PAGE = 'other-shop.html';
+/** The only file the content script loads, and only on news pages (build.mjs, manifest web_accessible_resources). */
+const NEWS_PAGE_MODULE = 'content-main.js';
 /** A corpus page full of third-party resources: the page's requests must not be confused with the extension's. */
 const CORPUS_PAGE = corpusPages('liveblog')[0];
 
@@ -36,6 +42,8 @@ let server: StaticServer;
 let browser: Browser;
 let extensionId: string;
 let worker: WebWorker;
+/** The news-page module's URL as the extension asks for it (with use_dynamic_url, a per-session origin). */
+let newsModuleUrl: string;
 const requests: RecordedRequest[] = [];
 const sessions: CDPSession[] = [];
 
@@ -115,6 +123,14 @@ function contentScriptRequests(): RecordedRequest[] {
   return requests.filter((r) => !r.targetUrl.startsWith('chrome-extension://') && r.initiatorUrls.some((url) => url.startsWith('chrome-extension://')));
 }
 
+/** The content script's loads of its own news-page module: at the URL the extension names, or its own origin's copy. */
+const isOwnNewsModule = (r: RecordedRequest) => r.url === newsModuleUrl || r.url === `${ownOrigin()}${NEWS_PAGE_MODULE}`;
+
+/** Requests the content script sent for anything but its own news-page module. */
+function contentScriptRequestsOut(): RecordedRequest[] {
+  return contentScriptRequests().filter((r) => !isOwnNewsModule(r));
+}
+
 const describeRequests = (list: RecordedRequest[]) => list.map((r) => `${r.targetType} ${r.targetUrl} → ${r.url}`);
 
 beforeAll(async () => {
@@ -123,6 +139,7 @@ beforeAll(async () => {
   ({ browser, extensionId, worker } = await launchChromium({ extensionPath: BUILT_EXTENSION, serverPort: server.port }));
   browser.on('targetcreated', (target: Target) => void recordTarget(target));
   for (const target of browser.targets()) if (target.type() === 'service_worker') await recordTarget(target);
+  newsModuleUrl = await worker.evaluate((file) => chrome.runtime.getURL(file), NEWS_PAGE_MODULE);
 });
 
 afterAll(async () => {
@@ -145,14 +162,35 @@ describe('the extension makes no network requests', () => {
     // The recorder works: it saw the page itself and the popup's own script.
     expect(requests.some((r) => r.url === pageUrl), 'the page request was recorded').toBe(true);
     expect(requests.some((r) => r.url === `${ownOrigin()}popup.js`), 'the popup script request was recorded').toBe(true);
+    // ...and it sees what the content script asks for: its news-page module, from the extension itself.
+    expect(
+      contentScriptRequests().some((r) => r.targetUrl === pageUrl && r.url === newsModuleUrl),
+      `the content script's import of ${newsModuleUrl} was recorded`,
+    ).toBe(true);
 
     // The sample page is self-contained: in its tab, the page itself is the only request (and the favicon,
     // which the browser asks for on every site).
     const favicon = new URL('/favicon.ico', pageUrl).href;
-    const pageTabRequests = requests.filter((r) => r.targetUrl === pageUrl && !isLocalScheme(r.url));
+    const pageTabRequests = requests.filter((r) => r.targetUrl === pageUrl && !isLocalScheme(r.url) && !isOwnNewsModule(r));
     expect(describeRequests(pageTabRequests.filter((r) => r.url !== pageUrl && r.url !== favicon))).toEqual([]);
     expect(describeRequests(extensionRequestsOut())).toEqual([]);
-    expect(describeRequests(contentScriptRequests())).toEqual([]);
+    expect(describeRequests(contentScriptRequestsOut())).toEqual([]);
+  });
+
+  test('on a page that is not news: the content script loads nothing, not even its own news-page module', async () => {
+    const pageUrl = `${NEWS_ORIGIN}/${NOT_NEWS_PAGE}`;
+    const { page, tabId } = await openRecordedTab(pageUrl);
+    const popup = await browser.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    // The popup's answer comes from the content script, so by now it has run its gate (and asked it again).
+    await waitForPopupState(popup, 'empty');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+
+    expect(requests.some((r) => r.url === pageUrl), 'the page request was recorded').toBe(true);
+    expect(describeRequests(contentScriptRequests().filter((r) => r.targetUrl === pageUrl))).toEqual([]);
+    expect(describeRequests(requests.filter((r) => r.targetUrl === pageUrl && r.url.startsWith('chrome-extension://')))).toEqual([]);
+    await popup.close();
+    await page.close();
   });
 
   test.skipIf(!CORPUS_PAGE)('on a saved news page with third-party resources: none of its requests come from the extension', async () => {
@@ -165,7 +203,7 @@ describe('the extension makes no network requests', () => {
     // The page asks for many things itself (all answered by the local server); that is the page, not us.
     expect(requests.filter((r) => r.targetUrl === pageUrl).length, 'page requests recorded').toBeGreaterThan(1);
     expect(describeRequests(extensionRequestsOut())).toEqual([]);
-    expect(describeRequests(contentScriptRequests())).toEqual([]);
+    expect(describeRequests(contentScriptRequestsOut())).toEqual([]);
     await popup.close();
     await page.close();
   });

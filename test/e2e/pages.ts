@@ -141,3 +141,10 @@ export async function openPopupFor(browser: Browser, extensionId: string, tabId:
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
   return popup;
 }
+
+/**
+ * A Content-Security-Policy that lets a page run no script and load nothing but its own styles: the strictest a
+ * news site could send. The content script and the module it imports are the extension's, not the page's, so
+ * the page is still cleaned under it (serve({ headers: { 'Content-Security-Policy': NO_SCRIPT_CSP } })).
+ */
+export const NO_SCRIPT_CSP = "default-src 'none'; script-src 'none'; style-src 'self'; connect-src 'none'";

@@ -148,3 +148,61 @@ export async function openPopupFor(browser: Browser, extensionId: string, tabId:
  * the page is still cleaned under it (serve({ headers: { 'Content-Security-Policy': NO_SCRIPT_CSP } })).
  */
 export const NO_SCRIPT_CSP = "default-src 'none'; script-src 'none'; style-src 'self'; connect-src 'none'";
+
+/**
+ * Opens a page in a new Firefox tab and finds its tab id by asking from an extension page (`probe`). Firefox does
+ * not tell the extension the address of pages it may not read (about: pages), so, as in Chromium, the new tab is
+ * the one whose id was not there before.
+ */
+export async function openFirefoxTab(browser: Browser, probe: Page, url: string): Promise<{ page: Page; tabId: number }> {
+  const tabIds = () =>
+    probe.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      return (await api.tabs.query({})).map((tab) => tab.id ?? -1);
+    });
+  const before = new Set(await tabIds());
+  const page = await browser.newPage();
+  let added: number[] = [];
+  for (let attempt = 0; attempt < 50 && added.length === 0; attempt++) {
+    added = (await tabIds()).filter((id) => !before.has(id));
+    if (added.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const [tabId] = added;
+  if (added.length !== 1 || tabId === undefined) throw new Error(`expected one new tab for ${url}, found ${added.length}`);
+  if (/^https?:/.test(url)) {
+    await page.goto(url, { waitUntil: 'load' });
+    return { page, tabId };
+  }
+  // The browser's own pages (about:…) load in another process and page.goto never resolves: poll instead.
+  page.goto(url).catch(() => undefined);
+  const deadline = Date.now() + 20_000;
+  while ((await page.evaluate(() => location.href).catch(() => '')) !== url) {
+    if (Date.now() > deadline) throw new Error(`Firefox did not open ${url} within 20 s`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return { page, tabId };
+}
+
+/**
+ * Sets an integer preference of a running Firefox. WebDriver BiDi has no command for media features such as
+ * prefers-color-scheme, but a browser launched with --remote-allow-system-access (launchFirefox) lets BiDi run
+ * script in the browser's own window ("moz:scope": "chrome"), where Services.prefs is. Returns the old value.
+ */
+export async function setFirefoxIntPref(browser: Browser, name: string, value: number): Promise<number | null> {
+  const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: unknown }> } }).connection;
+  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: Array<{ context: string }> };
+  const context = tree.contexts[0]?.context;
+  if (!context) throw new Error('Firefox shows no browser window to set a preference in');
+  const expression = `(() => { const old = Services.prefs.getPrefType(${JSON.stringify(name)}) ? Services.prefs.getIntPref(${JSON.stringify(name)}) : null;
+    Services.prefs.setIntPref(${JSON.stringify(name)}, ${value}); return old; })()`;
+  const evaluated = (await connection.send('script.evaluate', { expression, target: { context }, awaitPromise: false })).result as {
+    type: string;
+    result?: { type: string; value?: number };
+    exceptionDetails?: { text: string };
+  };
+  if (evaluated.type !== 'success') throw new Error(`Firefox refused to set ${name}: ${evaluated.exceptionDetails?.text ?? evaluated.type}`);
+  return evaluated.result?.type === 'number' ? (evaluated.result.value ?? null) : null;
+}
+
+/** Firefox's preference for the prefers-color-scheme pages see: 0 dark, 1 light, 2 the system's. */
+export const FIREFOX_COLOR_SCHEME_PREF = 'layout.css.prefers-color-scheme.content-override';

@@ -13,7 +13,21 @@ import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../harness/browsers.mjs';
 import { FIXTURES_DIR, serve, type StaticServer } from '../harness/serve.mjs';
 import { composePopupOverPage, isRendered, listedPosts, openChromiumTab, waitForPopupState, waitForRendered } from './pages';
-import { addPostToPage, axeViolations, newMarks, shownOnPage, writeLiveBlog } from './popup-pages';
+import {
+  addPostToPage,
+  axeViolations,
+  expectFeedItemsLinked,
+  expectFilterByKeyboard,
+  expectSampleLiveBlogListed,
+  expectListByKeyboard,
+  expectOrderRemembered,
+  expectSiteAutoCleanSwitch,
+  expectThousandPostsScrolled,
+  newMarks,
+  scrollListToEnd,
+  shownOnPage,
+  writeLiveBlog,
+} from './popup-pages';
 import { SAMPLE_CLUTTER, SAMPLE_PAGE, SAMPLE_POSTS_NEWEST_FIRST } from './sample-liveblog.expected';
 
 const BUILT_EXTENSION = fileURLToPath(new URL('../../dist/chrome', import.meta.url));
@@ -115,29 +129,7 @@ describe('the real popup over a live blog', () => {
 
   test('lists the posts with heading, body, author, clock time and how long ago, in English words from _locales', async () => {
     popup = await openRealPopup(tabId);
-    const posts = await listedPosts(popup);
-    expect(posts.map((post) => post.id)).toEqual(SAMPLE_POSTS_NEWEST_FIRST.map((post) => post.elementId));
-    const first = await popup.$eval('li.post', (li) => ({
-      author: li.querySelector('.post-author')?.textContent?.trim(),
-      clock: li.querySelector('time')?.textContent,
-      ago: li.querySelector('.post-ago')?.textContent?.trim(),
-      title: li.querySelector('h2.post-title')?.textContent,
-      body: li.querySelector('p.post-text')?.textContent,
-      link: li.querySelector('a.post-link')?.getAttribute('href'),
-    }));
-    expect(first.author).toBe('Helen Marsh');
-    expect(first.title).toBe('Defence ministers agree to speed up air-defence deliveries');
-    expect(first.body).toContain('Defence ministers meeting in Brussels');
-    // The clock in the browser's locale (en-US here: 12-hour) for the post's own instant, plus a relative time.
-    const expectedClock = await popup.evaluate(
-      (iso) => new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', day: 'numeric', month: 'short', year: 'numeric' }).formatToParts(new Date(iso)).find((p) => p.type === 'minute')?.value,
-      SAMPLE_POSTS_NEWEST_FIRST[0]!.time,
-    );
-    expect(first.clock).toContain(`:${expectedClock}`);
-    expect(first.ago).toMatch(/ago|yesterday|days?|in /);
-    expect(first.link).toBe(`${NEWS_ORIGIN}/${SAMPLE_PAGE}#post-1124`);
-    expect(await popup.$eval('.page-kind', (p) => p.textContent)).toBe('Live blog · 8 posts');
-    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expectSampleLiveBlogListed(popup, `${NEWS_ORIGIN}/${SAMPLE_PAGE}`);
   });
 
   test('opening the popup clears the badge, and a first visit marks nothing as new', async () => {
@@ -153,20 +145,7 @@ describe('the real popup over a live blog', () => {
   });
 
   test('"/" focuses the filter; typing keeps the posts whose title or body match and marks the words; Escape clears', async () => {
-    await popup.focus('body');
-    await popup.keyboard.press('/');
-    expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('filter');
-    await popup.keyboard.type('geneva');
-    await popup.waitForFunction(() => document.querySelectorAll('li.post').length === 3);
-    // Two key points name Geneva in their titles; the first update mentions it in its body.
-    expect((await listedPosts(popup)).map((post) => post.id)).toEqual(['post-1041', 'post-0907', 'post-0845']);
-    const marks = await popup.$$eval('li.post mark', (all) => all.map((mark) => mark.textContent));
-    expect(marks.length).toBeGreaterThanOrEqual(3);
-    expect(marks.every((text) => text?.toLowerCase() === 'geneva')).toBe(true);
-    expect(await popup.$eval('.list-count', (p) => p.textContent)).toBe('3 of 8 shown');
-    await popup.keyboard.press('Escape');
-    await popup.waitForFunction(() => document.querySelectorAll('li.post').length === 8);
-    expect(await popup.$$('li.post mark')).toHaveLength(0);
+    await expectFilterByKeyboard(popup);
   });
 
   test('"Key points only" lists just the pinned posts', async () => {
@@ -178,14 +157,7 @@ describe('the real popup over a live blog', () => {
   });
 
   test('the order is remembered: oldest first stays after the popup is closed and opened again', async () => {
-    await popup.click('button[data-action="toggle-order"]');
-    await popup.waitForSelector('ol.posts[data-order="oldest"]');
-    await popup.close();
-    popup = await openRealPopup(tabId);
-    expect(await popup.$eval('ol.posts', (list) => list.getAttribute('data-order'))).toBe('oldest');
-    expect((await listedPosts(popup))[0]?.id).toBe('post-0845');
-    await popup.click('button[data-action="toggle-order"]');
-    await popup.waitForSelector('ol.posts[data-order="newest"]');
+    popup = await expectOrderRemembered(popup, () => openRealPopup(tabId));
   });
 
   test('clicking a post scrolls the page to it and flashes it', async () => {
@@ -200,20 +172,7 @@ describe('the real popup over a live blog', () => {
   });
 
   test('the list works by keyboard: arrows move between posts, Enter shows the focused one on the page', async () => {
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await popup.focus('li.post .post-jump');
-    await popup.keyboard.press('ArrowDown');
-    await popup.keyboard.press('ArrowDown');
-    expect(await popup.evaluate(() => document.activeElement?.closest('li.post')?.getAttribute('data-post-id'))).toBe('post-1041');
-    await popup.keyboard.press('End');
-    expect(await popup.evaluate(() => document.activeElement?.closest('li.post')?.getAttribute('data-post-id'))).toBe('post-0845');
-    await popup.keyboard.press('ArrowUp');
-    expect(await popup.evaluate(() => document.activeElement?.closest('li.post')?.getAttribute('data-post-id'))).toBe('post-0907');
-    await popup.keyboard.press('Enter');
-    await page.waitForFunction(() => {
-      const box = document.querySelector('#post-0907')!.getBoundingClientRect();
-      return box.top >= 0 && box.top < innerHeight;
-    }, { timeout: 5_000 });
+    await expectListByKeyboard(popup, page);
   });
 
   test('"Copy link" puts the post’s permalink on the clipboard', async () => {
@@ -283,13 +242,7 @@ describe('the real popup over a live blog', () => {
     await popup.click('button[data-action="toggle-cleaning"]');
     await waitForRendered(page, SAMPLE_CLUTTER.newsletter, false);
 
-    const storedSites = () => popup.evaluate(async () => ((await chrome.storage.sync.get('settings')).settings as { sites?: object } | undefined)?.sites);
-    expect(await popup.$eval('input[data-action="site-auto-clean"]', (input) => (input as HTMLInputElement).checked)).toBe(true);
-    expect(await popup.$eval('.site-switch', (label) => label.textContent)).toBe('Clean news.example as soon as it loads');
-    await popup.click('input[data-action="site-auto-clean"]');
-    await expect.poll(storedSites).toEqual({ 'news.example': 'never' });
-    await popup.click('input[data-action="site-auto-clean"]');
-    await expect.poll(storedSites).toEqual({});
+    await expectSiteAutoCleanSwitch(popup, 'news.example');
     await expectNoAxeViolations(popup, 'ready, cleaning panel open');
   });
 
@@ -340,9 +293,7 @@ describe('on a news feed', () => {
   test('feed items link to their article, and the kind line counts items', async () => {
     const { page, tabId } = await openChromiumTab(browser, worker, `${NEWS_ORIGIN}/feed-news-sidebar.html`);
     const popup = await openRealPopup(tabId);
-    expect(await popup.$eval('.page-kind', (p) => p.textContent)).toBe('News feed · 6 items');
-    const link = await popup.$eval('li.post a.post-link', (a) => ({ text: a.textContent, href: a.getAttribute('href'), target: a.getAttribute('target') }));
-    expect(link).toEqual({ text: 'Open article (opens in a new tab)', href: 'https://example.com/news/army-ready-to-send-long-range-missiles', target: '_blank' });
+    await expectFeedItemsLinked(popup);
     await popup.close();
     await page.close();
   });
@@ -356,42 +307,10 @@ describe('1,000 posts', () => {
     const popup = await openRealPopup(tabId);
     const firstRender = { wallMs: Date.now() - opened, popupMs: Math.round(await popup.evaluate(() => performance.now())) };
     const atOpen = await popup.evaluate(() => ({ listed: document.querySelectorAll('li.post').length, nodes: document.querySelectorAll('*').length }));
-    expect(await popup.$eval('.page-kind', (p) => p.textContent)).toBe('Live blog · 1000 posts');
-
-    const scroll = await popup.evaluate(async () => {
-      const list = document.querySelector('ol.posts') as HTMLElement;
-      const gaps: number[] = [];
-      const start = performance.now();
-      let last = start;
-      while (document.querySelectorAll('li.post').length < 1000 || list.scrollTop + list.clientHeight < list.scrollHeight - 1) {
-        list.scrollTop += 600;
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        const now = performance.now();
-        gaps.push(now - last);
-        last = now;
-        if (now - start > 60_000) break;
-      }
-      gaps.sort((a, b) => a - b);
-      return {
-        ms: Math.round(performance.now() - start),
-        frames: gaps.length,
-        medianFrameMs: Math.round(gaps[Math.floor(gaps.length / 2)] ?? 0),
-        worstFrameMs: Math.round(gaps[gaps.length - 1] ?? 0),
-        listed: document.querySelectorAll('li.post').length,
-      };
-    });
+    const scroll = await scrollListToEnd(popup, 1000);
     console.log(`1,000 posts: first render ${firstRender.wallMs} ms from openPopup (${firstRender.popupMs} ms in the popup), ${atOpen.listed} posts and ${atOpen.nodes} elements at first; scroll to the end ${scroll.ms} ms over ${scroll.frames} frames, median frame ${scroll.medianFrameMs} ms, worst ${scroll.worstFrameMs} ms`);
-    expect(atOpen.listed).toBeLessThan(1000);
-    expect(scroll.listed).toBe(1000);
-    expect(await popup.$eval('ol.posts li.post:last-of-type', (li) => li.textContent)).toContain('Update number 1 from the summit');
-
     // Posts without anchors are found on the page by their text.
-    await popup.click('li.post:last-of-type .post-jump');
-    await page.waitForFunction(() => {
-      const heading = Array.from(document.querySelectorAll('h3')).find((h) => h.textContent === 'Update number 1 from the summit')!;
-      const box = heading.getBoundingClientRect();
-      return box.top >= 0 && box.top < innerHeight;
-    }, { timeout: 5_000 });
+    await expectThousandPostsScrolled(popup, page, atOpen.listed, scroll);
     await popup.close();
     await page.close();
   });

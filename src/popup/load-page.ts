@@ -4,14 +4,17 @@
  */
 import type { GetReport, PageReport, ReplyTo, ScrollToPost, SetCategoryHidden, SetCleaning } from '../shared/messages';
 import type { Tabs } from '../shared/browser';
-import browser from './extension-api';
+import browser, { type ExtensionApi } from './extension-api';
 import { t } from './i18n';
-import { pageAccess } from './page-access';
+import { pageAccess, unknownAddressAccess, type PageAccess } from './page-access';
 import { tabIdFromSearch } from './tab-id';
 
 export type PopupView =
   | { state: 'loading' }
-  /** `restricted-url`: the browser never lets extensions in; `unavailable`: no content script answered. */
+  /**
+   * `restricted-url`: the browser never lets extensions in (known from the tab's address, or from the browser
+   * keeping the address back where it would tell that of any web page); `unavailable`: no content script answered.
+   */
   | { state: 'restricted'; reason: 'restricted-url' | 'unavailable'; headline: string; why: string[] }
   | { state: 'error'; message: string }
   | { state: 'ready' | 'empty'; tabId: number; report: PageReport };
@@ -24,11 +27,34 @@ const ANSWER_TIMEOUT_MS = 8000;
 
 const NO_ANSWER = Symbol('no answer');
 
-async function findTab(search: string): Promise<Tabs.Tab | undefined> {
+/** The tab the popup is about; `openedOnTab` when it is the toolbar popup the user opened over that tab. */
+async function findTab(search: string): Promise<{ tab: Tabs.Tab | undefined; openedOnTab: boolean }> {
   const requested = tabIdFromSearch(search);
-  if (requested !== null) return browser.tabs.get(requested);
+  if (requested !== null) return { tab: await browser.tabs.get(requested), openedOnTab: false };
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-  return active;
+  return { tab: active, openedOnTab: true };
+}
+
+/** The one call of the permissions API the popup makes, here only (extension-api.ts does not name the namespace). */
+type PermissionsApi = { contains(permissions: { origins: string[] }): Promise<boolean> };
+const permissions = (browser as ExtensionApi & { permissions?: PermissionsApi }).permissions;
+
+/**
+ * Whether a tab whose address the browser did not tell can be read: certainly not when that silence proves the
+ * page is not a web page (page-access.ts, unknownAddressAccess, says when it does).
+ */
+async function accessOfHiddenAddress(openedOnTab: boolean): Promise<PageAccess> {
+  const manifest = browser.runtime.getManifest();
+  // The web pages the content script is declared for: the access the browser grants with it.
+  const webPages = (manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []);
+  const webPagesGranted = webPages.length > 0 && (await permissions?.contains({ origins: webPages }).catch(() => false)) === true;
+  const hostPermissions = (manifest as { host_permissions?: string[] }).host_permissions ?? [];
+  const grantedPagesRevealAddress =
+    // Firefox (the only browser with getBrowserInfo) counts the content script's patterns as host permissions.
+    typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function' ||
+    // Every browser tells addresses to host permissions the manifest declares.
+    webPages.every((pattern) => hostPermissions.includes(pattern) || hostPermissions.includes('<all_urls>'));
+  return unknownAddressAccess({ openedOnTab, webPagesGranted, grantedPagesRevealAddress });
 }
 
 function isReply(value: unknown): value is { ok: boolean } {
@@ -58,6 +84,10 @@ export async function askTab<M extends GetReport | SetCleaning | SetCategoryHidd
   }
 }
 
+function restricted(access: { why: string }): PopupView {
+  return { state: 'restricted', reason: 'restricted-url', headline: t('restrictedTitle'), why: [t(access.why)] };
+}
+
 function unavailable(): PopupView {
   return {
     state: 'restricted',
@@ -77,18 +107,24 @@ function sleep(ms: number): Promise<void> {
 
 export async function loadView(search: string): Promise<PopupView> {
   try {
-    const tab = await findTab(search);
+    const { tab, openedOnTab } = await findTab(search);
     if (!tab || tab.id === undefined) return { state: 'error', message: t('errorNoTab') };
     const access = pageAccess(tab.url);
-    if (!access.readable) {
-      return { state: 'restricted', reason: 'restricted-url', headline: t('restrictedTitle'), why: [t(access.why)] };
-    }
+    if (!access.readable) return restricted(access);
     for (let attempt = 0; ; attempt += 1) {
       const reply = await askTab(tab.id, { type: 'getReport' });
       if (reply !== NO_ANSWER) return reply.ok ? viewOfReport(tab.id, reply.value) : { state: 'error', message: reply.error };
       const current = await browser.tabs.get(tab.id).catch(() => undefined);
-      if (current?.status !== 'loading' || attempt >= LOADING_RETRY_LIMIT) return unavailable();
-      await sleep(LOADING_RETRY_MS);
+      if (current?.status === 'loading' && attempt < LOADING_RETRY_LIMIT) {
+        await sleep(LOADING_RETRY_MS);
+        continue;
+      }
+      // Judged on the tab as it is now: a tab still on its way to a web page has no address yet either.
+      if (current && !current.url && current.status !== 'loading') {
+        const hidden = await accessOfHiddenAddress(openedOnTab);
+        if (!hidden.readable) return restricted(hidden);
+      }
+      return unavailable();
     }
   } catch (error) {
     return { state: 'error', message: error instanceof Error ? error.message : String(error) };

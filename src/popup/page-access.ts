@@ -52,3 +52,28 @@ export function pageAccess(url: string | undefined): PageAccess {
   if (/\.pdf$/i.test(parsed.pathname)) return { readable: false, why: 'accessPdf' };
   return { readable: true };
 }
+
+/**
+ * What the popup knows when the browser did not tell it the tab's address (tab.url absent): whether that
+ * silence itself means the page is not a web page. It does when the browser would have told the address of any
+ * web page, which it does
+ * - after the user opened the toolbar popup on the tab (`openedOnTab`): that grants activeTab, and the browser
+ *   then tells the address of every page it lets extensions into (seen in Chromium 156 for http(s) and file
+ *   pages; it still withholds chrome:// pages and about:blank);
+ * - or when the extension holds access to all web pages (`webPagesGranted`, the content script's http(s)
+ *   patterns, which the user can take back) and this browser tells addresses to that access
+ *   (`grantedPagesRevealAddress`: Firefox does, seen in Firefox ESR 153; Chromium does not for content-script
+ *   patterns, only for the manifest's host_permissions).
+ * Otherwise the page may be a web page whose content script has not answered (opened before Live Reader was
+ * installed, for example): it may be readable, and a reload is the advice, not "never".
+ */
+export interface UnknownAddressGrounds {
+  openedOnTab: boolean;
+  webPagesGranted: boolean;
+  grantedPagesRevealAddress: boolean;
+}
+
+export function unknownAddressAccess(grounds: UnknownAddressGrounds): PageAccess {
+  const wouldHaveBeenTold = grounds.openedOnTab || (grounds.webPagesGranted && grounds.grantedPagesRevealAddress);
+  return wouldHaveBeenTold ? { readable: false, why: 'accessNotWeb' } : { readable: true };
+}

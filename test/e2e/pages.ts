@@ -183,26 +183,79 @@ export async function openFirefoxTab(browser: Browser, probe: Page, url: string)
   return { page, tabId };
 }
 
+type BiDiConnection = { send(method: string, params: object): Promise<{ result: unknown }> };
+
 /**
- * Sets an integer preference of a running Firefox. WebDriver BiDi has no command for media features such as
- * prefers-color-scheme, but a browser launched with --remote-allow-system-access (launchFirefox) lets BiDi run
- * script in the browser's own window ("moz:scope": "chrome"), where Services.prefs is. Returns the old value.
+ * Runs `expression` in the browser's own window of a running Firefox. WebDriver BiDi has no command for
+ * preferences, but a browser launched with --remote-allow-system-access (launchFirefox) lets BiDi run script in
+ * the browser's own window ("moz:scope": "chrome"), where Services.prefs is. `what` names the attempt in errors.
  */
-export async function setFirefoxIntPref(browser: Browser, name: string, value: number): Promise<number | null> {
-  const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: unknown }> } }).connection;
+async function evaluateInFirefoxChrome(browser: Browser, expression: string, what: string): Promise<{ type: string; value?: unknown } | undefined> {
+  const connection = (browser as unknown as { connection: BiDiConnection }).connection;
   const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: Array<{ context: string }> };
   const context = tree.contexts[0]?.context;
-  if (!context) throw new Error('Firefox shows no browser window to set a preference in');
-  const expression = `(() => { const old = Services.prefs.getPrefType(${JSON.stringify(name)}) ? Services.prefs.getIntPref(${JSON.stringify(name)}) : null;
-    Services.prefs.setIntPref(${JSON.stringify(name)}, ${value}); return old; })()`;
+  if (!context) throw new Error(`Firefox shows no browser window to ${what} in`);
   const evaluated = (await connection.send('script.evaluate', { expression, target: { context }, awaitPromise: false })).result as {
     type: string;
-    result?: { type: string; value?: number };
+    result?: { type: string; value?: unknown };
     exceptionDetails?: { text: string };
   };
-  if (evaluated.type !== 'success') throw new Error(`Firefox refused to set ${name}: ${evaluated.exceptionDetails?.text ?? evaluated.type}`);
-  return evaluated.result?.type === 'number' ? (evaluated.result.value ?? null) : null;
+  if (evaluated.type !== 'success') throw new Error(`Firefox refused to ${what}: ${evaluated.exceptionDetails?.text ?? evaluated.type}`);
+  return evaluated.result;
+}
+
+/**
+ * Sets an integer preference of a running Firefox (evaluateInFirefoxChrome). Used for media features such as
+ * prefers-color-scheme, which BiDi cannot emulate. Returns the old value.
+ */
+export async function setFirefoxIntPref(browser: Browser, name: string, value: number): Promise<number | null> {
+  const expression = `(() => { const old = Services.prefs.getPrefType(${JSON.stringify(name)}) ? Services.prefs.getIntPref(${JSON.stringify(name)}) : null;
+    Services.prefs.setIntPref(${JSON.stringify(name)}, ${value}); return old; })()`;
+  const result = await evaluateInFirefoxChrome(browser, expression, `set ${name}`);
+  return result?.type === 'number' ? ((result.value as number | undefined) ?? null) : null;
+}
+
+/** Sets preferences of a running Firefox, each with the setter its value's type calls for. */
+export async function setFirefoxPrefs(browser: Browser, prefs: Record<string, string | number | boolean>): Promise<void> {
+  const setter = { string: 'setStringPref', number: 'setIntPref', boolean: 'setBoolPref' } as const;
+  const calls = Object.entries(prefs).map(([name, value]) => {
+    const kind = typeof value as keyof typeof setter;
+    return `Services.prefs.${setter[kind]}(${JSON.stringify(name)}, ${JSON.stringify(value)});`;
+  });
+  await evaluateInFirefoxChrome(browser, `(() => { ${calls.join(' ')} })()`, `set ${Object.keys(prefs).join(', ')}`);
+}
+
+/**
+ * Makes Firefox save every download into `folder` without asking where (its default asks about file types it
+ * has not met before, in a dialog automation cannot answer).
+ */
+export async function saveFirefoxDownloadsTo(browser: Browser, folder: string): Promise<void> {
+  await setFirefoxPrefs(browser, {
+    // 2: the folder in browser.download.dir (0 is the desktop, 1 the system's Downloads folder).
+    'browser.download.folderList': 2,
+    'browser.download.dir': folder,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+  });
 }
 
 /** Firefox's preference for the prefers-color-scheme pages see: 0 dark, 1 light, 2 the system's. */
 export const FIREFOX_COLOR_SCHEME_PREF = 'layout.css.prefers-color-scheme.content-override';
+
+/**
+ * Presses Alt+Shift+`letter` in Chromium as the browser window receives it: CDP's rawKeyDown reaches the
+ * browser's accelerators (where extension commands live) before the page; puppeteer's page.keyboard sends
+ * "keyDown" events, which do not. A popup opened this way is opened by the user: it holds activeTab.
+ */
+export async function pressAltShiftInChromium(page: Page, letter: string): Promise<void> {
+  const keys = await page.createCDPSession();
+  const ALT_SHIFT = 1 | 8;
+  const code = letter.toUpperCase().charCodeAt(0);
+  try {
+    for (const type of ['rawKeyDown', 'keyUp'] as const) {
+      await keys.send('Input.dispatchKeyEvent', { type, modifiers: ALT_SHIFT, key: letter, code: `Key${letter.toUpperCase()}`, windowsVirtualKeyCode: code, nativeVirtualKeyCode: code });
+    }
+  } finally {
+    await keys.detach();
+  }
+}

@@ -5,10 +5,10 @@
  */
 import type { Page } from 'puppeteer-core';
 import { expect } from 'vitest';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { SAMPLE_POSTS_NEWEST_FIRST } from './sample-liveblog.expected';
+import { SAMPLE_POSTS_NEWEST_FIRST, type ExpectedPost } from './sample-liveblog.expected';
 
 const require = createRequire(import.meta.url);
 
@@ -78,19 +78,6 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
   });
-}
-
-/** Replaces the popup's clipboard writer with one that keeps what it was given, for pages without clipboard access. */
-export async function captureClipboard(popup: Page): Promise<void> {
-  await popup.evaluate(() => {
-    const store: string[] = [];
-    (globalThis as unknown as { copied: string[] }).copied = store;
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void store.push(text) } });
-  });
-}
-
-export async function capturedClipboard(popup: Page): Promise<string[]> {
-  return popup.evaluate(() => (globalThis as unknown as { copied?: string[] }).copied ?? []);
 }
 
 /** The ids of the listed posts marked new, and the "N new since your last visit" count (0 when not shown). */
@@ -291,4 +278,79 @@ export async function expectThousandPostsScrolled(popup: Page, page: Page, atOpe
     },
     { timeout: 5_000, polling: 100 },
   );
+}
+
+/** The sample live blog's headline (its og:title and JSON-LD headline, the <title> without "| Example News"). */
+export const SAMPLE_HEADLINE = 'Border talks – latest: Envoys meet in Geneva as ceasefire deadline nears';
+
+/** The sample live blog's key points, which the popup counts as pinned (the page's "Key points" box links to them). */
+export const SAMPLE_KEY_POINTS = ['post-1124', 'post-1041', 'post-0907'];
+
+/** The export's file names: the headline in lower-case ASCII words joined by hyphens, cut at 60 characters. */
+export const SAMPLE_EXPORT_FILES = {
+  markdown: 'border-talks-latest-envoys-meet-in-geneva-as-ceasefire-deadl.md',
+  json: 'border-talks-latest-envoys-meet-in-geneva-as-ceasefire-deadl.json',
+};
+
+function escapedForRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The sample live blog exported while the popup lists `posts` (newest first unless told): Markdown starting with
+ * the headline and the page address, then one "## [(pinned) ][date, ]clock — title" heading per post in the listed
+ * order, the first post's author in italics; JSON with the page's kind, headline and address and the posts in
+ * the same order with their own instants and key-point marks.
+ */
+export function expectSampleLiveBlogExported(
+  exported: { markdown: string; json: string },
+  pageUrl: string,
+  posts: readonly ExpectedPost[] = SAMPLE_POSTS_NEWEST_FIRST,
+): void {
+  const lines = exported.markdown.split('\n');
+  expect(lines[0]).toBe(`# ${SAMPLE_HEADLINE}`);
+  expect(lines[2]).toBe(`<${pageUrl}>`);
+  const headings = lines.filter((line) => line.startsWith('## '));
+  expect(headings).toHaveLength(posts.length);
+  posts.forEach((post, i) => {
+    const pinned = SAMPLE_KEY_POINTS.includes(post.elementId) ? '\\(pinned\\) ' : '';
+    expect(headings[i]).toMatch(new RegExp(`^## ${pinned}[^(]*\\d{1,2}[:.]\\d\\d[^(]* — ${escapedForRegExp(post.title)}$`));
+  });
+  expect(exported.markdown).toContain('\n*Helen Marsh*\n');
+
+  const json = JSON.parse(exported.json) as { kind: string; title: string; url: string; posts: Array<{ id: string; title: string; time: string; pinned: boolean }> };
+  expect({ kind: json.kind, title: json.title, url: json.url }).toEqual({ kind: 'liveblog', title: SAMPLE_HEADLINE, url: pageUrl });
+  expect(json.posts.map((post) => ({ id: post.id, title: post.title, time: new Date(post.time).toISOString(), pinned: post.pinned }))).toEqual(
+    posts.map((post) => ({ id: post.elementId, title: post.title, time: new Date(post.time).toISOString(), pinned: SAMPLE_KEY_POINTS.includes(post.elementId) })),
+  );
+}
+
+/**
+ * Waits until the browser has saved every file in `names` into `folder` (complete, not a ".part" still being
+ * written, and not empty) and returns their texts by name.
+ */
+export async function downloadedFiles(folder: string, names: readonly string[], timeout = 10_000): Promise<Record<string, string>> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const present = await readdir(folder).catch(() => [] as string[]);
+    const texts = await Promise.all(names.map((name) => (present.includes(name) ? readFile(join(folder, name), 'utf8') : Promise.resolve(''))));
+    if (texts.every((text) => text.length > 0) && !present.some((name) => name.endsWith('.part'))) {
+      return Object.fromEntries(names.map((name, i) => [name, texts[i]!]));
+    }
+    if (Date.now() > deadline) throw new Error(`${folder} should hold ${names.join(' and ')} within ${timeout} ms, but holds ${present.join(', ') || 'nothing'}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/**
+ * The restricted state for one of the browser's own pages, in the words of _locales/en: that the page can never
+ * be read and why, with no advice to reload (which could never help there).
+ */
+export async function expectBrowserPageRefused(popup: Page): Promise<void> {
+  expect(await popup.$eval('main#app', (main) => main.getAttribute('data-reason'))).toBe('restricted-url');
+  const notice = await popup.$$eval('section.notice h1, section.notice p', (all) => all.map((element) => element.textContent));
+  expect(notice).toEqual([
+    "Live Reader can't read this page",
+    "This is one of the browser's own pages, or another page that isn't on the web (a file, another extension's page). Browsers don't let extensions read these.",
+  ]);
 }

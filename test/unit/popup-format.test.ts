@@ -3,7 +3,7 @@ import type { Post } from '../../src/core/types';
 import { hiddenSummary, totalHidden } from '../../src/popup/hidden-counts';
 import { formatAgo, formatClock } from '../../src/popup/format-time';
 import { orderPosts } from '../../src/popup/order-posts';
-import { pageAccess } from '../../src/popup/page-access';
+import { pageAccess, unknownAddressAccess } from '../../src/popup/page-access';
 import { kindLine } from '../../src/popup/page-kind';
 import { excerpt, postDisplay, safeLink } from '../../src/popup/post-text';
 import { tabIdFromSearch } from '../../src/popup/tab-id';
@@ -160,6 +160,28 @@ describe('pageAccess', () => {
 
   it('does not mistake another page on a store company’s host for the store', () => {
     expect(pageAccess('https://chrome.google.com/intl/en/chrome/').readable).toBe(true);
+  });
+});
+
+describe('unknownAddressAccess: a tab whose address the browser did not tell', () => {
+  const never = { readable: false, why: 'accessNotWeb' };
+
+  it('is not a web page when the user opened the popup over it: the browser tells that tab\'s address for any page it lets extensions into', () => {
+    expect(unknownAddressAccess({ openedOnTab: true, webPagesGranted: false, grantedPagesRevealAddress: false })).toEqual(never);
+    expect(english('accessNotWeb')).toContain("This is one of the browser's own pages");
+  });
+
+  it('is not a web page when access to all web pages is granted and this browser tells addresses to it (Firefox)', () => {
+    expect(unknownAddressAccess({ openedOnTab: false, webPagesGranted: true, grantedPagesRevealAddress: true })).toEqual(never);
+  });
+
+  it.each([
+    // Chromium: the content script's patterns are granted, but Chromium tells no address for them.
+    { openedOnTab: false, webPagesGranted: true, grantedPagesRevealAddress: false },
+    // Firefox after the user took back the access to all websites.
+    { openedOnTab: false, webPagesGranted: false, grantedPagesRevealAddress: true },
+  ])('may be a web page whose content script has not answered yet when the silence proves nothing (%o)', (grounds) => {
+    expect(unknownAddressAccess(grounds)).toEqual({ readable: true });
   });
 });
 

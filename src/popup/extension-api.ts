@@ -14,7 +14,7 @@
  */
 import type polyfilled from '../shared/browser';
 
-export type ExtensionApi = Pick<typeof polyfilled, 'i18n' | 'runtime' | 'storage' | 'tabs'>;
+export type ExtensionApi = Pick<typeof polyfilled, 'i18n' | 'permissions' | 'runtime' | 'storage' | 'tabs'>;
 
 type Globals = { browser?: ExtensionApi; chrome?: ExtensionApi };
 

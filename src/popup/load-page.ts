@@ -4,7 +4,7 @@
  */
 import type { GetReport, PageReport, ReplyTo, ScrollToPost, SetCategoryHidden, SetCleaning } from '../shared/messages';
 import type { Tabs } from '../shared/browser';
-import browser, { type ExtensionApi } from './extension-api';
+import browser from './extension-api';
 import { t } from './i18n';
 import { pageAccess, unknownAddressAccess, type PageAccess } from './page-access';
 import { tabIdFromSearch } from './tab-id';
@@ -35,9 +35,7 @@ async function findTab(search: string): Promise<{ tab: Tabs.Tab | undefined; ope
   return { tab: active, openedOnTab: true };
 }
 
-/** The one call of the permissions API the popup makes, here only (extension-api.ts does not name the namespace). */
-type PermissionsApi = { contains(permissions: { origins: string[] }): Promise<boolean> };
-const permissions = (browser as ExtensionApi & { permissions?: PermissionsApi }).permissions;
+const { permissions } = browser;
 
 /**
  * Whether a tab whose address the browser did not tell can be read: certainly not when that silence proves the

@@ -6,6 +6,17 @@
  * The display offset comes from <time> elements that print a clock beside a machine-readable instant: if
  * `<time datetime="…15:58:23Z">16:58</time>`, the page prints its clocks one hour east of UTC. It is used to
  * recognise "fake UTC" stamps (local wall-clock times labelled "Z", as on la Repubblica's live blogs).
+ *
+ * The zone offset is the zone the page's bare clocks ("14:05", "8h47", "14.05 Uhr") are read in. Evidence,
+ * strongest first:
+ * 1. the display offset: the page shows a clock beside an instant, so it shows the zone it prints in;
+ * 2. a non-zero offset in the page's own publication/modification stamps (meta tags, JSON-LD): a server
+ *    that writes "+02:00" (Les Echos "2024-07-18T08:01:58+02:00") serialises in the zone of its newsroom;
+ * 3. a non-zero offset in the page's own <time datetime> stamps (not those inside embeds).
+ * "Z" and "+00:00" are no evidence: servers write instants in UTC whatever zone the page prints (BR24 states
+ * "2024-08-27T10:32:24.467+00:00" in its metadata and prints "12:32 Uhr"). Without evidence the times stay
+ * in the machine's local zone (shared/docs/CONTRACT.md). Majorities decide between disagreeing stamps (a page
+ * published in winter and updated in summer); ties go to the stamp stated first.
  */
 import type { StatedUpdate } from './structured-data';
 import { decodeEntities, normalizeSpace } from './text';
@@ -15,26 +26,65 @@ import type { TimeAnchor } from './timestamps';
 export interface PageClock {
   /** Minutes east of UTC of the clock the page prints, when a <time> shows it with a different UTC instant; else null. */
   displayOffset: number | null;
+  /** Minutes east of UTC for times the page prints without a zone; null: the machine's local zone. */
+  zoneOffset: number | null;
   /** JSON-LD liveBlogUpdates by the fragment of their url or @id ("#2259242" → "2259242"). */
   updatesById: ReadonlyMap<string, StatedUpdate>;
   /** JSON-LD liveBlogUpdates by their headline, normalized (only headlines that occur once). */
   updatesByHeadline: ReadonlyMap<string, StatedUpdate>;
 }
 
-export const NO_PAGE_CLOCK: PageClock = { displayOffset: null, updatesById: new Map(), updatesByHeadline: new Map() };
+export const NO_PAGE_CLOCK: PageClock = { displayOffset: null, zoneOffset: null, updatesById: new Map(), updatesByHeadline: new Map() };
 
 /** Largest offset a zone can have, in minutes (UTC−12 … UTC+14). */
 const MAX_OFFSET = 14 * 60;
 
-export function readPageClock(anchors: readonly TimeAnchor[], updates: readonly StatedUpdate[]): PageClock {
-  return { displayOffset: displayOffset(anchors), ...indexUpdates(updates) };
+/** `pageStamps`: the page's own publication/modification stamps as written (see pageStamps). */
+export function readPageClock(anchors: readonly TimeAnchor[], updates: readonly StatedUpdate[], pageStamps: readonly string[] = []): PageClock {
+  const display = displayOffset(anchors);
+  const zoneOffset = display ?? statedOffset(pageStamps) ?? statedOffset(anchors.flatMap((a) => (a.datetime && !a.embedded ? [a.datetime] : [])));
+  return { displayOffset: display, zoneOffset, ...indexUpdates(updates) };
+}
+
+/** Meta tags that hold a stamp of the page ("article:published_time", "og:updated_time", "datemodified", "coverageStartTime"). */
+const STAMP_META = /date|time|publish|modif|updated|created|issued/i;
+/** JSON-LD properties that hold a stamp: "datePublished", "dateModified", "uploadDate", "startDate", "coverageStartTime". */
+const STAMP_JSON_LD = /"[A-Za-z]*(?:[Dd]ate|[Tt]ime)[A-Za-z]*"\s*:\s*"(\d{4}-\d{2}-\d{2}T[^"]{4,40})"/g;
+
+/** The page's own stamps with a clock, as written: meta tags first (in page order), then JSON-LD. */
+export function pageStamps(meta: ReadonlyMap<string, string>, jsonLd: readonly string[]): string[] {
+  const stamps: string[] = [];
+  for (const [key, value] of meta) if (STAMP_META.test(key) && /^\d{4}-\d{2}-\d{2}T/.test(value)) stamps.push(value);
+  for (const text of jsonLd) for (const m of text.matchAll(STAMP_JSON_LD)) stamps.push(m[1]!);
+  return stamps;
+}
+
+/** The non-zero offset most of the stamps state (ties: the first stated), or null when none states one. */
+export function statedOffset(stamps: Iterable<string>): number | null {
+  const votes = new Map<number, number>();
+  for (const stamp of stamps) {
+    const zone = isoZone(stamp);
+    if (zone?.kind !== 'offset' || Math.abs(zone.offset) > MAX_OFFSET) continue;
+    votes.set(zone.offset, (votes.get(zone.offset) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  let bestVotes = 0;
+  // Map iteration follows insertion order, so among equal counts the first offset stated stays.
+  for (const [offset, n] of votes) {
+    if (n > bestVotes) {
+      best = offset;
+      bestVotes = n;
+    }
+  }
+  return best;
 }
 
 /** The offset between printed clocks and their UTC instants, voted over every <time> that shows one; null if none differs. */
 function displayOffset(anchors: readonly TimeAnchor[]): number | null {
   const votes = new Map<number, number>();
   for (const anchor of anchors) {
-    if (!anchor.datetime || !anchor.shown) continue;
+    // An embed (a quoted post) prints its own platform's clock, not the page's.
+    if (!anchor.datetime || !anchor.shown || anchor.embedded) continue;
     const delta = clockDelta(anchor.datetime, anchor.shown);
     if (delta === null || delta === 0) continue;
     votes.set(delta, (votes.get(delta) ?? 0) + 1);

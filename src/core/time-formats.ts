@@ -130,22 +130,51 @@ export type RelativeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week';
 
 /** Seconds per unit, read from the unit word's beginning in any supported language. */
 export const RELATIVE_UNITS: readonly { unit: RelativeUnit; seconds: number; words: RegExp }[] = [
-  { unit: 'second', seconds: 1, words: /^(s|secs?|seconds?|sek|sekunden?|sekund[y]?|secondes?|segundos?|secondi)$/i },
-  { unit: 'minute', seconds: 60, words: /^(m|mins?|minutes?|minuten?|minuti|minutos?|minut[y]?|mn)$/i },
+  { unit: 'second', seconds: 1, words: /^(s|secs?|seconds?|sek|sekunden?|sekund[yę]?|secondes?|segundos?|secondi|secondo)$/i },
+  { unit: 'minute', seconds: 60, words: /^(m|mins?|minutes?|minuten?|minuti|minutos?|minut[yę]?|mn)$/i },
   { unit: 'hour', seconds: 3600, words: /^(h|hrs?|hours?|std|stunden?|heures?|horas?|ore|ora|godz|godzin[y]?|godzinę)$/i },
   { unit: 'day', seconds: 86400, words: /^(d|days?|tag|tagen|jours?|j|días?|dias?|giorn[oi]|dni|dzień)$/i },
-  { unit: 'week', seconds: 604800, words: /^(w|wks?|weeks?|wochen?|semaines?|semanas?|settimane?|tygodni[e]?)$/i },
+  { unit: 'week', seconds: 604800, words: /^(w|wks?|weeks?|wochen?|semaines?|semanas?|settimane?|settimana|tygodni[e]?|tydzień)$/i },
 ];
 
-/** The words around a relative amount, per language; group 1 is the amount, group 2 the unit word. */
-export const RELATIVE_FORMATS: readonly { name: string; pattern: RegExp; seenOn: string }[] = [
-  { name: 'en-ago', pattern: /(?<![\w])(\d+|an?|one)\s*([a-z]+)\s+ago\b/i, seenOn: 'Sky News "4m ago", "1h ago"; "2 hours ago"' },
-  { name: 'de-vor', pattern: /\bvor\s+(\d+|einer|einem)\s*([a-z]+)/i, seenOn: 'German tickers "vor 5 Minuten"' },
-  { name: 'fr-il-y-a', pattern: /\bil\s+y\s+a\s+(\d+|une?)\s*([a-z]+)/i, seenOn: 'French fil info "il y a 3 min"' },
-  { name: 'es-hace', pattern: /\bhace\s+(\d+|una?)\s*([a-zí]+)/i, seenOn: 'Spanish "hace 5 minutos"' },
-  { name: 'pt-ha', pattern: /(?<![\w])há\s+(\d+|uma?)\s*([a-z]+)/i, seenOn: 'Portuguese "há 5 minutos"' },
-  { name: 'it-fa', pattern: /(?<![\w])(\d+|un|una)\s*([a-z]+)\s+fa\b/i, seenOn: 'Italian "5 minuti fa"' },
-  { name: 'pl-temu', pattern: /(?<![\w])(\d+)\s*([a-ząćęłńóśźż]+)\s+temu\b/i, seenOn: 'Polish "5 minut temu"' },
+export interface RelativeRow {
+  name: string;
+  /**
+   * Named groups: `amount` (digits) and `unit` (a unit word of RELATIVE_UNITS). A row without them fixes
+   * what the words mean in `amount` and `unit`: "an hour ago" is one hour, "half an hour ago" 30 minutes.
+   */
+  pattern: RegExp;
+  amount?: number;
+  unit?: RelativeUnit;
+  seenOn: string;
+}
+
+/** The words around a relative amount, per language: with a number first, then the forms that name none. */
+export const RELATIVE_FORMATS: readonly RelativeRow[] = [
+  { name: 'en-ago', pattern: /(?<![\w])(?<amount>\d+)\s*(?<unit>[a-z]+)\s+ago\b/i, seenOn: 'Sky News "4m ago", "1h ago"; "2 hours ago"' },
+  { name: 'de-vor', pattern: /\bvor\s+(?<amount>\d+)\s*(?<unit>[a-z]+)/i, seenOn: 'German tickers "vor 5 Minuten"' },
+  { name: 'fr-il-y-a', pattern: /\bil\s+y\s+a\s+(?<amount>\d+)\s*(?<unit>[a-z]+)/i, seenOn: 'French fil info "il y a 3 min"' },
+  { name: 'es-hace', pattern: /\bhace\s+(?<amount>\d+)\s*(?<unit>[a-zí]+)/i, seenOn: 'Spanish "hace 5 minutos"' },
+  { name: 'pt-ha', pattern: /(?<![\w])há\s+(?<amount>\d+)\s*(?<unit>[a-z]+)/i, seenOn: 'Portuguese "há 5 minutos"' },
+  { name: 'pt-atras', pattern: /(?<![\p{L}\d])(?<amount>\d+)\s*(?<unit>[a-z]+)\s+atrás(?!\p{L})/iu, seenOn: 'Brazilian Portuguese "5 minutos atrás"' },
+  { name: 'it-fa', pattern: /(?<![\w])(?<amount>\d+)\s*(?<unit>[a-z]+)\s+fa\b/i, seenOn: 'Italian "5 minuti fa"' },
+  { name: 'pl-temu', pattern: /(?<![\w])(?<amount>\d+)\s*(?<unit>[a-ząćęłńóśźż]+)\.?\s+temu\b/i, seenOn: 'Polish "5 minut temu", "3 godz. temu"' },
+  // Without a number. Half an hour first: its words ("vor einer halben Stunde") also open the one-unit forms.
+  {
+    name: 'half-hour',
+    pattern: /(?<!\p{L})(?:half an hour ago|vor einer halben stunde|il y a une demi-heure|hace media hora|mezz['’]ora fa|há meia hora|meia hora atrás|pół godziny temu)(?!\p{L})/iu,
+    amount: 30,
+    unit: 'minute',
+    seenOn: 'news sites in every supported language print "half an hour ago" rather than "30 minutes ago"',
+  },
+  { name: 'en-ago-one', pattern: /(?<![\w])(?:an?|one)\s+(?<unit>[a-z]+)\s+ago\b/i, amount: 1, seenOn: 'English "an hour ago", "a minute ago", "a day ago"' },
+  { name: 'de-vor-einer', pattern: /\bvor\s+(?:einer|einem)\s+(?<unit>[a-z]+)/i, amount: 1, seenOn: 'BR24 teaser cards "Vor einer Stunde"; "vor einer Minute", "vor einem Tag"' },
+  { name: 'fr-il-y-a-une', pattern: /\bil\s+y\s+a\s+une?\s+(?<unit>[a-z]+)/i, amount: 1, seenOn: 'French "il y a une heure", "il y a un jour"' },
+  { name: 'es-hace-una', pattern: /\bhace\s+una?\s+(?<unit>[a-zí]+)/i, amount: 1, seenOn: 'Spanish "hace una hora", "hace un minuto", "hace un día"' },
+  { name: 'pt-ha-uma', pattern: /(?<![\w])há\s+uma?\s+(?<unit>[a-z]+)/i, amount: 1, seenOn: 'Portuguese "há uma hora", "há um dia"' },
+  { name: 'pt-atras-uma', pattern: /(?<![\p{L}\d])uma?\s+(?<unit>[a-z]+)\s+atrás(?!\p{L})/iu, amount: 1, seenOn: 'Brazilian Portuguese "uma hora atrás", "um minuto atrás"' },
+  { name: 'it-fa-un', pattern: /(?<![\w])(?:un['’]\s*|una?\s+)(?<unit>[a-z]+)\s+fa\b/i, amount: 1, seenOn: 'Italian "un\'ora fa", "un minuto fa", "un giorno fa"' },
+  { name: 'pl-temu-one', pattern: /(?<![\p{L}\d])(?<unit>sekundę|minutę|godzinę|dzień|tydzień)\s+temu(?!\p{L})/iu, amount: 1, seenOn: 'Polish "godzinę temu", "minutę temu" (the singular names no number)' },
 ];
 
 /** "Just now" in every supported language: the instant is `now`. */
@@ -153,6 +182,8 @@ export const JUST_NOW = /^(just now|now|gerade eben|soeben|jetzt|à l'instant|a 
 
 /** Day words that shift the date: "yesterday 23:10". */
 export const DAY_WORDS: readonly { pattern: RegExp; days: number }[] = [
+  // First: "avant-hier" and "l'altro ieri" hold the words for yesterday.
+  { pattern: /\b(day before yesterday|vorgestern|avant-hier|anteayer|l'altro ieri|l’altro ieri|altroieri|anteontem|przedwczoraj)\b/i, days: -2 },
   { pattern: /\b(yesterday|gestern|hier|ayer|ieri|ontem|wczoraj)\b/i, days: -1 },
   { pattern: /\b(today|heute|aujourd'hui|aujourd’hui|hoy|oggi|hoje|dzisiaj|dziś)\b/i, days: 0 },
 ];

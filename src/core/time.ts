@@ -16,6 +16,7 @@ import {
   type Clock,
   type FormatRow,
   type ReadOptions,
+  type RelativeRow,
 } from './time-formats';
 import { ZONE_NAME_PATTERN, zoneOffset } from './time-zones';
 
@@ -26,7 +27,10 @@ export interface TimeContext {
   now: Date;
   /** The page's own date (from its metadata): clock-only times take it. */
   pageDate?: CalendarDate | null;
-  /** Minutes east of UTC for times that state no zone; default: the machine's local time. */
+  /**
+   * Minutes east of UTC for clock times that state no zone (the page's zone, page-clock.ts); default: the
+   * machine's local time. Dates without a clock stay local calendar days.
+   */
   timeZoneOffset?: number | null;
   /** Read ambiguous numeric dates ("12/08/2005") month first, as the page's other dates do (numericDateOrder). */
   monthFirst?: boolean;
@@ -86,9 +90,20 @@ function normalize(text: string): string {
   return text.replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The first `length` characters of normalize(text), without normalizing all of a long text (the page walk
+ * asks this of every paragraph); the whole text is read only when a long run of spaces eats the sample.
+ */
+function normalizedStart(text: string, length: number): string {
+  const sample = text.trimStart().slice(0, length * 4);
+  const t = normalize(sample);
+  if (t.length >= length || sample.length === text.trimStart().length) return t.slice(0, length);
+  return normalize(text).slice(0, length);
+}
+
 function readNormalized(t: string, context: TimeContext): TimeReading | null {
   if (!t || t.length > 120) return null;
-  const iso = readIso(t);
+  const iso = readIso(t, context.timeZoneOffset ?? null);
   if (iso) return iso;
   if (JUST_NOW.test(t)) return { iso: context.now.toISOString(), day: 'relative', hasClock: true, formats: ['just-now'] };
   const relative = readRelative(t, context.now);
@@ -97,7 +112,8 @@ function readNormalized(t: string, context: TimeContext): TimeReading | null {
   return readDateAndClock(t, context);
 }
 
-function readIso(t: string): TimeReading | null {
+/** `zoneless`: the offset for a stamp with a clock but no zone ("2024-07-18T11:48"); null: local time. */
+function readIso(t: string, zoneless: number | null): TimeReading | null {
   const m = ISO_INSTANT.exec(t);
   if (!m) return null;
   const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as [
@@ -105,7 +121,8 @@ function readIso(t: string): TimeReading | null {
   ];
   const zone = m[7];
   const hasClock = m[4] !== undefined;
-  const offset = zone === undefined ? null : isoOffset(zone);
+  // A date alone names a calendar day, not an instant: kept at local midnight so it shows as that day.
+  const offset = zone !== undefined ? isoOffset(zone) : hasClock ? zoneless : null;
   const ms = instant({ year, month, day }, { hour, minute, second }, offset);
   if (ms === null) return null;
   return { iso: new Date(ms).toISOString(), day: 'stated', hasClock, formats: ['iso'] };
@@ -122,14 +139,21 @@ function isoOffset(zone: string): number {
 function readRelative(t: string, now: Date): TimeReading | null {
   for (const row of RELATIVE_FORMATS) {
     const m = row.pattern.exec(t);
-    if (!m) continue;
-    const amount = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : 1;
-    const unit = RELATIVE_UNITS.find((u) => u.words.test(m[2] ?? ''));
-    if (!unit) continue;
-    const ms = now.getTime() - amount * unit.seconds * 1000;
+    const seconds = m ? relativeSeconds(row, m) : null;
+    if (seconds === null) continue;
+    const ms = now.getTime() - seconds * 1000;
     return { iso: new Date(ms).toISOString(), day: 'relative', hasClock: true, formats: [row.name] };
   }
   return null;
+}
+
+/** How long ago a relative row's match says, in seconds; null when its unit word is no unit ("vor 2 Jahren"). */
+function relativeSeconds(row: RelativeRow, m: RegExpExecArray): number | null {
+  const words = m.groups?.['unit'];
+  const unit = words === undefined ? RELATIVE_UNITS.find((u) => u.unit === row.unit) : RELATIVE_UNITS.find((u) => u.words.test(words));
+  if (!unit) return null;
+  const digits = m.groups?.['amount'];
+  return (digits === undefined ? row.amount ?? 1 : Number(digits)) * unit.seconds;
 }
 
 function firstMatch<T>(rows: readonly FormatRow<T>[], t: string, options: ReadOptions = DAY_FIRST): { value: T; row: string; end: number; start: number } | null {
@@ -156,7 +180,8 @@ function readDateAndClock(t: string, context: TimeContext): TimeReading | null {
   const clock: Clock = clockMatch?.value ?? { hour: 0, minute: 0, second: 0 };
   const reference = dateMatch?.value.year ? dateMatch.value : context.pageDate?.year ? context.pageDate : null;
   const zone = clockMatch ? statedZone(t.slice(clockMatch.end), reference, context) : null;
-  const offset = zone ?? context.timeZoneOffset ?? null;
+  // The page's zone applies to clocks; a date alone names a calendar day, kept at local midnight (as readIso).
+  const offset = zone ?? (clockMatch ? context.timeZoneOffset ?? null : null);
 
   let day: DaySource;
   let calendar: { year: number; month: number; day: number };
@@ -257,10 +282,17 @@ export function clockMinutesAt(ms: number, offset: number): number {
   return ((minutes % 1440) + 1440) % 1440;
 }
 
-/** The page-date part of an ISO stamp as written ("2024-08-27T10:00:00+02:00" → 27 Aug 2024), or null. */
-export function calendarDateOf(isoText: string): CalendarDate | null {
+/**
+ * The page date an ISO stamp names: its date part as written ("2024-08-27T10:00:00+02:00" → 27 Aug 2024), or,
+ * when the page's zone is known (`offset`, minutes east of UTC) and the stamp states an instant, that
+ * instant's day on the page's clock ("2024-08-26T23:30Z" on a page printing +02:00 → 27 Aug). Null if none.
+ */
+export function calendarDateOf(isoText: string, offset: number | null = null): CalendarDate | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoText.trim());
   if (!m) return null;
+  const zone = offset === null ? null : isoZone(isoText);
+  const reading = zone && zone.kind !== 'none' ? readIso(normalize(isoText), null) : null;
+  if (offset !== null && reading?.iso && reading.hasClock) return today(new Date(reading.iso), offset);
   return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
 }
 
@@ -269,9 +301,19 @@ export function calendarDateOf(isoText: string): CalendarDate | null {
  * Used to find timestamps that pages print without a <time> element.
  */
 export function leadingTime(text: string): string | null {
-  const t = normalize(text).slice(0, 60);
+  const t = normalizedStart(text, 60);
   if (!t) return null;
-  for (const pattern of LEADING_PATTERNS) {
+  for (const pattern of LEADING_CLOCKS) {
+    const m = pattern.exec(t);
+    if (m) return m[0].trim();
+  }
+  if (LEADING_RELATIVE_ANY.test(t)) {
+    for (const row of LEADING_RELATIVE) {
+      const m = row.pattern.exec(t);
+      if (m && relativeSeconds(row, m) !== null) return m[0].trim();
+    }
+  }
+  for (const pattern of LEADING_MARKERS) {
     const m = pattern.exec(t);
     if (m) return m[0].trim();
   }
@@ -279,17 +321,16 @@ export function leadingTime(text: string): string | null {
 }
 
 const ZONE_SUFFIX = `(?:\\s*\\(?(?:${ZONE_NAME_PATTERN})\\)?(?![a-z]))?`;
-const LEADING_PATTERNS: readonly RegExp[] = [
+const LEADING_CLOCKS: readonly RegExp[] = [
   new RegExp(`^(?:ore\\s+|um\\s+|at\\s+|à\\s+|a las\\s+|o godz\\.?\\s+)?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\\d)?\\s*[ap]\\.?\\s?m\\b\\.?${ZONE_SUFFIX}`, 'i'),
   new RegExp(`^(?:ore\\s+|um\\s+|at\\s+|à\\s+|o godz\\.?\\s+)?(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?![\\d%]|[:.,]\\d)(?:\\s*uhr\\b)?${ZONE_SUFFIX}`, 'i'),
   /^(?:[01]?\d|2[0-3])\s?h\s?[0-5]\d(?!\d)/i,
-  /^(?:\d+|an?)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\b/i,
-  /^vor\s+(?:\d+|einer|einem)\s*(?:sekunden?|minuten?|min|stunden?|std|tagen?)\b/i,
-  /^il\s+y\s+a\s+\d+\s*(?:secondes?|s|minutes?|min|mn|heures?|h|jours?|j)\b/i,
-  /^hace\s+\d+\s*(?:segundos?|minutos?|min|horas?|h|días?)\b/i,
-  /^\d+\s*(?:secondi|minuti|min|ore|ora|giorni)\s+fa\b/i,
-  /^\d+\s*(?:sekund[y]?|minut[y]?|min|godzin[y]?|godz)\.?\s+temu\b/i,
-  /^há\s+\d+\s*(?:segundos?|minutos?|min|horas?|h|dias?)(?![\p{L}])/iu,
+];
+/** The relative rows of time-formats.ts anchored at the start ("vor einer Stunde", "2 hours ago"), compiled once. */
+const LEADING_RELATIVE = RELATIVE_FORMATS.map((row) => ({ ...row, pattern: new RegExp('^(?:' + row.pattern.source + ')', row.pattern.flags) }));
+/** All of them in one test (groups renamed away): most texts are no stamp, and one failed test is cheaper than many. */
+const LEADING_RELATIVE_ANY = new RegExp('^(?:' + RELATIVE_FORMATS.map((row) => row.pattern.source.replace(/\(\?<(amount|unit)>/g, '(?:')).join('|') + ')', 'iu');
+const LEADING_MARKERS: readonly RegExp[] = [
   /^(?:just now|gerade eben|soeben|à l'instant|ahora mismo|przed chwilą)(?![\p{L}])/iu,
   // Match minutes on sports tickers ("45+2'", "90'"): a stamp, though it names no instant.
   /^\d{1,3}(?:\s*\+\s*\d{1,2})?\s*['′’](?![\p{L}\d])/u,
@@ -300,7 +341,7 @@ const LEADING_PATTERNS: readonly RegExp[] = [
  * a clock after it when there is one ("March 17, 2023 2:42 PM"), or null.
  */
 export function leadingDate(text: string): string | null {
-  const t = normalize(text).slice(0, 60);
+  const t = normalizedStart(text, 60);
   if (!/^\d|^[a-zà-ÿ]{3}/i.test(t)) return null;
   for (const row of LEADING_DATE_FORMATS) {
     const m = row.pattern.exec(t);

@@ -96,13 +96,14 @@ describe('ticker with bare timed headings', () => {
     expect(posts[0]!.text).toBe('Eine Zeitung hat sich mit einem Aufmacher gegen Aussagen des Ministers gestellt.\n\nDer Minister hatte zuvor neue Regeln angekündigt.');
     expect(posts[1]!.text).not.toContain('Anzeige');
     expect(posts[3]!.text).not.toContain('Archiv');
-    expect(posts[2]!.time).toBe(local(2024, 8, 27, 10, 31));
+    // The page states +02:00 (article:published_time, and the "Stand" <time> prints 12:31 beside 12:31+02:00).
+    expect(posts[2]!.time).toBe('2024-08-27T08:31:00.000Z');
   });
 });
 
 describe('news feed sidebar', () => {
-  // Seen on 3 October 2023 at 17:00 local time.
-  const posts = postsOf(html('feed-news-sidebar.html'), new Date(2023, 9, 3, 17, 0));
+  // Seen on 3 October 2023 at 17:00 on the page's clock (it states +02:00).
+  const posts = postsOf(html('feed-news-sidebar.html'), new Date('2023-10-03T17:00:00+02:00'));
 
   it('lists the feed items with their links as permalinks, not the article', () => {
     expect(posts.map((p) => p.timeText)).toEqual(['4:00 PM', '7:32 AM', '6:24 AM', '2:33 AM', '12:13 AM', '11:35 PM']);
@@ -112,9 +113,10 @@ describe('news feed sidebar', () => {
   });
 
   it('dates sidebar clock times today, and the item before midnight the day before', () => {
-    expect(posts[0]!.time).toBe(local(2023, 10, 3, 16, 0));
-    expect(posts[4]!.time).toBe(local(2023, 10, 3, 0, 13));
-    expect(posts[5]!.time).toBe(local(2023, 10, 2, 23, 35));
+    // Clocks on the page's stated offset (+02:00, its article:published_time and JSON-LD).
+    expect(posts[0]!.time).toBe('2023-10-03T14:00:00.000Z');
+    expect(posts[4]!.time).toBe('2023-10-02T22:13:00.000Z');
+    expect(posts[5]!.time).toBe('2023-10-02T21:35:00.000Z');
   });
 });
 
@@ -157,7 +159,8 @@ describe('times the page states elsewhere (page-clock.ts, post-time.ts)', () => 
 
   it('keeps the printed clock when the stated update disagrees (the article headline and date repeated)', () => {
     const posts = postsOf(html('liveblog-stated-instants.html'));
-    expect(posts[1]!.time).toBe(local(2025, 6, 14, 20, 10));
+    // "20:10" on the offset the page's stamps state (+01:00), not the stated 07:30.
+    expect(posts[1]!.time).toBe('2025-06-14T19:10:00.000Z');
   });
 
   it('takes an epoch in a data attribute when it shows the printed clock in some zone', () => {
@@ -167,7 +170,7 @@ describe('times the page states elsewhere (page-clock.ts, post-time.ts)', () => 
 
   it('reads "Updated 20:45" as the updated stamp and leaves it out of the text', () => {
     const posts = postsOf(html('liveblog-stated-instants.html'));
-    expect(posts[1]!.updated).toBe(local(2025, 6, 14, 20, 45));
+    expect(posts[1]!.updated).toBe('2025-06-14T19:45:00.000Z');
     expect(posts[1]!.text).not.toContain('Updated');
     expect(posts[0]!.updated).toBeNull();
   });

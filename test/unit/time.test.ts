@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockMinutesAt, isoZone, leadingDate, leadingTime, numericDateOrder, parseTime, readTime, shownClock, type TimeContext } from '../../src/core/time';
+import { calendarDateOf, clockMinutesAt, isoZone, leadingDate, leadingTime, numericDateOrder, parseTime, readTime, shownClock, type TimeContext } from '../../src/core/time';
 import { CLOCK_FORMATS, DATE_FORMATS, RELATIVE_FORMATS } from '../../src/core/time-formats';
 
 /** Wall-clock time on the machine running the tests (the contract: no stated zone → local time). */
@@ -58,6 +58,9 @@ describe('parseTime', () => {
     ['27 sierpnia 2024 14:05', today, local(2024, 8, 27, 14, 5)],
     ['27.08.2024 14:05', today, local(2024, 8, 27, 14, 5)],
     ['yesterday 23:10', today, local(2026, 11, 22, 23, 10)],
+    ['vorgestern 23:10', today, local(2026, 11, 21, 23, 10)],
+    ['avant-hier 8h47', today, local(2026, 11, 21, 8, 47)],
+    ['hier 8h47', today, local(2026, 11, 22, 8, 47)],
     ['3 de outubro de 2024', today, local(2024, 10, 3, 0, 0)],
     ['28 Września 2020, 18:00', today, local(2020, 9, 28, 18, 0)],
     ['18 juil. 2024 à 08:01', today, local(2024, 7, 18, 8, 1)],
@@ -99,6 +102,110 @@ describe('parseTime', () => {
     expect(readTime('11:24', onPageDate)?.day).toBe('page');
     expect(readTime('4m ago', today)?.day).toBe('relative');
     expect(readTime('17 mars 2023', today)?.day).toBe('stated');
+  });
+});
+
+describe('relative times without a number', () => {
+  // Monday 23 November 2026, 12:00 UTC. Expected instants worked out by hand: an hour before is 11:00, a
+  // minute before 11:59, half an hour before 11:30, a day before Sunday 22 at 12:00, a week before Monday 16.
+  const at: TimeContext = { now: new Date('2026-11-23T12:00:00Z') };
+  const cases: [string, string][] = [
+    // English
+    ['an hour ago', '2026-11-23T11:00:00.000Z'],
+    ['a minute ago', '2026-11-23T11:59:00.000Z'],
+    ['a day ago', '2026-11-22T12:00:00.000Z'],
+    ['one week ago', '2026-11-16T12:00:00.000Z'],
+    ['half an hour ago', '2026-11-23T11:30:00.000Z'],
+    // German
+    ['vor einer Stunde', '2026-11-23T11:00:00.000Z'],
+    ['Vor einer Minute', '2026-11-23T11:59:00.000Z'],
+    ['vor einem Tag', '2026-11-22T12:00:00.000Z'],
+    ['vor einer Woche', '2026-11-16T12:00:00.000Z'],
+    ['vor einer halben Stunde', '2026-11-23T11:30:00.000Z'],
+    // French
+    ['il y a une heure', '2026-11-23T11:00:00.000Z'],
+    ['il y a une minute', '2026-11-23T11:59:00.000Z'],
+    ['il y a un jour', '2026-11-22T12:00:00.000Z'],
+    ['il y a une demi-heure', '2026-11-23T11:30:00.000Z'],
+    // Spanish
+    ['hace una hora', '2026-11-23T11:00:00.000Z'],
+    ['hace un minuto', '2026-11-23T11:59:00.000Z'],
+    ['hace un día', '2026-11-22T12:00:00.000Z'],
+    ['hace media hora', '2026-11-23T11:30:00.000Z'],
+    // Italian (with a straight or a typographic apostrophe)
+    ["un'ora fa", '2026-11-23T11:00:00.000Z'],
+    ['un’ora fa', '2026-11-23T11:00:00.000Z'],
+    ['un minuto fa', '2026-11-23T11:59:00.000Z'],
+    ['un giorno fa', '2026-11-22T12:00:00.000Z'],
+    ["mezz'ora fa", '2026-11-23T11:30:00.000Z'],
+    // Portuguese
+    ['há uma hora', '2026-11-23T11:00:00.000Z'],
+    ['uma hora atrás', '2026-11-23T11:00:00.000Z'],
+    ['um minuto atrás', '2026-11-23T11:59:00.000Z'],
+    ['há um dia', '2026-11-22T12:00:00.000Z'],
+    ['há meia hora', '2026-11-23T11:30:00.000Z'],
+    // Polish (the singular accusative names one: "godzinę temu")
+    ['godzinę temu', '2026-11-23T11:00:00.000Z'],
+    ['minutę temu', '2026-11-23T11:59:00.000Z'],
+    ['dzień temu', '2026-11-22T12:00:00.000Z'],
+    ['tydzień temu', '2026-11-16T12:00:00.000Z'],
+    ['pół godziny temu', '2026-11-23T11:30:00.000Z'],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(readTime(text, at)).toMatchObject({ iso: expected, day: 'relative' });
+  });
+
+  it('reads no instant from words that name no unit it knows', () => {
+    expect(parseTime('a few minutes ago', at)).toBeNull();
+    expect(parseTime('vor 2 Jahren', at)).toBeNull();
+    expect(parseTime('Un homme a été arrêté', at)).toBeNull();
+    expect(parseTime('una hora', at)).toBeNull();
+  });
+
+  it('finds them as stamps at the start of a text', () => {
+    expect(leadingTime('an hour ago Police say')).toBe('an hour ago');
+    expect(leadingTime('il y a une heure')).toBe('il y a une heure');
+    expect(leadingTime('hace una hora')).toBe('hace una hora');
+    expect(leadingTime("un'ora fa")).toBe("un'ora fa");
+    expect(leadingTime('uma hora atrás')).toBe('uma hora atrás');
+    expect(leadingTime('godzinę temu')).toBe('godzinę temu');
+    expect(leadingTime('Vor einer Stunde')).toBe('Vor einer Stunde');
+    expect(leadingTime('Vor dem Gericht')).toBeNull();
+    expect(leadingTime('A man was arrested')).toBeNull();
+  });
+});
+
+describe("the page's time zone (TimeContext.timeZoneOffset)", () => {
+  const page: TimeContext = { now, pageDate: { year: 2024, month: 8, day: 27 }, timeZoneOffset: 120 };
+
+  it('reads clocks that name no zone on the given offset', () => {
+    // 14:05 at UTC+2 is 12:05 UTC; a datetime without an offset is a clock that names no zone too.
+    expect(parseTime('14.05 Uhr', page)).toBe('2024-08-27T12:05:00.000Z');
+    expect(parseTime('8h47', page)).toBe('2024-08-27T06:47:00.000Z');
+    expect(parseTime('2024-07-18T11:48', { now, timeZoneOffset: 60 })).toBe('2024-07-18T10:48:00.000Z');
+  });
+
+  it('still lets a zone the stamp names win', () => {
+    expect(parseTime('4:05 p.m. ET', page)).toBe('2024-08-27T20:05:00.000Z');
+    expect(parseTime('2024-08-27T14:05:00Z', page)).toBe('2024-08-27T14:05:00.000Z');
+  });
+
+  it('keeps a date without a clock on its local calendar day', () => {
+    expect(parseTime('27. August 2024', page)).toBe(local(2024, 8, 27, 0, 0));
+    expect(parseTime('2024-08-27', page)).toBe(local(2024, 8, 27, 0, 0));
+  });
+
+  it("takes today's date on the page's clock", () => {
+    // 23:30 UTC on 23 November is already 01:30 on 24 November at UTC+2: "00:15" there is 22:15 UTC on the 23rd.
+    expect(parseTime('00:15', { now: new Date('2026-11-23T23:30:00Z'), timeZoneOffset: 120 })).toBe('2026-11-23T22:15:00.000Z');
+  });
+
+  it("reads the page date from a stamp on the page's clock", () => {
+    expect(calendarDateOf('2024-08-26T23:30:00Z', 120)).toEqual({ year: 2024, month: 8, day: 27 });
+    expect(calendarDateOf('2024-08-26T23:30:00Z')).toEqual({ year: 2024, month: 8, day: 26 });
+    expect(calendarDateOf('2024-08-27T00:30:00+02:00', -240)).toEqual({ year: 2024, month: 8, day: 26 });
+    expect(calendarDateOf('2024-08-27', 120)).toEqual({ year: 2024, month: 8, day: 27 });
+    expect(calendarDateOf('gestern')).toBeNull();
   });
 });
 
@@ -159,19 +266,33 @@ describe('time format tables', () => {
     expect(DATE_FORMATS.map((r) => r.name).sort()).toEqual(Object.keys(dateRows).sort());
   });
 
-  const relativeRows: Record<string, string> = {
-    'en-ago': '12m ago',
-    'de-vor': 'vor 5 Minuten',
-    'fr-il-y-a': 'il y a 3 min',
-    'es-hace': 'hace 5 minutos',
-    'pt-ha': 'há 5 minutos',
-    'it-fa': '5 minuti fa',
-    'pl-temu': '5 minut temu',
+  // Each relative row with a text it was written for and how long before now that text says (by hand).
+  const MIN = 60_000;
+  const HOUR = 60 * MIN;
+  const DAY = 24 * HOUR;
+  const relativeRows: Record<string, [string, number]> = {
+    'en-ago': ['12m ago', 12 * MIN],
+    'de-vor': ['vor 5 Minuten', 5 * MIN],
+    'fr-il-y-a': ['il y a 3 min', 3 * MIN],
+    'es-hace': ['hace 5 minutos', 5 * MIN],
+    'pt-ha': ['há 5 minutos', 5 * MIN],
+    'pt-atras': ['5 minutos atrás', 5 * MIN],
+    'it-fa': ['5 minuti fa', 5 * MIN],
+    'pl-temu': ['3 godz. temu', 3 * HOUR],
+    'half-hour': ['vor einer halben Stunde', 30 * MIN],
+    'en-ago-one': ['an hour ago', HOUR],
+    'de-vor-einer': ['vor einer Minute', MIN],
+    'fr-il-y-a-une': ['il y a un jour', DAY],
+    'es-hace-una': ['hace una hora', HOUR],
+    'pt-ha-uma': ['há um dia', DAY],
+    'pt-atras-uma': ['uma hora atrás', HOUR],
+    'it-fa-un': ["un'ora fa", HOUR],
+    'pl-temu-one': ['minutę temu', MIN],
   };
-  it.each(Object.entries(relativeRows))('relative row %s reads "%s" as minutes before now', (name, text) => {
+  it.each(Object.entries(relativeRows))('relative row %s reads its text as the time before now it names', (name, [text, age]) => {
     const row = RELATIVE_FORMATS.find((r) => r.name === name)!;
     expect(row.pattern.test(text)).toBe(true);
-    expect(readTime(text, today)).toMatchObject({ day: 'relative', formats: [name] });
+    expect(readTime(text, today)).toMatchObject({ iso: new Date(now.getTime() - age).toISOString(), day: 'relative', formats: [name] });
   });
   it('has a test for every relative row', () => {
     expect(RELATIVE_FORMATS.map((r) => r.name).sort()).toEqual(Object.keys(relativeRows).sort());

@@ -6,11 +6,12 @@
 import { findArticleBody, storyBlocks } from './article-body';
 import { extractPosts, postsFromStatedUpdates, type PostContext } from './posts';
 import { findHeadlineRiver } from './headline-river';
-import { readPageClock } from './page-clock';
+import { pageStamps, readPageClock } from './page-clock';
+import { pageTitle } from './page-title';
 import { indexPage } from './page-index';
 import { findStreams, type Stream } from './streams';
 import { headerTimesOf, jsonLdTexts, metaTags, publishedStamp, schemaTypes, statedLiveBlogUpdates } from './structured-data';
-import { lineText, normalizeSpace } from './text';
+import { lineText, normalizeSpace, withLineTexts } from './text';
 import { calendarDateOf } from './time';
 import type { PageKind, Post, ScanContext } from './types';
 
@@ -34,23 +35,6 @@ export interface FollowedStream {
   context: PostContext;
 }
 
-/** The page headline: the main h1, else og:title, else the document title. */
-export function pageTitle(doc: Document, meta?: ReadonlyMap<string, string>): string {
-  const h1s = doc.getElementsByTagName('h1');
-  let h1: Element | null = h1s[0] ?? null;
-  for (const candidate of h1s) {
-    if (candidate.closest('main, article, [role="main"]')) {
-      h1 = candidate;
-      break;
-    }
-  }
-  const headline = lineText(h1);
-  if (headline && headline.length >= 8) return headline;
-  const og = normalizeSpace(meta ? meta.get('og:title') : doc.querySelector('meta[property="og:title"]')?.getAttribute('content'));
-  if (og) return og;
-  // The <title> element, not doc.title: linkedom throws on doc.title for text that has no root element.
-  return lineText(doc.querySelector('title')) || headline;
-}
 
 /** Fewest updates that make a live blog; with LiveBlogPosting schema the page has said so itself. */
 const MIN_LIVE_POSTS = 3;
@@ -61,6 +45,10 @@ const MIN_POST_TEXT = 60;
 const MIN_FEED_ITEMS = 4;
 
 export function detectLayout(doc: Document, context: ScanContext): Layout {
+  return withLineTexts(() => readLayout(doc, context));
+}
+
+function readLayout(doc: Document, context: ScanContext): Layout {
   // What the page says about itself, read once: meta tags, JSON-LD, the timestamps it shows.
   const meta = metaTags(doc);
   const jsonLd = jsonLdTexts(doc);
@@ -70,10 +58,11 @@ export function detectLayout(doc: Document, context: ScanContext): Layout {
   const statesLiveBlog = types.has('LiveBlogPosting');
   const anchors = index.anchors;
   const times = anchors.flatMap((a) => (a.element.tagName.toUpperCase() === 'TIME' ? [a.element] : []));
-  const pageDate = calendarDateOf(publishedStamp(doc, meta, jsonLd, headerTimesOf(times, doc), index.itemDates) ?? '');
   const streams = findStreams(doc, anchors, context.url);
   const updates = statedLiveBlogUpdates(doc, jsonLd);
-  const clock = readPageClock(anchors, updates);
+  const clock = readPageClock(anchors, updates, pageStamps(meta, jsonLd));
+  // The page's date on its own clock (page-clock.ts: the zone its printed clocks are read in).
+  const pageDate = calendarDateOf(publishedStamp(doc, meta, jsonLd, headerTimesOf(times, doc), index.itemDates) ?? '', clock.zoneOffset);
   const monthFirst = /^en-us\b/i.test(doc.documentElement?.getAttribute('lang') ?? '');
   const postContext = (river: boolean, featured: Element[]): PostContext => ({ url: context.url, now: context.now, pageDate, featured, river, clock, monthFirst });
 

@@ -77,6 +77,13 @@ export const PERMALINK_LABELS = /^(copy link|link|permalink|share|link kopieren|
 
 /** True when a class/id word string (from text.ts nameWords) holds any word of the table. */
 export function hasNameWord(words: string, table: readonly string[]): boolean {
-  for (const word of table) if (words.includes(' ' + word + ' ')) return true;
+  // Asked of every element of every post: most elements are named by nothing, and the tables are padded once.
+  if (words.length <= 2) return false;
+  let padded = PADDED.get(table);
+  if (!padded) PADDED.set(table, (padded = table.map((word) => ' ' + word + ' ')));
+  for (const word of padded) if (words.includes(word)) return true;
   return false;
 }
+
+/** Each table's words with the spaces that make them whole words in a nameWords string. */
+const PADDED = new WeakMap<readonly string[], readonly string[]>();

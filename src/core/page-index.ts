@@ -43,6 +43,7 @@ export function indexPage(doc: Document): PageIndex {
       if ((el.getAttribute('href') ?? '').includes('#')) index.fragmentLinks.push(el);
     } else if (tag === 'H1') index.h1s.push(el);
     else if (!index.statedBody && BODY_TAGS.has(tag) && isStatedBody(el)) index.statedBody = el;
+    if (!el.hasAttributes()) return true;
     const itemType = el.getAttribute('itemtype');
     if (itemType) index.itemTypes.push(itemType);
     const itemProp = el.getAttribute('itemprop');

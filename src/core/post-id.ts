@@ -8,6 +8,7 @@ const ID_ATTRIBUTES = ['id', 'data-id', 'data-post-id', 'data-entry-id', 'data-b
 
 /** The element's own id-like attribute, or null. */
 export function ownElementId(el: Element): string | null {
+  if (!el.hasAttributes()) return null;
   for (const attr of ID_ATTRIBUTES) {
     const value = el.getAttribute(attr)?.trim();
     if (value && value.length <= 120 && !/\s/.test(value)) return value;

@@ -16,9 +16,9 @@ import {
 import { NO_PAGE_CLOCK, type PageClock } from './page-clock';
 import { contentId, ownElementId, uniqueIds } from './post-id';
 import { choosePostTime, epochInstants, statedUpdateFor } from './post-time';
-import { headlineLink, isAdLike, resolveUrl, type PostItem } from './streams';
+import { headlineLink, isAdLikeRead, resolveUrl, type PostItem } from './streams';
 import type { StatedUpdate } from './structured-data';
-import { blockText, lineText, nameWords, normalizeSpace, subtreeElements, textLongerThan } from './text';
+import { blockText, lineText, nameWords, normalizeSpace, subtreeElements, textLongerThan, withLineTexts } from './text';
 import { leadingDate, leadingTime, numericDateOrder, readTime, type CalendarDate, type TimeReading } from './time';
 import type { TimeAnchor } from './timestamps';
 import type { Post } from './types';
@@ -49,6 +49,10 @@ interface Draft {
 }
 
 export function extractPosts(items: readonly PostItem[], context: PostContext): Post[] {
+  return withLineTexts(() => readPosts(items, context));
+}
+
+function readPosts(items: readonly PostItem[], context: PostContext): Post[] {
   // Numeric dates follow one order on a page: the stamps that can only be read one way decide for the rest.
   const monthFirst = numericDateOrder(items.flatMap((item) => item.anchors.map((a) => a.shown ?? ''))) ?? context.monthFirst ?? false;
   const drafts = items.map((item) => draftPost(item, { ...context, monthFirst }));
@@ -58,19 +62,26 @@ export function extractPosts(items: readonly PostItem[], context: PostContext): 
 }
 
 function draftPost(item: PostItem, context: PostContext): Draft {
-  const timeContext = { now: context.now, pageDate: context.pageDate, monthFirst: context.monthFirst ?? false };
+  const timeContext = { now: context.now, pageDate: context.pageDate, monthFirst: context.monthFirst ?? false, timeZoneOffset: context.clock?.zoneOffset ?? null };
+  // Titles of candidate elements, cleaned once each (the chosen one is asked again below).
+  const titles = new Map<Element, string | null>();
+  const titleOf: TitleOf = (el) => {
+    let title = titles.get(el);
+    if (title === undefined) titles.set(el, (title = cleanTitle(lineText(el))));
+    return title;
+  };
   // A post that opens with a "time – title" line (split tickers) takes its title from that line.
-  const timedLine = opensWithTimedLine(item);
+  const timedLine = opensWithTimedLine(item, titleOf);
   // Every element of the post, walked once: the questions below filter this list instead of querying the DOM.
   const els = item.parts.flatMap(subtreeElements);
-  const titleEl = timedLine ?? titleElement(item, els, context.river);
-  let title = titleEl ? cleanTitle(lineText(titleEl)) : null;
+  const titleEl = timedLine ?? titleElement(item, els, context.river, titleOf);
+  let title = titleEl ? titleOf(titleEl) : null;
   if (!title) title = titleFromTimedLine(item);
 
   const clock = context.clock ?? NO_PAGE_CLOCK;
   const stamps = item.anchors.filter((a) => !insideEmbed(a.element, item));
   const published = stamps.filter((a) => !a.isUpdate);
-  const stated = context.river ? null : statedUpdateFor(anchorIds(els), title, clock);
+  const stated = context.river || !statesUpdates(clock) ? null : statedUpdateFor(anchorIds(els), title, clock);
   const instants = [item.root, ...published.slice(0, 1).map((a) => a.element)].flatMap(epochInstants);
   const chosen = choosePostTime(published, instants, stated, clock, timeContext);
   const updatedStamp = stamps.find((a) => a.isUpdate);
@@ -114,6 +125,11 @@ function draftPost(item: PostItem, context: PostContext): Draft {
   };
 }
 
+/** The page states updates in JSON-LD (most pages do not: then no post needs its ids or headline key looked up). */
+function statesUpdates(clock: PageClock): boolean {
+  return clock.updatesById.size > 0 || clock.updatesByHeadline.size > 0;
+}
+
 function settleClockOnlyTimes(drafts: Draft[]): void {
   const readings: (DatedReading | null)[] = drafts.map((d) =>
     d.reading?.iso && d.reading.hasClock ? { ms: Date.parse(d.reading.iso), day: d.reading.day } : null,
@@ -136,22 +152,25 @@ function isStampOnly(el: Element): boolean {
   return text.length <= 40 && (el.tagName === 'TIME' || !!leadingTime(text) || !!leadingDate(text));
 }
 
-function titleElement(item: PostItem, els: readonly Element[], river: boolean): Element | null {
+/** An element's text as a title (cleanTitle of its line text), remembered per post. */
+type TitleOf = (el: Element) => string | null;
+
+function titleElement(item: PostItem, els: readonly Element[], river: boolean, titleOf: TitleOf): Element | null {
   // A heading part (split posts) is the title; else the first heading inside the post.
   const first = item.parts[0];
-  if (first && HEADING.test(first.tagName)) return cleanTitle(lineText(first)) ? first : null;
+  if (first && HEADING.test(first.tagName)) return titleOf(first) ? first : null;
   // A live update's title comes before its text: a heading or title further down belongs to something the
   // post quotes or links to (Sportowefakty's "teaser" card of another article). Feed items are links anyway.
   const candidates = river ? els : els.slice(0, bodyStart(els));
   for (const heading of candidates) {
     if (!HEADING.test(heading.tagName) || heading.closest('blockquote')) continue;
-    const title = cleanTitle(lineText(heading));
+    const title = titleOf(heading);
     if (title && title.length >= 3) return heading;
   }
   for (const el of candidates) {
     const cls = el.getAttribute('class');
     if (cls && TITLE_CLASS.test(cls) && !textLongerThan(el, 600) && !el.closest('blockquote')) {
-      const text = cleanTitle(lineText(el));
+      const text = titleOf(el);
       if (text && text.length >= 3 && text.length < 300) return el;
     }
   }
@@ -185,13 +204,13 @@ function cleanTitle(text: string): string | null {
 }
 
 /** The item's first part when it is a short "time – title" line (not a wrapper holding the whole post). */
-function opensWithTimedLine(item: PostItem): Element | null {
+function opensWithTimedLine(item: PostItem, titleOf: TitleOf): Element | null {
   if (item.parts.length < 2) return null;
   const root = item.root;
   const text = lineText(root);
   const stamp = item.anchors[0]?.shown;
   if (!stamp || !text.startsWith(stamp) || text.length > 300) return null;
-  return cleanTitle(text) ? root : null;
+  return titleOf(root) ? root : null;
 }
 
 function titleFromTimedLine(item: PostItem): string | null {
@@ -211,6 +230,7 @@ const BYLINE_CANDIDATES = 12;
 
 function authorElement(els: readonly Element[]): Element | null {
   for (const el of els) {
+    if (!el.hasAttributes()) continue;
     const named = el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author' || AUTHOR_CLASS.test(el.getAttribute('class') ?? '');
     if (!named || textLongerThan(el, 400)) continue;
     const length = lineText(el).length;
@@ -259,7 +279,8 @@ function isPostTool(el: Element): boolean {
   if (textLongerThan(el, 600)) return false;
   const text = lineText(el);
   if (text.length < 30 && PERMALINK_LABELS.test(text)) return true;
-  return text.length < 200 && isAdLike(el);
+  // Every element of every post is asked: its words and text, read once here, answer the ad question too.
+  return text.length < 200 && isAdLikeRead(el, words, text);
 }
 
 /** Attributes that carry the id of an update inside a post element. */
@@ -280,7 +301,7 @@ function anchorIds(els: readonly Element[]): string[] {
 function ownId(item: PostItem, els: readonly Element[]): string | null {
   const own = ownElementId(item.root);
   if (own) return own;
-  const inner = els.find((el) => el !== item.root && INNER_ID_ATTRIBUTES.some((a) => el.hasAttribute(a)));
+  const inner = els.find((el) => el !== item.root && el.hasAttributes() && INNER_ID_ATTRIBUTES.some((a) => el.hasAttribute(a)));
   return inner ? ownElementId(inner) : null;
 }
 
@@ -288,8 +309,10 @@ function ownId(item: PostItem, els: readonly Element[]): string | null {
 function ownPermalink(item: PostItem, els: readonly Element[], pageUrl: string): string | null {
   const id = item.root.getAttribute('id')?.trim();
   if (id) return pageUrl.split('#')[0] + '#' + encodeURIComponent(id);
+  // Most elements of a post have no attributes: only those with some are asked, for each attribute in turn.
+  const attributed = els.filter((el) => el.hasAttributes());
   for (const attr of URL_ATTRIBUTES) {
-    for (const el of els) {
+    for (const el of attributed) {
       const value = el.getAttribute(attr);
       if (value && /^https?:\/\//i.test(value)) return value;
     }
@@ -307,7 +330,7 @@ function ownPermalink(item: PostItem, els: readonly Element[], pageUrl: string):
 /** Posts as JSON-LD states them, when the page shows no stream in its markup. */
 export function postsFromStatedUpdates(updates: readonly StatedUpdate[], context: PostContext): Post[] {
   const posts = updates.map((u): Post => {
-    const reading = u.published ? readTime(u.published, { now: context.now, pageDate: context.pageDate }) : null;
+    const reading = u.published ? readTime(u.published, { now: context.now, pageDate: context.pageDate, timeZoneOffset: context.clock?.zoneOffset ?? null }) : null;
     // The update's url, else an @id that is a URL ("https://…/live#u3"): its own anchor on the page.
     const ref = u.url ?? (u.id && /^https?:\/\//i.test(u.id) ? u.id : null);
     const permalink = ref ? resolveUrl(ref, context.url) : null;

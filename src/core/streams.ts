@@ -249,6 +249,15 @@ export function isAdLike(el: Element, measure: Measure = (e) => lineText(e).leng
   return !!first && AD_LABELS.test(lineText(first));
 }
 
+/** isAdLike for a caller that has already read the element's name words (nameWords) and text (lineText). */
+export function isAdLikeRead(el: Element, words: string, text: string): boolean {
+  if (hasNameWord(words, AD_NAME_WORDS)) return true;
+  if (text.length >= 200) return false;
+  if (text.length < 40 && AD_LABELS.test(text)) return true;
+  const first = el.firstElementChild;
+  return !!first && AD_LABELS.test(lineText(first));
+}
+
 /** Headings and labels near the stream: its aria-label, a heading before it, its first child heading. */
 function labelsOf(container: Element, items: PostItem[]): string[] {
   const labels: string[] = [];
@@ -289,8 +298,10 @@ function isHeading(el: Element): boolean {
 
 function isHeadingLike(el: Element): boolean {
   if (HEADING.test(el.tagName)) return true;
+  // Cheapest first: the element may be a whole section of the page, whose text is long to read.
+  if (el.children.length > 2 || !/\b(title|heading|header|headline)\b/.test(nameWords(el))) return false;
   const text = lineText(el);
-  return text.length > 0 && text.length < 60 && /\b(title|heading|header|headline)\b/.test(nameWords(el)) && el.children.length <= 2;
+  return text.length > 0 && text.length < 60;
 }
 
 function roleOf(container: Element, items: PostItem[], labels: string[], meanText: number, linkDensity: number, pageUrl: string): StreamRole {
@@ -371,9 +382,25 @@ function isBoldHeadline(link: Element): boolean {
 /** Absolute URL of href against the page, or null for javascript:/mailto: and unparsable values. */
 export function resolveUrl(href: string, base: string): string | null {
   if (!href || /^(javascript|mailto|tel|data):/i.test(href.trim())) return null;
-  try {
-    return new URL(href.trim(), base).href;
-  } catch {
-    return null;
+  // A feed's links are resolved while streams compete and again for each post's permalink, and the page's own
+  // address once per item: parsing a URL is the costliest step of both. A pure function, so remembered (per base).
+  if (base !== resolvedBase || resolved.size >= MAX_RESOLVED) {
+    resolved.clear();
+    resolvedBase = base;
   }
+  let url = resolved.get(href);
+  if (url === undefined) {
+    try {
+      url = new URL(href.trim(), base).href;
+    } catch {
+      url = null;
+    }
+    resolved.set(href, url);
+  }
+  return url;
 }
+
+/** URLs resolved against `resolvedBase` (href → absolute URL, or null when unparsable); bounded. */
+const resolved = new Map<string, string | null>();
+let resolvedBase = '';
+const MAX_RESOLVED = 5000;

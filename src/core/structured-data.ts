@@ -56,10 +56,16 @@ export function statedLiveBlogUpdates(doc: Document, texts = jsonLdTexts(doc)): 
       for (const item of Array.isArray(list) ? list : [list]) {
         if (!item || typeof item !== 'object') continue;
         const u = item as Record<string, unknown>;
+        // Bodies are long and only read when the posts come from JSON-LD itself (not when the page shows its
+        // stream, where updates only name a post's time): decoded on first read.
+        const rawBody = str(u['articleBody']) ?? str(u['text']) ?? '';
+        let body: string | undefined;
         updates.push({
           id: str(u['@id']) ?? null,
           headline: decoded(str(u['headline']) ?? str(u['name'])),
-          body: normalizeSpace(decodeEntities(str(u['articleBody']) ?? str(u['text']) ?? '')),
+          get body() {
+            return (body ??= normalizeSpace(decodeEntities(rawBody)));
+          },
           published: str(u['datePublished']) ?? str(u['dateCreated']) ?? null,
           modified: str(u['dateModified']) ?? null,
           author: authorName(u['author']),
@@ -95,7 +101,9 @@ function visit(node: unknown, fn: (obj: Record<string, unknown>) => void, depth 
   }
   const obj = node as Record<string, unknown>;
   fn(obj);
-  for (const [key, value] of Object.entries(obj)) if (key !== 'liveBlogUpdate') visit(value, fn, depth + 1);
+  // for…in rather than Object.entries: JSON-LD blocks can hold thousands of objects (840 KB on a Mirror live
+  // blog), and an array of entries per object is garbage. Parsed JSON has only own, enumerable keys.
+  for (const key in obj) if (key !== 'liveBlogUpdate') visit(obj[key], fn, depth + 1);
 }
 
 /** Meta tags that state the publication time, best first. */

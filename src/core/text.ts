@@ -10,7 +10,30 @@ export function normalizeSpace(text: string | null | undefined): string {
 
 /** The element's text, collapsed to one line. */
 export function lineText(el: Element | null | undefined): string {
-  return el ? normalizeSpace(el.textContent) : '';
+  if (!el) return '';
+  if (!lineTexts) return normalizeSpace(el.textContent);
+  let text = lineTexts.get(el);
+  if (text === undefined) lineTexts.set(el, (text = normalizeSpace(el.textContent)));
+  return text;
+}
+
+/**
+ * Line texts read during one scan. Detection asks for the text of the same elements many times (a post's
+ * heading while streams compete, again for its title, again while its body is read); reading textContent and
+ * collapsing it each time is most of a scan's cost. The page does not change during a synchronous scan, so a
+ * text read once holds until the scan ends; between scans nothing is kept.
+ */
+let lineTexts: Map<Element, string> | null = null;
+
+/** Runs `scan` with line texts remembered until it returns (nested calls share the outer scan's texts). */
+export function withLineTexts<T>(scan: () => T): T {
+  if (lineTexts) return scan();
+  lineTexts = new Map();
+  try {
+    return scan();
+  } finally {
+    lineTexts = null;
+  }
 }
 
 /** True when el holds more than `max` characters of text (whitespace included); stops counting once it does. */
@@ -67,6 +90,11 @@ function isSignUpForm(form: Element): boolean {
   return !!form.querySelector('input[type="email" i], input[type="password" i], input[type="text" i], textarea');
 }
 
+/** Hidden from every reader by its markup (aria-hidden, the hidden attribute). */
+function isHidden(el: Element): boolean {
+  return el.hasAttributes() && (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden'));
+}
+
 /** Elements that start a new block (a paragraph break in plain text). */
 const BLOCKS = new Set([
   'P', 'DIV', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'UL', 'OL', 'LI',
@@ -96,7 +124,7 @@ export function blockText(root: Element, skip: (el: Element) => boolean = () => 
       const tag = el.tagName.toUpperCase();
       // A poll's answers are buttons: what the reader reads there (elsewhere buttons are tools: "Copy link").
       const answer = inPoll && tag === 'BUTTON';
-      if ((NEVER_TEXT.has(tag) && !answer) || (tag === 'FORM' && isSignUpForm(el)) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden') || skip(el)) continue;
+      if ((NEVER_TEXT.has(tag) && !answer) || (tag === 'FORM' && isSignUpForm(el)) || isHidden(el) || skip(el)) continue;
       const block = BLOCKS.has(tag);
       if (block) flush();
       walk(el, inPoll || tag === 'FORM');
@@ -115,6 +143,8 @@ export function blockText(root: Element, skip: (el: Element) => boolean = () => 
  * separators, for keyword tables: "live-events__entry post--pinned" → live events entry post pinned.
  */
 export function nameWords(el: Element): string {
+  // Asked of every element of every post: an element without attributes needs no lookups and no string work.
+  if (!el.hasAttributes()) return '  ';
   const parts = [
     el.getAttribute('class'),
     el.getAttribute('id'),

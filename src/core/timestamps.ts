@@ -4,7 +4,7 @@
  * extraction groups into posts; a timestamp alone says nothing about layout.
  */
 import { leadingTime, leadingDate } from './time';
-import { normalizeSpace, textLongerThan } from './text';
+import { lineText, normalizeSpace, textLongerThan } from './text';
 
 export interface TimeAnchor {
   /** The element showing the time (the <time>, or the element whose text starts with it). */
@@ -107,7 +107,11 @@ export function walkElements(doc: Document, visit: (el: Element, tag: string) =>
 
 /** Menus list section names with dates in them ("12M – 12. Mai 2012"): never timestamps of posts. */
 function isNavigation(el: Element, tag: string): boolean {
-  if (tag === 'NAV' || el.getAttribute('role') === 'navigation' || el.getAttribute('role') === 'menu') return true;
+  if (tag === 'NAV') return true;
+  // Asked of every element of the page: most have no attributes to read.
+  if (!el.hasAttributes()) return false;
+  const role = el.getAttribute('role');
+  if (role === 'navigation' || role === 'menu') return true;
   const cls = el.getAttribute('class');
   return !!cls && /(^|[\s_-])(menu|sub-menu|navbar|nav-menu|breadcrumbs?)($|[\s_-])/i.test(cls) && tag !== 'BODY';
 }
@@ -133,7 +137,7 @@ function timeElementAnchor(el: Element): TimeAnchor | null {
  * Express), the clock is what the reader can rely on: prefer it over the relative one.
  */
 function shownTime(el: Element): string | null {
-  const whole = normalizeSpace(el.textContent) || null;
+  const whole = lineText(el) || null;
   const parts = [...el.childNodes].map((child) => normalizeSpace(child.textContent)).filter(Boolean);
   if (parts.length < 2) return whole;
   const clock = parts.find((part) => leadingTime(part) === part && !RELATIVE_WORDS.test(part));
@@ -152,9 +156,13 @@ function textStampAnchor(el: Element): TimeAnchor | null {
   if (!first) return null;
   const updated = updatedStamp(el, first);
   if (updated) return updated;
+  // Whatever stamp the text opens with, the element can only be a stamp (at most MAX_STAMP_TEXT) or a timed line
+  // (at most MAX_TIMED_LINE, few children), and its whole text is at least as long as its first text: long
+  // paragraphs are ruled out here without reading a time, which is asked of every text-bearing element.
+  if (first.length > MAX_TIMED_LINE || (first.length > MAX_STAMP_TEXT && el.children.length > 3)) return null;
   const stamp = leadingTime(first) ?? leadingDate(first);
   if (!stamp || isDuration(el)) return null;
-  const full = normalizeSpace(el.textContent);
+  const full = lineText(el);
   if (!full.startsWith(stamp)) return null;
   // Go down to the smallest element that still starts with the stamp: its own first text node's parent.
   if (full.length <= MAX_STAMP_TEXT || (full.length <= MAX_TIMED_LINE && /^\s*[-–—:|•·,]/.test(full.slice(stamp.length)) && el.children.length <= 3)) {
@@ -185,7 +193,7 @@ const DATE_BLOCK_CLASS = /(^|[\s_-])(date|dates|dateline|time|datum|fecha|data|d
  */
 function imageStampAnchor(el: Element): TimeAnchor | null {
   if (el.firstElementChild?.tagName !== 'IMG' || !DATE_BLOCK_CLASS.test(el.getAttribute('class') ?? '')) return null;
-  if (normalizeSpace(el.textContent)) return null;
+  if (lineText(el)) return null;
   const images = [...el.querySelectorAll('img')].slice(0, 8);
   const shown = normalizeSpace(images.map((img) => img.getAttribute('alt') ?? '').join(' '));
   if (!shown || shown.length > MAX_STAMP_TEXT || !(leadingDate(shown) ?? leadingTime(shown))) return null;
@@ -212,7 +220,10 @@ function firstOwnText(el: Element): string | null {
 const TEXTLESS = new Set(['SVG', 'svg', 'PICTURE', 'IMG', 'I', 'BR', 'HR', 'FIGURE', 'svg:svg']);
 
 function isUpdateStamp(el: Element): boolean {
-  if (UPDATED_LABEL.test(normalizeSpace(el.textContent))) return true;
+  if (UPDATED_LABEL.test(lineText(el))) return true;
   const parent = el.parentElement;
-  return !!parent && normalizeSpace(parent.textContent).length < 80 && UPDATED_LABEL.test(normalizeSpace(parent.textContent));
+  if (!parent) return false;
+  // The parent may be the whole post: read its text once.
+  const text = lineText(parent);
+  return text.length < 80 && UPDATED_LABEL.test(text);
 }

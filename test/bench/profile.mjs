@@ -55,10 +55,40 @@ function summarise(profile, moduleAt, page, top) {
     modules.set(module, (modules.get(module) ?? 0) + us / 1000);
   }
   const share = (ms) => (total ? ms / (total / 1000) : 0);
+  const stages = stageTimes(profile, byId, selfUs);
   return {
     page,
     totalMs: total / 1000,
+    stages: stages.map(({ stage, us }) => ({ stage, ms: us / 1000, share: share(us / 1000) })),
     functions: [...functions.values()].sort((a, b) => b.selfMs - a.selfMs).slice(0, top).map((f) => ({ ...f, share: share(f.selfMs) })),
     modules: [...modules.entries()].map(([module, selfMs]) => ({ module, selfMs, share: share(selfMs) })).sort((a, b) => b.selfMs - a.selfMs).slice(0, top),
   };
+}
+
+/**
+ * Pipeline stages, by the outermost function of each on the sample's stack (inclusive time): the cheap gate,
+ * layout detection with post extraction, and the clutter search. Self time per function cannot tell them
+ * apart, since native DOM calls (getAttribute, textContent, querySelectorAll) are shared by all three.
+ */
+const STAGES = [
+  { stage: 'gate (looksLikeNews)', fn: 'looksLikeNews' },
+  { stage: 'detection and posts (detectLayout)', fn: 'detectLayout' },
+  { stage: 'clutter (findClutter)', fn: 'findClutter' },
+];
+
+function stageTimes(profile, byId, selfUs) {
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const totals = new Map(STAGES.map((s) => [s.stage, 0]));
+  let other = 0;
+  for (const [id, us] of selfUs) {
+    let stage = null;
+    for (let node = id; node !== undefined && !stage; node = parent.get(node)) {
+      const name = byId.get(node)?.callFrame.functionName;
+      stage = STAGES.find((s) => s.fn === name)?.stage ?? null;
+    }
+    if (stage) totals.set(stage, totals.get(stage) + us);
+    else other += us;
+  }
+  return [...[...totals].map(([stage, us]) => ({ stage, us })), { stage: 'other (bench glue, idle, GC outside a stage)', us: other }];
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
-import { detectLayout, pageTitle } from '../../src/core/detect';
+import { detectLayout } from '../../src/core/detect';
+import { pageTitle } from '../../src/core/page-title';
 import { looksLikeNews } from '../../src/core/gate';
 
 const fixture = (name: string): Document => parseHtml(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));

@@ -1,0 +1,133 @@
+// The shortcuts that keep a scan fast must answer exactly what the slow way answers: texts read once per scan,
+// name words of elements without attributes, padded keyword tables, ad checks from words already read, and
+// JSON-LD bodies decoded only when read.
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../src/cli/dom';
+import { hasNameWord } from '../../src/core/layout-words';
+import { isAdLike, isAdLikeRead } from '../../src/core/streams';
+import { statedLiveBlogUpdates } from '../../src/core/structured-data';
+import { lineText, nameWords, withLineTexts } from '../../src/core/text';
+import { findTimeAnchors } from '../../src/core/timestamps';
+
+const doc = (body: string): Document => parseHtml(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`);
+
+describe('line texts during one scan', () => {
+  it('reads an element once per scan, and afresh in the next scan', () => {
+    const page = doc('<p id="p">Before   the\nchange</p>');
+    const p = page.getElementById('p')!;
+    const seen = withLineTexts(() => {
+      const first = lineText(p);
+      p.textContent = 'After the change';
+      // Within the scan the page is taken as it was when first read.
+      return [first, lineText(p)];
+    });
+    expect(seen).toEqual(['Before the change', 'Before the change']);
+    expect(withLineTexts(() => lineText(p))).toBe('After the change');
+    expect(lineText(p)).toBe('After the change');
+  });
+
+  it('keeps the outer scan\'s texts in a nested scan and forgets them when the outer one ends', () => {
+    const page = doc('<p id="p">One</p>');
+    const p = page.getElementById('p')!;
+    const inner = withLineTexts(() => {
+      lineText(p);
+      p.textContent = 'Two';
+      return withLineTexts(() => lineText(p));
+    });
+    expect(inner).toBe('One');
+    expect(lineText(p)).toBe('Two');
+  });
+
+  it('forgets the texts when a scan throws', () => {
+    const page = doc('<p id="p">One</p>');
+    const p = page.getElementById('p')!;
+    expect(() =>
+      withLineTexts(() => {
+        lineText(p);
+        throw new Error('scan failed');
+      }),
+    ).toThrow('scan failed');
+    p.textContent = 'Two';
+    expect(lineText(p)).toBe('Two');
+  });
+});
+
+describe('name words', () => {
+  it('are two spaces for an element without attributes, and match no keyword', () => {
+    const page = doc('<div id="outer"><span>Advertisement</span></div>');
+    const span = page.querySelector('span')!;
+    expect(nameWords(span)).toBe('  ');
+    expect(hasNameWord(nameWords(span), ['ad', 'advertisement'])).toBe(false);
+  });
+
+  it('split class and id words as before', () => {
+    const page = doc('<div class="live-events__entry postPinned" id="Key_Event">x</div>');
+    const words = nameWords(page.querySelector('div')!);
+    expect(words).toBe(' live events entry post pinned key event ');
+    expect(hasNameWord(words, ['pinned'])).toBe(true);
+    expect(hasNameWord(words, ['key event'])).toBe(true);
+    // Whole words only: "pin" is not "pinned".
+    expect(hasNameWord(words, ['pin'])).toBe(false);
+  });
+
+  it('answer each of several tables asked in turn', () => {
+    const words = ' share bar ';
+    expect(hasNameWord(words, ['share'])).toBe(true);
+    expect(hasNameWord(words, ['ad'])).toBe(false);
+    expect(hasNameWord(words, ['share'])).toBe(true);
+  });
+});
+
+describe('ad check from words and text already read', () => {
+  const page = doc(`
+    <div id="named" class="ad-slot">Some text that is no label</div>
+    <div id="label">Advertisement</div>
+    <div id="first"><span>Anzeige</span><p>A product you may like, and a long sentence after it.</p></div>
+    <div id="post"><p>Officials said the talks would continue into the evening.</p></div>
+  `);
+  for (const id of ['named', 'label', 'first', 'post']) {
+    it(`agrees with isAdLike on #${id}`, () => {
+      const el = page.getElementById(id)!;
+      expect(isAdLikeRead(el, nameWords(el), lineText(el))).toBe(isAdLike(el));
+    });
+  }
+  it('finds the three ads and not the post', () => {
+    expect(['named', 'label', 'first', 'post'].map((id) => isAdLike(page.getElementById(id)!))).toEqual([true, true, true, false]);
+  });
+});
+
+describe('JSON-LD live-blog updates', () => {
+  it('decode an update\'s body when it is read, the same each time', () => {
+    const page = doc(`<script type="application/ld+json">{"@type":"LiveBlogPosting","liveBlogUpdate":[
+      {"@id":"#u1","headline":"Talks resume","articleBody":"  Envoys met &amp; talked\\n  for   hours. ","datePublished":"2026-11-23T09:00:00Z"}]}</script>`);
+    const [update] = statedLiveBlogUpdates(page);
+    expect(update!.headline).toBe('Talks resume');
+    expect(update!.body).toBe('Envoys met & talked for hours.');
+    expect(update!.body).toBe('Envoys met & talked for hours.');
+    expect({ ...update }).toMatchObject({ id: '#u1', body: 'Envoys met & talked for hours.' });
+  });
+});
+
+describe('timestamps found without reading a time in every paragraph', () => {
+  const long = 'The minister told reporters that the new measures would be reviewed again at the end of the month. '.repeat(4);
+  const page = doc(`
+    <h2 id="line">14.05 Uhr: Israel greift Ziele im Libanon an</h2>
+    <span id="stamp">11:24</span>
+    <p id="long">14:05 – ${long}</p>
+    <p id="linked">9:05 – Talks resume in Geneva with <a href="/a">envoys</a>, <a href="/b">aides</a>, <a href="/c">lawyers</a> and <a href="/d">press</a></p>
+    <p id="short-linked">9:05 <a href="/a">a</a><a href="/b">b</a><a href="/c">c</a><a href="/d">d</a></p>
+  `);
+  const found = new Map(findTimeAnchors(page).map((a) => [a.element.id, a.shown]));
+
+  it('still finds a stamp and a short timed line', () => {
+    expect(found.get('line')).toBe('14.05 Uhr');
+    expect(found.get('stamp')).toBe('11:24');
+  });
+  it('takes a paragraph that merely opens with a time for no stamp, however it is built', () => {
+    expect(found.has('long')).toBe(false);
+    expect(found.has('linked')).toBe(false);
+  });
+  it('still takes a short stamp with many small children', () => {
+    expect(found.get('short-linked')).toBe('9:05');
+  });
+});

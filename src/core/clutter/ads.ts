@@ -4,6 +4,7 @@
  */
 import { AD_PHRASES, normalizePhraseText } from './keywords';
 import type { BoxShape, ClutterRule, Seed } from './rule';
+import type { Survey } from './survey';
 
 /**
  * Labels that mark a native ad dressed as an item of the page: a sponsored card in a live blog's stream or a
@@ -19,13 +20,11 @@ const SPONSORED_LABELS = new Set([
 const SPONSORED_CARD: BoxShape = { maxText: 700, maxLinks: 4, minLinks: 1, needsAction: false };
 const LABEL_TAGS = new Set(['SPAN', 'DIV', 'P', 'SMALL', 'STRONG', 'B', 'EM', 'I', 'LABEL', 'MARK', 'ASIDE', 'HEADER']);
 
-function sponsoredCardSeeds(root: Element): Seed[] {
+function sponsoredCardSeeds(survey: Survey): Seed[] {
   const seeds: Seed[] = [];
-  for (const el of root.querySelectorAll('span, div, p, small, strong, b, em, i, label, mark, header')) {
-    if (!LABEL_TAGS.has(el.tagName.toUpperCase()) || el.children.length > 1) continue;
-    const text = el.textContent ?? '';
-    if (text.length > 60) continue;
-    if (SPONSORED_LABELS.has(normalizePhraseText(text))) seeds.push({ element: el, reason: 'sponsored card label', box: SPONSORED_CARD });
+  for (const { element: el, raw } of survey.labels) {
+    if (raw.length > 60 || !LABEL_TAGS.has(el.tagName.toUpperCase()) || el.children.length > 1) continue;
+    if (SPONSORED_LABELS.has(normalizePhraseText(raw))) seeds.push({ element: el, reason: 'sponsored card label', box: SPONSORED_CARD });
   }
   return seeds;
 }

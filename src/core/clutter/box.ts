@@ -48,6 +48,14 @@ function distinctLinks(el: Element): number {
   return hrefs.size + scripted;
 }
 
+/**
+ * An article inside another article is a card of something else (HTML: nested articles are related items, such
+ * as a "Video del giorno" teaser in a story's side column, seen: repubblica), not the story: a box may take it in.
+ */
+function isNestedCard(el: Element): boolean {
+  return tagOf(el) === 'ARTICLE' && el.parentElement !== null && closestWhere(el.parentElement, (e) => tagOf(e) === 'ARTICLE') !== null;
+}
+
 /** A paragraph long enough to be prose; labels, captions and teaser lines are shorter. */
 const PROSE_CHARS = 80;
 
@@ -94,7 +102,7 @@ export function boxAround(seed: Element, shape: BoxShape, ctx: BoxContext, seedA
   for (let i = 0; i < MAX_CLIMB; i++) {
     if (box !== seed && isBoundary(box, ctx) && complete(box, shape)) break;
     const parent = box.parentElement;
-    if (!parent || isStructural(parent) || NO_CLIMB_TAGS.has(tagOf(parent)) || ctx.guard.touches(parent)) break;
+    if (!parent || isStructural(parent) || (NO_CLIMB_TAGS.has(tagOf(parent)) && !isNestedCard(parent)) || ctx.guard.touches(parent)) break;
     if (!fits(parent, shape, ctx)) break;
     if (shape.stopsAtProse && holdsProseBeside(parent, box, ctx)) break;
     // An ask written inside a paragraph of prose is that paragraph at most.

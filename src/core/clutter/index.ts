@@ -1,11 +1,10 @@
 /**
- * Clutter decisions across every category, in three passes over the page:
- *   1. names: one pass over the elements; class/id names split into words and looked up in each
- *      category's word table, attributes checked against its markers. (A combined CSS selector of all
- *      words, `[class*=…]` × 440, was tried first: a DOM library in Node (linkedom then, jsdom now) spends
+ * Clutter decisions across every category. One walk over the page (survey.ts) reads each element's names,
+ * attributes and text once and keeps the few elements that may matter; then:
+ *   1. names: elements whose class/id words or attribute markers name a category. (A combined CSS selector of
+ *      all words, `[class*=…]` × 440, was tried first: a DOM library in Node (linkedom then, jsdom now) spends
  *      ~100 ms per page parsing and matching it, against a few ms for the lookups; browsers are fast either way.)
- *   2. phrases: one walk over text nodes, testing short elements against each category's phrases and
- *      growing each hit into its box;
+ *   2. phrases: short elements whose text is a category's phrase, each hit grown into its box;
  *   3. category seeds: elements found otherwise (the email field of a sign-up form), grown the same way.
  * Every candidate then passes the size guard and the content guard; the outermost finding wins.
  */
@@ -14,10 +13,11 @@ import { adRule } from './ads';
 import { boxAround, listAfter, type BoxContext } from './box';
 import { cookieRule } from './cookie';
 import { donationRule } from './donation';
-import { MAX_SEED_TEXT, matchPhrase, normalizePhraseText, phraseMatcher, type PhraseMatcher } from './keywords';
+import { matchPhrase, normalizePhraseText, PhraseFilter, phraseMatcher, type PhraseMatcher } from './keywords';
 import { closestWhere } from './dom';
-import { elementNames, NameMatcher } from './names';
-import { ContentGuard, holdsPassword, INLINE_TAGS, isInMenu, isInSiteChrome, isNamedSiteChrome, isNonBox, isStructural, tagOf } from './page';
+import { NameBook, NameMatcher } from './names';
+import { ContentGuard, holdsPassword, INLINE_TAGS, isInMenu, isNamedSiteChrome, isNonBox, isStructural, SiteChrome, tagOf } from './page';
+import { MAX_LABEL_TEXT, survey, type Survey } from './survey';
 import { promoRule } from './promo';
 import { relatedRule } from './related';
 import { describeMarker, markerMatches, type AttributeMarker, type ClutterRule } from './rule';
@@ -41,10 +41,6 @@ const PROSE_PARAGRAPH_CHARS = 80;
 const MAX_PROSE_PARAGRAPHS = 6;
 /** Share of a phrase-found recirculation box's text that must be link text. */
 const MIN_RELATED_LINK_SHARE = 0.4;
-/** Elements whose text a phrase is tested against: the text node's parent and up to this many ancestors. */
-const PHRASE_ANCESTORS = 2;
-const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
-const CODE_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'OPTION']);
 
 interface CompiledRule {
   rule: ClutterRule;
@@ -63,14 +59,72 @@ const COMPILED: readonly CompiledRule[] = CLUTTER_RULES.map((rule, rank) => ({
   names: new NameMatcher(rule.classWords, rule.classWordPrefixes),
   phrases: phraseMatcher(rule.phrases),
 }));
+/** Every category's class/id words, looked up once per distinct class attribute. */
+const NAMES = new NameBook(COMPILED.map((c) => c.names));
+/** Every category's phrases in one test, so most texts are rejected at once. */
+const ANY_PHRASE = new PhraseFilter(COMPILED.map((c) => c.phrases));
+
+interface RankedMarker {
+  rank: number;
+  marker: AttributeMarker;
+  /** Position in its rule's list: the first listed marker names the reason. */
+  order: number;
+}
+
+/** Markers by attribute name (and the few that match a name prefix), so an element's attributes are read once. */
+const MARKERS = new Map<string, RankedMarker[]>();
+const PREFIX_MARKERS: RankedMarker[] = [];
+COMPILED.forEach(({ rule }, rank) =>
+  rule.markers.forEach((marker, order) => {
+    if (marker.namePrefix) PREFIX_MARKERS.push({ rank, marker, order });
+    else MARKERS.set(marker.name, [...(MARKERS.get(marker.name) ?? []), { rank, marker, order }]);
+  }),
+);
+
+/** Per rule rank, the first of its markers the element carries (as a reason), or null when it carries none. */
+function markerReasons(el: Element, attributes: readonly string[]): (string | null)[] | null {
+  let best: (RankedMarker | null)[] | null = null;
+  // Attribute names as strings: walking el.attributes makes the browser create an Attr node for each one.
+  for (const name of attributes) {
+    const named = MARKERS.get(name);
+    if (named) best = bestMarkers(best, named, el, name);
+    for (const m of PREFIX_MARKERS) if (name.startsWith(m.marker.name)) best = bestMarkers(best, [m], el, name);
+  }
+  return best ? best.map((m) => (m ? `marker ${describeMarker(m.marker)}` : null)) : null;
+}
+
+function bestMarkers(best: (RankedMarker | null)[] | null, markers: readonly RankedMarker[], el: Element, attribute: string): (RankedMarker | null)[] | null {
+  for (const m of markers) {
+    if ((best?.[m.rank]?.order ?? Infinity) <= m.order || !markerMatches(m.marker, el, attribute)) continue;
+    best ??= COMPILED.map(() => null);
+    best[m.rank] = m;
+  }
+  return best;
+}
+
+/** Per rule rank, why the element is named for the rule's category (class/id word, then marker), or null for none. */
+function nameReasons(el: Element, tag: string, attributes: readonly string[]): (string | null)[] | null {
+  const read = (name: string) => (attributes.includes(name) ? el.getAttribute(name) : null);
+  const words = NAMES.wordsOf(read('class'), read('id'));
+  const markers = markerReasons(el, attributes);
+  if (!words && !markers) return null;
+  let any = false;
+  const reasons = COMPILED.map((c, rank) => {
+    if (INLINE_TAGS.has(tag) && !c.rule.inlineTagsAllowed.includes(tag)) return null;
+    const word = words?.[rank] ?? null;
+    const reason = word !== null ? `class/id word "${word}"` : (markers?.[rank] ?? null);
+    any ||= reason !== null;
+    return reason;
+  });
+  return any ? reasons : null;
+}
 
 
 class ClutterSearch {
   readonly meter = new TextMeter();
   readonly guard: ContentGuard;
   private readonly candidates = new Map<Element, Candidate>();
-  /** Page order of every element, from the names pass: cheaper than compareDocumentPosition for every pair. */
-  private readonly order = new Map<Element, number>();
+  private readonly chrome = new SiteChrome();
 
   constructor(content: readonly Element[]) {
     this.guard = new ContentGuard(content);
@@ -80,7 +134,7 @@ class ClutterSearch {
     return {
       meter: this.meter,
       guard: this.guard,
-      namedForCategory: (el) => c.names.match(elementNames(el)) !== null,
+      namedForCategory: (el) => NAMES.word(el, c.rank) !== null,
     };
   }
 
@@ -110,48 +164,35 @@ class ClutterSearch {
     return true;
   }
 
-  byNames(root: Element): void {
-    const elements = [root, ...Array.from(root.querySelectorAll('*'))];
-    for (const el of elements) {
-      if (this.order.has(el)) continue;
-      this.order.set(el, this.order.size);
-      if (isNonBox(el)) continue;
-      const names = elementNames(el);
-      const attributes = el.getAttributeNames();
-      if (names.length === 0 && attributes.length === 0) continue;
-      const tag = tagOf(el);
+  /** The one walk over a root: what the passes below read. */
+  survey(root: Element): Survey {
+    return survey(root, this.guard, this.meter, nameReasons);
+  }
+
+  byNames(found: Survey): void {
+    for (const { element: el, reasons } of found.named) {
+      const title = isTitle(el);
       for (const c of COMPILED) {
-        if (INLINE_TAGS.has(tag) && !c.rule.inlineTagsAllowed.includes(tag)) continue;
-        const word = c.names.match(names);
-        const reason = word !== null ? `class/id word "${word}"` : matchedMarker(el, attributes, c.rule.markers);
-        if (reason === null) continue;
+        const reason = reasons[c.rank];
+        if (reason === null || reason === undefined) continue;
         // A name on a box's title ("ArticleSectionRelatedLinkList_title", seen: br24) names the box around it.
-        const box = isTitle(el, names) ? boxAround(el, c.rule.box, this.boxContext(c), false) : null;
+        const box = title ? boxAround(el, c.rule.box, this.boxContext(c), false) : null;
         if (box && this.propose(box, c, `${reason} on its title`, c.rule.maxNonLinkTextByName)) break;
         if (this.propose(el, c, reason, c.rule.maxNonLinkTextByName)) break;
       }
     }
   }
 
-  byPhrases(root: Element): void {
-    const tested = new Set<Element>();
-    const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      if (!parent || CODE_PARENTS.has(tagOf(parent)) || !node.nodeValue?.trim()) continue;
-      let el: Element | null = parent;
-      for (let depth = 0; el && depth <= PHRASE_ANCESTORS; depth++, el = el.parentElement) {
-        if (tested.has(el)) break;
-        tested.add(el);
-        if (isStructural(el) || this.meter.length(el, MAX_SEED_TEXT) > MAX_SEED_TEXT) break;
-        this.testPhrases(el);
-      }
+  byPhrases(found: Survey): void {
+    for (const { element, raw } of found.labels) {
+      if (!ANY_PHRASE.mayMatchRaw(raw)) continue;
+      if (raw.length > MAX_LABEL_TEXT && this.meter.length(element, MAX_LABEL_TEXT) > MAX_LABEL_TEXT) continue;
+      const text = normalizePhraseText(raw);
+      if (text && ANY_PHRASE.mayMatch(text)) this.testPhrases(element, text);
     }
   }
 
-  private testPhrases(el: Element): void {
-    const text = normalizePhraseText(this.meter.text(el));
-    if (!text) return;
+  private testPhrases(el: Element, text: string): void {
     for (const c of COMPILED) {
       const phrase = matchPhrase(c.phrases, text);
       if (phrase === null || !this.mayStartBox(el, c.rule.category)) continue;
@@ -192,14 +233,14 @@ class ClutterSearch {
 
   /** Navigation links and card links are not box labels ("Donate" in the menu, a headline "Related: …"). */
   private mayStartBox(el: Element, category: ClutterCategory): boolean {
-    if (category !== 'cookie' && category !== 'ad' && isInSiteChrome(el)) return false;
+    if (category !== 'cookie' && category !== 'ad' && this.chrome.holds(el)) return false;
     if (category === 'related' && closestWhere(el, (e) => tagOf(e) === 'A' || tagOf(e) === 'BUTTON')) return false;
     return true;
   }
 
-  bySeeds(root: Element): void {
+  bySeeds(found: Survey): void {
     for (const c of COMPILED) {
-      for (const seed of c.rule.seeds?.(root) ?? []) {
+      for (const seed of c.rule.seeds?.(found) ?? []) {
         if (!this.mayStartBox(seed.element, c.rule.category)) continue;
         const box = boxAround(seed.element, seed.box ?? c.rule.box, this.boxContext(c), seed.standsAlone === true);
         if (!box) continue;
@@ -210,10 +251,10 @@ class ClutterSearch {
   }
 
   /** Recirculation lists found by their shape (a heading over links) rather than by their words. */
-  byShape(root: Element): void {
+  byShape(found: Survey): void {
     const related = COMPILED.find((c) => c.rule.category === 'related');
     if (!related) return;
-    for (const seed of recirculationSeeds(root, this.meter)) {
+    for (const seed of recirculationSeeds(found)) {
       if (this.mayStartBox(seed.element, 'related')) this.propose(seed.element, related, seed.reason, related.rule.maxNonLinkTextByName);
     }
   }
@@ -238,30 +279,60 @@ class ClutterSearch {
         this.candidates.set(box, { ...candidate, element: box, reason: `${candidate.reason}, with its empty wrapper` });
       }
     }
-    const position = (el: Element) => this.order.get(el) ?? -1;
-    return this.outermost()
-      .map(({ element, category, reason }) => ({ element, category, reason }))
-      .sort((a, b) => position(a.element) - position(b.element));
+    return inPageOrder(this.outermost().map(({ element, category, reason }) => ({ element, category, reason })));
   }
 }
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const TITLE_WORDS = new Set(['title', 'heading', 'headline', 'header', 'label', 'ttl']);
 
 /** A heading, or an element named as one: the title of a box rather than the box. */
-function isTitle(el: Element, names: readonly (readonly string[])[]): boolean {
-  return HEADING_TAGS.has(tagOf(el)) || names.some((words) => words.some((w) => TITLE_WORDS.has(w)));
+function isTitle(el: Element): boolean {
+  return HEADING_TAGS.has(tagOf(el)) || NAMES.namesTitle(el);
+}
+
+/**
+ * Elements in page order. compareDocumentPosition would walk the sibling list for siblings, and on a live blog
+ * hundreds of ad slots sit between thousands of posts; instead each parent's children are numbered once.
+ */
+function inPageOrder<T extends { element: Element }>(items: T[]): T[] {
+  const position = new Map<Element, number>();
+  const numbered = new Set<Element>();
+  const chains = new Map<Element, Element[]>();
+  const chainOf = (el: Element) => {
+    let chain = chains.get(el);
+    if (!chain) {
+      chain = [];
+      for (let e: Element | null = el; e; e = e.parentElement) chain.push(e);
+      chain.reverse();
+      chains.set(el, chain);
+    }
+    return chain;
+  };
+  const positionOf = (el: Element) => {
+    const parent = el.parentElement;
+    if (parent && !numbered.has(parent)) {
+      numbered.add(parent);
+      let i = 0;
+      for (let c = parent.firstElementChild; c; c = c.nextElementSibling) position.set(c, i++);
+    }
+    return position.get(el) ?? 0;
+  };
+  return items.sort((a, b) => {
+    const ca = chainOf(a.element);
+    const cb = chainOf(b.element);
+    let i = 0;
+    while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
+    const x = ca[i];
+    const y = cb[i];
+    if (!x || !y) return ca.length - cb.length; // one holds the other: the outer one first
+    return positionOf(x) - positionOf(y);
+  });
 }
 
 function distinctLinkCount(el: Element): number {
   const hrefs = new Set<string>();
   for (const a of el.getElementsByTagName('a')) hrefs.add(a.getAttribute('href') ?? '');
   return hrefs.size;
-}
-
-function matchedMarker(el: Element, attributes: readonly string[], markers: readonly AttributeMarker[]): string | null {
-  for (const m of markers) for (const a of attributes) if (markerMatches(m, el, a)) return `marker ${describeMarker(m)}`;
-  return null;
 }
 
 /**
@@ -281,12 +352,12 @@ export function findClutter(doc: Document, content: readonly Element[]): Clutter
  */
 export function findClutterIn(roots: readonly Element[], content: readonly Element[]): ClutterFinding[] {
   const search = new ClutterSearch(content);
-  const connected = outermostRoots(roots);
-  for (const root of connected) search.byNames(root);
-  for (const root of connected) {
-    search.byPhrases(root);
-    search.bySeeds(root);
-    search.byShape(root);
+  const surveys = outermostRoots(roots).map((root) => search.survey(root));
+  for (const found of surveys) search.byNames(found);
+  for (const found of surveys) {
+    search.byPhrases(found);
+    search.bySeeds(found);
+    search.byShape(found);
   }
   return search.findings();
 }

@@ -3,8 +3,21 @@
  * inline, donation, promo, container; "div-gpt-ad-123" as div, gpt, ad.
  */
 
+/** Class tokens repeat across a page (and across rescans): each is split once. Cleared when it grows past this. */
+const MAX_CACHED_NAMES = 20_000;
+const wordsOf = new Map<string, readonly string[]>();
+
 /** The words of one class or id token, lower-cased, split on separators, digits and camelCase. */
-export function nameWords(name: string): string[] {
+export function nameWords(name: string): readonly string[] {
+  const known = wordsOf.get(name);
+  if (known) return known;
+  if (wordsOf.size >= MAX_CACHED_NAMES) wordsOf.clear();
+  const words = splitName(name);
+  wordsOf.set(name, words);
+  return words;
+}
+
+function splitName(name: string): string[] {
   return name
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
@@ -14,8 +27,8 @@ export function nameWords(name: string): string[] {
 }
 
 /** Each class token and the id of an element, as word lists (a word pair never spans two class tokens). */
-export function elementNames(el: Element): string[][] {
-  const names: string[][] = [];
+export function elementNames(el: Element): (readonly string[])[] {
+  const names: (readonly string[])[] = [];
   const cls = el.getAttribute('class');
   if (cls) for (const token of cls.split(/\s+/)) if (token) names.push(nameWords(token));
   const id = el.getAttribute('id');
@@ -48,5 +61,78 @@ export class NameMatcher {
       }
     }
     return null;
+  }
+}
+
+/** Words of class/id names that make an element the title of a box rather than the box. */
+const TITLE_WORDS = new Set(['title', 'heading', 'headline', 'header', 'label', 'ttl']);
+
+/** What one class attribute or id says: per matcher the first word it matches (or null), and whether it names a title. */
+interface NameHits {
+  words: readonly (string | null)[] | null;
+  title: boolean;
+}
+
+const NO_HITS: NameHits = { words: null, title: false };
+
+/**
+ * Every category's words at once, for the one walk over the page: an element's class attribute is looked up
+ * once per distinct value (pages repeat the same class strings on thousands of elements), and most say nothing.
+ */
+export class NameBook {
+  private readonly byClass = new Map<string, NameHits>();
+  private readonly byId = new Map<string, NameHits>();
+
+  constructor(private readonly matchers: readonly NameMatcher[]) {}
+
+  private hits(names: readonly (readonly string[])[]): NameHits {
+    let words: (string | null)[] | null = null;
+    this.matchers.forEach((m, rank) => {
+      const word = m.match(names);
+      if (word === null) return;
+      words ??= this.matchers.map(() => null);
+      words[rank] = word;
+    });
+    const title = names.some((ws) => ws.some((w) => TITLE_WORDS.has(w)));
+    return words === null && !title ? NO_HITS : { words, title };
+  }
+
+  private lookup(map: Map<string, NameHits>, key: string | null, tokens: (key: string) => string[]): NameHits {
+    if (!key) return NO_HITS;
+    const known = map.get(key);
+    if (known) return known;
+    if (map.size >= MAX_CACHED_NAMES) map.clear();
+    const found = this.hits(tokens(key).filter((t) => t !== '').map(nameWords));
+    map.set(key, found);
+    return found;
+  }
+
+  private both(cls: string | null, id: string | null): [NameHits, NameHits] {
+    return [this.lookup(this.byClass, cls, (value) => value.split(/\s+/)), this.lookup(this.byId, id, (value) => [value])];
+  }
+
+  /** Per matcher, the first word of the element's class tokens, then its id, that the matcher knows; null when none does. */
+  words(el: Element): readonly (string | null)[] | null {
+    return this.wordsOf(el.getAttribute('class'), el.getAttribute('id'));
+  }
+
+  /** The same for a class attribute and id already read. */
+  wordsOf(cls: string | null, id: string | null): readonly (string | null)[] | null {
+    const [byClass, byId] = this.both(cls, id);
+    if (!byId.words) return byClass.words;
+    if (!byClass.words) return byId.words;
+    const idWords = byId.words;
+    return byClass.words.map((w, rank) => w ?? idWords[rank] ?? null);
+  }
+
+  /** The word a matcher finds in the element's names, or null. */
+  word(el: Element, rank: number): string | null {
+    return this.words(el)?.[rank] ?? null;
+  }
+
+  /** Named as a title ("…_title", "section-heading"). */
+  namesTitle(el: Element): boolean {
+    const [cls, id] = this.both(el.getAttribute('class'), el.getAttribute('id'));
+    return cls.title || id.title;
   }
 }

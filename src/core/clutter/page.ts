@@ -18,12 +18,12 @@ const NON_BOX_TAGS = new Set([
 /** Inline elements: a class match on one of these names a piece of a box, not the box. */
 export const INLINE_TAGS = new Set(['A', 'SPAN', 'BUTTON', 'INPUT', 'LABEL', 'IMG', 'PICTURE', 'I', 'B', 'EM', 'STRONG', 'SMALL', 'SELECT', 'TEXTAREA', 'INS', 'IFRAME', 'USE', 'ABBR', 'TIME', 'SUP', 'SUB', 'U', 'S']);
 
-export function isStructural(el: Element): boolean {
-  return STRUCTURAL_TAGS.has(tagOf(el)) || el.getAttribute('role') === 'main';
+export function isStructural(el: Element, tag = tagOf(el), role = el.getAttribute('role')): boolean {
+  return STRUCTURAL_TAGS.has(tag) || role === 'main';
 }
 
-export function isNonBox(el: Element): boolean {
-  return NON_BOX_TAGS.has(tagOf(el));
+export function isNonBox(el: Element, tag = tagOf(el)): boolean {
+  return NON_BOX_TAGS.has(tag);
 }
 
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'menu', 'menubar', 'menuitem']);
@@ -41,9 +41,39 @@ function isSiteHeaderOrFooter(el: Element): boolean {
  * not a box: phrases there start nothing. (seen: mirror's footer "Subscribe" link column)
  */
 export function isInSiteChrome(el: Element): boolean {
-  return (
-    closestWhere(el, (e) => tagOf(e) === 'NAV' || CHROME_ROLES.has(e.getAttribute('role') ?? '') || isSiteHeaderOrFooter(e) || isNamedMenu(e)) !== null
-  );
+  return closestWhere(el, isSiteChrome) !== null;
+}
+
+/** A menu, the page header or footer itself (not something inside one). */
+function isSiteChrome(e: Element): boolean {
+  return tagOf(e) === 'NAV' || CHROME_ROLES.has(e.getAttribute('role') ?? '') || isSiteHeaderOrFooter(e) || isNamedMenu(e);
+}
+
+/**
+ * isInSiteChrome with its answers kept for one scan: labels and seeds share ancestors, and each ancestor's
+ * names are read once instead of once per label below it.
+ */
+export class SiteChrome {
+  private readonly known = new Map<Element, boolean>();
+
+  holds(el: Element): boolean {
+    const path: Element[] = [];
+    let answer = false;
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const known = this.known.get(e);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      path.push(e);
+      if (isSiteChrome(e)) {
+        answer = true;
+        break;
+      }
+    }
+    for (const e of path) this.known.set(e, answer);
+    return answer;
+  }
 }
 
 /** Class/id words of menus drawn without <nav> (seen: ndtv's off-canvas "sid-nav" with its "More from" links). */
@@ -78,6 +108,16 @@ export class ContentGuard {
     for (const el of content) {
       for (let p = el.parentElement; p && !this.holders.has(p); p = p.parentElement) this.holders.add(p);
     }
+  }
+
+  /** True when el is one of the content elements. */
+  isContent(el: Element): boolean {
+    return this.content.has(el);
+  }
+
+  /** True when el holds content (is an ancestor of a content element). */
+  isHolder(el: Element): boolean {
+    return this.holders.has(el);
   }
 
   /** True when el is content, holds content, or sits inside content. */

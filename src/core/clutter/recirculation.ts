@@ -7,6 +7,7 @@
  */
 import type { Seed } from './rule';
 import { closestWhere, descendantsByTag, tagOf } from './dom';
+import type { Survey } from './survey';
 import type { TextMeter } from './text';
 
 const HEADING_TAGS = ['H2', 'H3', 'H4', 'H5', 'H6'];
@@ -51,11 +52,12 @@ const LINK_BLOCK_TAGS = ['SECTION', 'ASIDE'];
 const LINK_BLOCK_MIN_LINKS = 5;
 const LINK_BLOCK_MIN_SHARE = 0.65;
 
-function linkBlockSeeds(root: Element, meter: TextMeter): Seed[] {
+function linkBlockSeeds(survey: Survey, links: LinkCounter): Seed[] {
+  const { meter } = survey;
   const seeds: Seed[] = [];
-  const blocks = [...descendantsByTag(root, LINK_BLOCK_TAGS), ...Array.from(root.querySelectorAll('[role="complementary"]'))];
+  const blocks = [...LINK_BLOCK_TAGS.flatMap((tag) => survey.byTag(tag)), ...survey.complementary];
   for (const block of blocks) {
-    if (otherPageLinks(block).size < LINK_BLOCK_MIN_LINKS) continue;
+    if (links(block) < LINK_BLOCK_MIN_LINKS) continue;
     // A column of several boxes (a headed list, a follow box, a login form) is judged box by box.
     if (block.getElementsByTagName('form').length > 0 || block.getElementsByTagName('input').length > 0) continue;
     if (descendantsByTag(block, HEADING_TAGS).filter((h) => isSectionHeading(h, meter)).length > 1) continue;
@@ -66,13 +68,24 @@ function linkBlockSeeds(root: Element, meter: TextMeter): Seed[] {
   return seeds;
 }
 
-export function recirculationSeeds(root: Element, meter: TextMeter): Seed[] {
-  const seeds: Seed[] = linkBlockSeeds(root, meter);
-  for (const heading of descendantsByTag(root, HEADING_TAGS)) {
+/** Distinct other-page links of an element, counted once per element however many headings sit under it. */
+type LinkCounter = (el: Element) => number;
+
+export function recirculationSeeds(survey: Survey): Seed[] {
+  const { meter } = survey;
+  const counted = new Map<Element, number>();
+  const links: LinkCounter = (el) => {
+    let n = counted.get(el);
+    if (n === undefined) counted.set(el, (n = otherPageLinks(el).size));
+    return n;
+  };
+  const seeds: Seed[] = linkBlockSeeds(survey, links);
+  for (const heading of HEADING_TAGS.flatMap((tag) => survey.byTag(tag))) {
     if (!isSectionHeading(heading, meter)) continue;
     let box: Element | null = heading.parentElement;
     for (let level = 0; box && level < MAX_LEVELS; level++, box = box.parentElement) {
-      if (otherPageLinks(box).size < MIN_LINKS) continue;
+      if (survey.guard.touches(box)) break; // a box never holds the content (nor do those above it)
+      if (links(box) < MIN_LINKS) continue;
       const text = meter.length(box, MAX_TEXT + 1);
       if (text > MAX_TEXT) break;
       // One box, one heading: a second section heading means the box is a column holding several.

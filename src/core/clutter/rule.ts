@@ -5,6 +5,7 @@
  */
 import type { ClutterCategory } from '../types';
 import type { PhraseTable } from './keywords';
+import type { Survey } from './survey';
 
 /** How far a box may grow around a seed (a label, a heading, a form) before it stops being one box. */
 export interface BoxShape {
@@ -88,8 +89,8 @@ export interface ClutterRule {
   inlineTagsAllowed: readonly string[];
   /** Phrases whose element starts a box of this category. */
   phrases: PhraseTable;
-  /** Elements that start a box without a phrase (the email field of a sign-up form). */
-  seeds?: (root: Element) => Seed[];
+  /** Elements that start a box without a phrase (the email field of a sign-up form), from the survey of a subtree. */
+  seeds?: (survey: Survey) => Seed[];
   /** Box shape around a seed. */
   box: BoxShape;
   /** A label may be hidden on its own when no box forms around it (an "Advertisement" line above a slot). */

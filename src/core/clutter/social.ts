@@ -1,6 +1,7 @@
 /** Share bars and follow-us boxes. */
 import { SOCIAL_PHRASES } from './keywords';
 import type { ClutterRule, Seed } from './rule';
+import type { Survey } from './survey';
 
 /** Links to the networks' share endpoints: a row of them is a share bar, whatever its class names. */
 const SHARE_ENDPOINTS = [
@@ -14,6 +15,7 @@ const SHARE_ENDPOINTS = [
   'api.whatsapp.com/send',
   'reddit.com/submit',
   't.me/share',
+  'mailto:?', // an e-mail with no recipient, only a subject or body: "Email link" (seen: guardian)
 ];
 
 /**
@@ -24,16 +26,17 @@ const NETWORKS = new Set([
   'facebook', 'twitter', 'whatsapp', 'reddit', 'linkedin', 'pinterest', 'telegram', 'messenger', 'flipboard',
   'threads', 'bluesky', 'mastodon', 'xing', 'tumblr', 'vk', 'instagram', 'tiktok', 'youtube',
 ]);
+/** A network's name as a word of its own ("ss-lk twitter", "Share on Facebook"), tested without splitting the text. */
+const NETWORK_WORD = new RegExp(`(?:^|[^a-z])(?:${[...NETWORKS].join('|')})(?![a-z])`, 'i');
 /** Levels above a network button where its row may start (button → list item → list). */
 const ROW_LEVELS = 3;
+/** Most characters a button's text, label, title and class may say together. */
+const MAX_ACTION_SAID = 120;
 
 function isNetworkAction(el: Element): boolean {
-  const said = [el.textContent ?? '', el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? '', el.getAttribute('class') ?? '']
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
-  if (said.length > 120) return false;
-  return said.split(/[^a-z]+/).some((word) => NETWORKS.has(word));
+  const parts = [el.textContent ?? '', el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? '', el.getAttribute('class') ?? ''];
+  if (!parts.some((part) => NETWORK_WORD.test(part))) return false;
+  return parts.join(' ').replace(/\s+/g, ' ').length <= MAX_ACTION_SAID;
 }
 
 const squeezed = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;
@@ -53,9 +56,9 @@ function isMostlyButtons(row: Element, actions: readonly Element[]): boolean {
  * Rows of buttons named for two or more networks: share bars and follow-us boxes, whatever their class names.
  * The seed is the lowest ancestor holding two of them, so a row is found once.
  */
-function networkRowSeeds(root: Element): Seed[] {
+function networkRowSeeds(survey: Survey): Seed[] {
   const rows = new Set<Element>();
-  const actions = [...Array.from(root.getElementsByTagName('a')), ...Array.from(root.getElementsByTagName('button'))].filter(isNetworkAction);
+  const actions = [...survey.byTag('A'), ...survey.byTag('BUTTON')].filter(isNetworkAction);
   const counts = new Map<Element, number>();
   for (const action of actions) {
     let el: Element | null = action.parentElement;
@@ -73,13 +76,14 @@ function networkRowSeeds(root: Element): Seed[] {
   return Array.from(rows, (row) => ({ element: row, reason: 'row of network buttons', standsAlone: true }));
 }
 
-function shareLinkSeeds(root: Element): Seed[] {
+const SHARE_ENDPOINT = new RegExp(SHARE_ENDPOINTS.map((e) => e.replace(/[.?/]/g, '\\$&')).join('|'), 'i');
+
+function shareLinkSeeds(survey: Survey): Seed[] {
   const seeds: Seed[] = [];
-  for (const a of root.getElementsByTagName('a')) {
-    const href = (a.getAttribute('href') ?? '').toLowerCase();
-    if (SHARE_ENDPOINTS.some((e) => href.includes(e))) seeds.push({ element: a, reason: 'share-endpoint link' });
+  for (const a of survey.byTag('A')) {
+    if (SHARE_ENDPOINT.test(a.getAttribute('href') ?? '')) seeds.push({ element: a, reason: 'share-endpoint link' });
   }
-  return [...seeds, ...networkRowSeeds(root)];
+  return [...seeds, ...networkRowSeeds(survey)];
 }
 
 export const socialRule: ClutterRule = {

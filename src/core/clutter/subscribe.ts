@@ -2,23 +2,28 @@
  * Newsletter sign-ups (a small box around an email field that speaks of newsletters), subscription
  * nags and "get our app" prompts.
  */
-import { LANGS, NEWSLETTER_WORDS, SUBSCRIBE_PHRASES } from './keywords';
+import { LANGS, NEWSLETTER_WORDS, phrases, SUBSCRIBE_PHRASES } from './keywords';
 import type { ClutterRule, Seed } from './rule';
+import type { Survey } from './survey';
 
 /** Email fields, however the page types them (seen: guardian `type=email`, theintercept `.Newsletter-subscription-email`). */
-const EMAIL_FIELD = 'input[type="email" i], input[name*="email" i], input[autocomplete="email" i], input[placeholder*="mail" i]';
+function isEmailField(input: Element): boolean {
+  const attr = (name: string) => (input.getAttribute(name) ?? '').toLowerCase();
+  return attr('type') === 'email' || attr('name').includes('email') || attr('autocomplete') === 'email' || attr('placeholder').includes('mail');
+}
 
-const newsletterWords: readonly string[] = LANGS.flatMap((lang) => NEWSLETTER_WORDS[lang]);
+const newsletterWords: readonly string[] = LANGS.flatMap((lang) => phrases(NEWSLETTER_WORDS[lang]));
 
 function speaksOfNewsletters(normalizedText: string): boolean {
   return newsletterWords.some((w) => normalizedText.includes(w));
 }
 
 /** The form of each email field, unless it is a login (password) or comment (textarea) form. */
-function emailFormSeeds(root: Element): Seed[] {
+function emailFormSeeds(survey: Survey): Seed[] {
   const seeds: Seed[] = [];
   const seen = new Set<Element>();
-  for (const field of root.querySelectorAll(EMAIL_FIELD)) {
+  for (const field of survey.byTag('INPUT')) {
+    if (!isEmailField(field)) continue;
     const type = (field.getAttribute('type') ?? 'text').toLowerCase();
     if (type === 'hidden' || type === 'password' || type === 'checkbox' || type === 'radio') continue;
     const form = field.closest('form') ?? field.parentElement;
@@ -40,6 +45,11 @@ export const subscribeRule: ClutterRule = {
     'subscribe',
     'subscription',
     'paywall',
+    // "subs" alone may be a line-up's substitutes; beside an overlay word it is a subscription (seen: thenation "tn-show-sfg-subs-popup")
+    'subs-popup',
+    'subs-modal',
+    'subs-banner',
+    'subs-wall',
     'regwall',
     'app-promo',
     'app-banner',

@@ -39,15 +39,44 @@ export function visibleText(el: Element): string {
   return measure(el, Infinity).text;
 }
 
-/** Per-scan cache of text measurements: boxes are measured again and again while climbing. */
+/**
+ * Per-scan cache of text measurements: boxes are measured again and again while climbing. The survey's walk
+ * primes it with every element's text it read, so most measurements never walk the tree again.
+ */
 export class TextMeter {
   private readonly measured = new Map<Element, Measured>();
   private readonly nonLink = new Map<Element, number>();
+  /** Complete text from the survey, whitespace not yet collapsed: collapsed only when asked for. */
+  private readonly primed = new Map<Element, string>();
+  /** Lower bounds of texts the survey found too long to keep. */
+  private readonly atLeast = new Map<Element, number>();
+
+  /** The element's complete text, as read by a walk (whitespace may be uncollapsed). */
+  prime(el: Element, raw: string): void {
+    this.primed.set(el, raw);
+  }
+
+  /** The element's text is known to be at least `length` characters long. */
+  primeLong(el: Element, length: number): void {
+    this.atLeast.set(el, length);
+  }
+
+  private known(el: Element): Measured | undefined {
+    const known = this.measured.get(el);
+    if (known) return known;
+    const raw = this.primed.get(el);
+    if (raw === undefined) return undefined;
+    const m = { text: raw.replace(/\s+/g, ' ').trim(), complete: true };
+    this.measured.set(el, m);
+    return m;
+  }
 
   /** Visible text length, exact up to `cap`; above it only known to be above. */
   length(el: Element, cap = Infinity): number {
-    const known = this.measured.get(el);
+    const known = this.known(el);
     if (known && (known.complete || known.text.length > cap)) return known.text.length;
+    const floor = this.atLeast.get(el);
+    if (floor !== undefined && floor > cap) return floor;
     const m = measure(el, cap);
     this.measured.set(el, m);
     return m.text.length;
@@ -55,7 +84,7 @@ export class TextMeter {
 
   /** Visible text, whitespace collapsed (complete). */
   text(el: Element): string {
-    const known = this.measured.get(el);
+    const known = this.known(el);
     if (known?.complete) return known.text;
     const m = measure(el, Infinity);
     this.measured.set(el, m);

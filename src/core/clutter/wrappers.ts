@@ -20,16 +20,11 @@ const FORM_TAGS = new Set(['FORM', 'INPUT', 'SELECT', 'TEXTAREA']);
 const IGNORED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'BR']);
 /** Landmarks a wrapper never is: hiding them would take site furniture along. */
 const NEVER_WRAPPERS = new Set(['HEADER', 'FOOTER', 'NAV', 'ARTICLE', 'P', 'TD', 'TR', 'TABLE', 'TBODY']);
-const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
-
-function hasOwnText(el: Element): boolean {
-  for (const node of Array.from(el.childNodes)) if (node.nodeType === 3 && (node.nodeValue ?? '').trim() !== '') return true;
-  return false;
-}
 
 /**
- * What `wrapper` holds outside the findings: its text length and element count, or null when it holds a
- * picture or more than a shell's worth of elements.
+ * What `wrapper` holds outside the findings: its text length (characters other than whitespace), or null when it
+ * holds a picture, a form control, a finding of another category, too much text or more than a shell's worth of
+ * elements with words of their own. One walk that never enters a finding.
  */
 function outside(
   wrapper: Element,
@@ -39,30 +34,33 @@ function outside(
 ): number | null {
   // The box grown so far counts as a finding of its own category.
   const categoryIn = (el: Element) => (el === box ? category : categoryOf(el));
-  const isFinding = (el: Element) => categoryIn(el) !== null;
   let elements = 0;
-  const stack: Element[] = Array.from(wrapper.children);
+  let text = 0;
+  const stack: Element[] = [wrapper];
   while (stack.length > 0) {
     const el = stack.pop() as Element;
-    const found = categoryIn(el);
-    // One wrapper, one kind of clutter: a column holding an ad and a "Most read" list stays, each box goes on its own.
-    if (found !== null && found !== category) return null;
-    if (found !== null || IGNORED_TAGS.has(tagOf(el))) continue;
-    if (MEDIA_TAGS.has(tagOf(el)) || FORM_TAGS.has(tagOf(el))) return null;
-    // Empty skeleton markup (a list a script fills later) costs nothing; elements with words of their own do.
-    if (hasOwnText(el) && ++elements > MAX_WRAPPER_ELEMENTS) return null;
-    stack.push(...Array.from(el.children));
-  }
-  let text = 0;
-  const walker = wrapper.ownerDocument.createTreeWalker(wrapper, SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    let inFinding = false;
-    for (let p = node.parentElement; p && p !== wrapper && !inFinding; p = p.parentElement) {
-      inFinding = isFinding(p) || IGNORED_TAGS.has(tagOf(p));
+    let ownText = false;
+    for (let node = el.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) {
+        const length = (node.nodeValue ?? '').replace(/\s+/g, '').length;
+        if (length === 0) continue;
+        text += length;
+        if (text > MAX_WRAPPER_TEXT) return null;
+        ownText = true;
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      const child = node as Element;
+      const found = categoryIn(child);
+      // One wrapper, one kind of clutter: a column holding an ad and a "Most read" list stays, each box goes on its own.
+      if (found !== null && found !== category) return null;
+      const tag = tagOf(child);
+      if (found !== null || IGNORED_TAGS.has(tag)) continue;
+      if (MEDIA_TAGS.has(tag) || FORM_TAGS.has(tag)) return null;
+      stack.push(child);
     }
-    if (inFinding) continue;
-    text += (node.nodeValue ?? '').replace(/\s+/g, '').length;
-    if (text > MAX_WRAPPER_TEXT) return null;
+    // Empty skeleton markup (a list a script fills later) costs nothing; elements with words of their own do.
+    if (ownText && el !== wrapper && ++elements > MAX_WRAPPER_ELEMENTS) return null;
   }
   return text;
 }

@@ -100,7 +100,11 @@ function loadNewsPage(): Promise<NewsPage> {
     if (stopped) throw new Error('the extension was reloaded or removed');
     const page = await module.startNewsPage(host);
     if (stopped) page.stop();
-    else newsPage = page;
+    else {
+      newsPage = page;
+      // A popup that connected while the module loaded was told nothing yet (no report to give): tell it now.
+      liveReports?.pageChanged();
+    }
     return page;
   })();
   newsPageReady.catch((error: unknown) => {
@@ -125,7 +129,9 @@ async function answer(message: Extract<Message, { type: PageRequest }>, sender: 
     // Asking from the popup counts as a reason to look again: a page may have rendered its story since load.
     page = await newsPageIfNews();
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    // The browser's own words ("Failed to fetch dynamically imported module …") mean nothing to a reader.
+    logProblem('load', error);
+    return { ok: false, error: browser.i18n.getMessage('errorCouldNotStart') };
   }
   return dispatch(page ? page.handlers : otherPageHandlers, message, sender);
 }
@@ -141,6 +147,8 @@ function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unk
 function onNavigated(): void {
   if (!extensionIsAlive()) return stop();
   if (newsPage) newsPage.navigated();
+  // Still loading: the page it scans first may already be the old view, so it scans again once it is up.
+  else if (newsPageReady) newsPageReady.then((page) => page.navigated(), () => undefined);
   else newsPageIfNews()?.catch(() => undefined);
 }
 

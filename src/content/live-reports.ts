@@ -15,8 +15,10 @@ export interface LiveReports {
   stop(): void;
 }
 
+/** What the popup shows, in brief: a post that was edited (its title or text changed) counts as a change too. */
 function signature(report: PageReport): string {
-  return JSON.stringify([report.kind, report.posts.map((post) => post.id + (post.updated ?? '')), report.hidden, report.cleaning, report.categories]);
+  const posts = report.posts.map((post) => [post.id, post.updated, post.time, post.title, post.text.length, post.pinned]);
+  return JSON.stringify([report.kind, posts, report.hidden, report.cleaning, report.categories]);
 }
 
 export function serveLiveReports(currentReport: () => PageReport | null): LiveReports {

@@ -1,6 +1,6 @@
 /**
  * Watches a news page for new content (live posts, lazy ads, late pop-ups) and calls back once per burst of
- * changes, with the elements the burst added, so the caller searches only those for clutter. The extension's
+ * changes, with the elements the burst added, so the caller reads only those (new posts, new clutter). The extension's
  * own writes (hide marks, its stylesheet) must not look like page changes, or every clean would trigger
  * another scan: writes go through `quietly`, which drops the records they produce.
  */

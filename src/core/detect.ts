@@ -12,7 +12,7 @@ import { indexPage } from './page-index';
 import { findStreams, type Stream } from './streams';
 import { headerTimesOf, jsonLdTexts, metaTags, publishedStamp, schemaTypes, statedLiveBlogUpdates } from './structured-data';
 import { lineText, normalizeSpace, withLineTexts } from './text';
-import { calendarDateOf } from './time';
+import { calendarDateOf, numericDateOrder } from './time';
 import type { PageKind, Post, ScanContext } from './types';
 
 export interface Layout {
@@ -32,7 +32,10 @@ export interface Layout {
 export interface FollowedStream {
   stream: Stream;
   posts: Post[];
+  /** As the posts were read, with the numeric date order the whole stream decided (a new post alone may not). */
   context: PostContext;
+  /** Ids that in-page links outside the posts point to (key points, key events): a post arriving later with one is pinned. */
+  indexLinks: ReadonlySet<string>;
 }
 
 
@@ -78,10 +81,10 @@ function readLayout(doc: Document, context: ScanContext): Layout {
       s.meanText >= MIN_POST_TEXT,
   );
   if (live) {
-    const { featured, indexes } = featuredPosts(doc, index.fragmentLinks, live, streams);
+    const { featured, indexes, linkedIds } = featuredPosts(doc, index.fragmentLinks, live, streams);
     const liveContext = postContext(false, featured);
     const posts = extractPosts(live.items, liveContext);
-    return { kind: 'liveblog', title, posts, content: [...postParts(live), ...indexes], stream: { stream: live, posts, context: liveContext } };
+    return { kind: 'liveblog', title, posts, content: [...postParts(live), ...indexes], stream: followed(live, posts, liveContext, linkedIds) };
   }
 
   if (statesLiveBlog) {
@@ -104,7 +107,7 @@ function readLayout(doc: Document, context: ScanContext): Layout {
     // (Asahi's トップニュース: 14:00, 10:01, 18:30, …), which the contract counts as recirculation.
     if (!inTimeOrder(posts)) continue;
     const content = beside && body ? [...postParts(river), ...storyBlocks(body)] : postParts(river);
-    return { kind: 'feed', title, posts, content, stream: { stream: river, posts, context } };
+    return { kind: 'feed', title, posts, content, stream: followed(river, posts, context, new Set()) };
   }
 
   if (isArticle(doc, types, meta, body)) {
@@ -153,7 +156,17 @@ function isArticle(doc: Document, types: Set<string>, meta: ReadonlyMap<string, 
  * Posts the page features above the stream: in-page links from outside the stream (key points, key events)
  * to an update. Returns the link targets and the lists holding those links (content, never clutter).
  */
-function featuredPosts(doc: Document, fragmentLinks: readonly Element[], live: Stream, streams: Stream[]): { featured: Element[]; indexes: Element[] } {
+function followed(stream: Stream, posts: Post[], context: PostContext, indexLinks: ReadonlySet<string>): FollowedStream {
+  const stamps = stream.items.flatMap((item) => item.anchors.map((a) => a.shown ?? ''));
+  return { stream, posts, context: { ...context, monthFirst: numericDateOrder(stamps) ?? context.monthFirst }, indexLinks };
+}
+
+function featuredPosts(
+  doc: Document,
+  fragmentLinks: readonly Element[],
+  live: Stream,
+  streams: Stream[],
+): { featured: Element[]; indexes: Element[]; linkedIds: Set<string> } {
   const parts = new Set(live.items.flatMap((item) => item.parts));
   // The post part an element sits in, or null: the index may share the posts' container (la Repubblica's
   // "Punti chiave" list sits above the updates inside div.liveblog), so "inside the container" is not enough.
@@ -162,21 +175,29 @@ function featuredPosts(doc: Document, fragmentLinks: readonly Element[], live: S
     return null;
   };
   const featured: Element[] = [];
+  const linkedIds = new Set<string>();
   const indexes = new Set<Element>(streams.filter((s) => s.role === 'index' && !s.container.contains(live.container) && !partOf(s.container)).map((s) => s.container));
   for (const link of fragmentLinks) {
     if (partOf(link)) continue;
-    const fragment = (link.getAttribute('href') ?? '').split('#')[1];
-    if (!fragment) continue;
-    let target: Element | null;
-    try {
-      target = doc.getElementById(decodeURIComponent(fragment));
-    } catch {
-      target = null;
-    }
+    const id = fragmentId(link);
+    if (!id) continue;
+    linkedIds.add(id);
+    const target = doc.getElementById(id);
     if (!target || !live.container.contains(target) || !partOf(target)) continue;
     featured.push(target);
     const list = link.closest('ul, ol, section, nav, aside') ?? link.parentElement;
     if (list && !list.contains(live.container) && !partOf(list)) indexes.add(list);
   }
-  return { featured, indexes: [...indexes] };
+  return { featured, indexes: [...indexes], linkedIds };
+}
+
+/** The element id an in-page link points to ("#post-12" → "post-12"), or null. */
+export function fragmentId(link: Element): string | null {
+  const fragment = (link.getAttribute('href') ?? '').split('#')[1];
+  if (!fragment) return null;
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
 }

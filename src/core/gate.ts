@@ -32,7 +32,7 @@ const GATE_SAMPLE = 30;
 /**
  * The cheap gate: false means "not a news page", with no further work. Ordered cheapest first. Element lists
  * come from getElementsByTagName, which costs only its (few) matches where a selector query costs the whole
- * page in jsdom; the last step is one walk reading two attributes per element.
+ * page in jsdom; the last step is one native selector query (NEWS_MARKUP).
  */
 export function looksLikeNews(doc: Document): boolean {
   for (const meta of doc.getElementsByTagName('meta')) {

@@ -2,13 +2,14 @@
  * Following a page as it grows: when a live blog or feed adds elements, read only what was added instead of
  * scanning the page again. A new post is read from its own subtree (plus a neighbour or two, so a post past
  * midnight still gets the next day); a post that changed is read again; posts that left the page are dropped.
- * The cost is proportional to the added nodes, not to the page (issue 5; measured in the benchmark).
+ * The DOM reads are proportional to the added nodes, not to the page; what grows with the page is one pass over
+ * the list of posts, in memory (issue 5; measured in the benchmark).
  *
- * When the additions cannot be followed this way — the stream itself was replaced, a split ticker grew in a
- * way its items cannot be told apart, or a new timed list appeared that could be a new stream — the answer is
- * null and the caller scans the whole page, as before.
+ * When the additions cannot be followed this way — the page had no stream to follow, the stream itself was
+ * replaced, posts are grouped under date blocks, a new timed list appeared that could be a new stream, or new
+ * in-page links point into the stream (key points) — the answer is null and the caller scans the whole page.
  */
-import type { FollowedStream, Layout } from './detect';
+import { fragmentId, type FollowedStream, type Layout } from './detect';
 import { uniqueIds } from './post-id';
 import { extractPosts } from './posts';
 import { isAdLike, type PostItem, type Stream } from './streams';
@@ -29,25 +30,31 @@ const NEIGHBOURS = 2;
  * scan can tell.
  */
 export function followLayout(previous: Layout, added: readonly Element[], context: ScanContext): Layout | null {
+  // Pages whose posts did not come from one stream (articles, live blogs stated only in JSON-LD, headline rivers)
+  // may become anything as they load: they are scanned again in full.
   const followed = previous.stream;
-  if (!followed) return added.some(mayHoldStream) ? null : previous;
+  if (!followed) return null;
   const { container } = followed.stream;
   if (!container.isConnected) return null;
 
   const touched = new Set<Element>();
+  const outside: Element[] = [];
   for (const root of added) {
     if (!root.isConnected) continue;
     if (root === container || root.contains(container)) return null;
     if (container.contains(root)) touched.add(childOf(container, root));
-    else if (mayHoldStream(root)) return null;
+    else outside.push(root);
   }
+  // A timed list elsewhere could be a stream of its own (a feed sidebar loading late); new links into the stream
+  // could be key points pinning posts already read.
+  if (mayHoldStream(outside) || outside.some((root) => linksInto(container, root))) return null;
 
   const items = followed.stream.items;
   const kept = items.filter((item) => item.root.isConnected);
   if (touched.size === 0 && kept.length === items.length) return previous;
 
   const growth = followed.stream.split ? growSplit(kept, touched) : growWrapped(kept, touched);
-  if (!growth) return null;
+  if (!growth || growth.between.some((el) => linksInto(container, el))) return null;
   // Only things between the posts were added (an ad slot, a "load more" button): the posts stay as they were.
   if (growth.reread.size === 0 && growth.items.length === items.length) return previous;
   return withItems(previous, followed, growth, context);
@@ -58,6 +65,8 @@ interface StreamGrowth {
   items: PostItem[];
   /** Items whose posts must be read (new or changed). */
   reread: Set<PostItem>;
+  /** Added children of the container that are not posts (an ad slot, a key-points box inside the stream). */
+  between: Element[];
 }
 
 /** Wrapped streams (each post one element): an added child of the container shaped like the posts is a new post. */
@@ -66,6 +75,7 @@ function growWrapped(kept: PostItem[], touched: Set<Element>): StreamGrowth {
   const shape = itemShape(kept);
   const reread = new Set<PostItem>();
   const fresh: PostItem[] = [];
+  const between: Element[] = [];
   for (const child of touched) {
     const item = byRoot.get(child);
     if (item) {
@@ -73,19 +83,25 @@ function growWrapped(kept: PostItem[], touched: Set<Element>): StreamGrowth {
       reread.add(item);
       continue;
     }
-    if (!shape || child.tagName !== shape.tag) continue;
+    if (!shape || child.tagName !== shape.tag) {
+      between.push(child);
+      continue;
+    }
     const anchors = anchorsIn([child]);
     // As the full scan reads a wrapped stream (streams.ts): timed children of the posts' tag, or untimed ones
     // sharing the posts' class words and saying something.
     const untimedPost = classTokens(child).some((token) => shape.tokens.has(token)) && lineText(child).length >= MIN_UNTIMED_POST_TEXT;
-    if ((anchors.length === 0 && !untimedPost) || isAdLike(child)) continue;
+    if ((anchors.length === 0 && !untimedPost) || isAdLike(child)) {
+      between.push(child);
+      continue;
+    }
     const added = { root: child, parts: [child], anchors };
     fresh.push(added);
     reread.add(added);
   }
   const items = refreshItems(kept, reread);
   for (const item of fresh) insertInOrder(items, item);
-  return { items, reread };
+  return { items, reread, between };
 }
 
 /**
@@ -131,7 +147,7 @@ function growSplit(kept: PostItem[], touched: Set<Element>): StreamGrowth | null
   }
   const items = refreshItems(kept, reread);
   for (const item of starts) insertInOrder(items, item);
-  return { items, reread };
+  return { items, reread, between: [] };
 }
 
 function opensWithTime(el: Element, anchors: readonly TimeAnchor[]): boolean {
@@ -162,7 +178,7 @@ function withItems(previous: Layout, followed: FollowedStream, growth: StreamGro
   }
   const order = [...batch].sort((a, b) => a - b);
   const fresh = order.map((i) => items[i]!).filter((item) => !postOf.has(item));
-  const featured = [...followed.context.featured, ...linkedTargets(followed.stream, fresh)];
+  const featured = [...followed.context.featured, ...linkedTargets(followed.indexLinks, fresh)];
   const postContext = { ...followed.context, featured, now: context.now, url: context.url };
   const read = extractPosts(
     order.map((i) => items[i]!),
@@ -184,49 +200,31 @@ function withItems(previous: Layout, followed: FollowedStream, growth: StreamGro
     ...previous,
     posts,
     content: [...items.flatMap((item) => item.parts), ...extra],
-    stream: { stream, posts, context: { ...followed.context, featured } },
+    stream: { ...followed, stream, posts, context: { ...followed.context, featured } },
   };
 }
 
-/**
- * Ids that in-page links outside the posts point to (a key-points or key-events index), per stream container:
- * read once per page (one selector query), so a post loaded later that the index already links to is pinned
- * as a full scan would pin it.
- */
-const indexTargets = new WeakMap<Element, Set<string>>();
-
-function linkedTargets(stream: Stream, fresh: readonly PostItem[]): Element[] {
-  if (fresh.length === 0) return [];
-  let ids = indexTargets.get(stream.container);
-  if (!ids) {
-    const parts = new Set(stream.items.flatMap((item) => item.parts));
-    const inPost = (el: Element): boolean => {
-      for (let node: Element | null = el; node && node !== stream.container; node = node.parentElement) if (parts.has(node)) return true;
-      return false;
-    };
-    ids = new Set();
-    for (const link of stream.container.ownerDocument.querySelectorAll('a[href*="#"]')) {
-      const fragment = (link.getAttribute('href') ?? '').split('#')[1];
-      if (fragment && !inPost(link)) ids.add(safeDecode(fragment));
-    }
-    indexTargets.set(stream.container, ids);
-  }
+/** Elements of new posts that the page's key points already link to (detect.ts `indexLinks`): those posts are pinned. */
+function linkedTargets(indexLinks: ReadonlySet<string>, fresh: readonly PostItem[]): Element[] {
+  if (fresh.length === 0 || indexLinks.size === 0) return [];
   const targets: Element[] = [];
   for (const item of fresh) {
     for (const part of item.parts) {
-      if (ids.has(part.id)) targets.push(part);
-      for (const el of part.querySelectorAll('[id]')) if (ids.has(el.id)) targets.push(el);
+      if (indexLinks.has(part.id)) targets.push(part);
+      for (const el of part.querySelectorAll('[id]')) if (indexLinks.has(el.id)) targets.push(el);
     }
   }
   return targets;
 }
 
-function safeDecode(fragment: string): string {
-  try {
-    return decodeURIComponent(fragment);
-  } catch {
-    return fragment;
-  }
+/** Whether an added element holds an in-page link to something inside the stream (a new key point). */
+function linksInto(container: Element, root: Element): boolean {
+  const links = root.matches('a[href*="#"]') ? [root] : [...root.querySelectorAll('a[href*="#"]')];
+  return links.some((link) => {
+    const id = fragmentId(link);
+    const target = id ? container.ownerDocument.getElementById(id) : null;
+    return !!target && container.contains(target);
+  });
 }
 
 /** An id without the "~2" uniqueIds gave it, so ids are made unique again over the grown list. */
@@ -281,9 +279,9 @@ function childOf(container: Element, el: Element): Element {
   return node;
 }
 
-/** An added subtree with several timestamps could be a stream of its own (a feed sidebar loading late). */
-function mayHoldStream(root: Element): boolean {
-  return anchorsIn([root], NEW_STREAM_ANCHORS).length >= NEW_STREAM_ANCHORS;
+/** Added subtrees with several timestamps between them could be a stream of their own (a feed sidebar loading late). */
+function mayHoldStream(roots: readonly Element[]): boolean {
+  return roots.length > 0 && anchorsIn(roots, NEW_STREAM_ANCHORS).length >= NEW_STREAM_ANCHORS;
 }
 
 /** The timestamps inside some subtrees, read as the full scan reads them (timestamps.ts), up to `limit`. */

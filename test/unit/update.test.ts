@@ -99,6 +99,65 @@ describe('a wrapped live blog that grows', () => {
   });
 });
 
+describe('what a new post says about itself, and what the page says about it', () => {
+  it('a new post that links to itself (its own permalink) is not a key point', () => {
+    const doc = parseHtml(fixture('sample-liveblog.html'));
+    const before = scanLayout(doc, context);
+    const post = element(
+      doc,
+      `<article class="post" id="post-1150"><time class="post__time" datetime="2026-11-23T11:50:00Z">11:50</time>
+        <h3 class="post__title">Talks resume after a short break</h3><p>Delegations returned to the table after lunch, officials said.</p>
+        <a href="#post-1150">Link to this post</a></article>`,
+    );
+    const stream = doc.querySelector('.live-posts')!;
+    stream.insertBefore(post, stream.firstElementChild);
+    const after = followLayout(before, [post], context)!;
+    expect(after.posts[0]).toMatchObject({ id: 'post-1150', pinned: false });
+    expect(summary(after)).toEqual(summary(scanLayout(doc, context)));
+  });
+
+  it('a new key point linking to a post already read is left to a full scan, which pins the post', () => {
+    const doc = parseHtml(fixture('sample-liveblog.html'));
+    const before = scanLayout(doc, context);
+    expect(before.posts.find((p) => p.id === 'post-1013')!.pinned).toBe(false);
+    const keyPoint = element(doc, '<li><a href="#post-1013">Aid charity appeals for winter blankets</a></li>');
+    doc.querySelector('.key-points ul, .key-points ol')!.appendChild(keyPoint);
+    expect(followLayout(before, [keyPoint], context)).toBeNull();
+    expect(scanLayout(doc, context).posts.find((p) => p.id === 'post-1013')!.pinned).toBe(true);
+  });
+
+  it('a page scanned as an article is scanned again in full as it loads: its live posts may arrive later', () => {
+    const doc = parseHtml(fixture('article-plain.html'));
+    const before = scanLayout(doc, context);
+    expect(before.kind).toBe('article');
+    const late = element(doc, '<p>A paragraph the page loaded late.</p>');
+    doc.body.appendChild(late);
+    expect(followLayout(before, [late], context)).toBeNull();
+  });
+
+  it('reads a new post\'s ambiguous numeric date in the order the older posts settled', () => {
+    // US English page (month first by default) whose stamps say otherwise: "13/10/2026" can only be day first.
+    // The newest posts' stamps ("01/11/2026") could be read either way, as could the new one's.
+    // Its metadata states +02:00, so its clocks read the same on every machine.
+    const html = `<!doctype html><html lang="en-US"><head><title>Storm live – latest news</title>
+      <meta property="og:type" content="article"><meta property="article:published_time" content="2026-10-13T00:30:00+02:00"></head><body><main><h1>Storm live: the latest updates</h1><div class="stream">
+      ${['13/10', '14/10', '01/11', '02/11', '03/11']
+        .map((day, i) => `<article class="entry"><span class="stamp">${day}/2026 0${i + 1}:00</span><h3>Update number ${i + 1} on the storm</h3>
+          <p>Crews worked through the night to clear roads and restore power to homes across the region.</p></article>`)
+        .join('')}</div></main></body></html>`;
+    const doc = parseHtml(html);
+    const before = scanLayout(doc, context);
+    expect(before.kind).toBe('liveblog');
+    expect(before.posts[0]!.time).toBe('2026-10-12T23:00:00.000Z');
+    const post = element(doc, `<article class="entry"><span class="stamp">06/11/2026 10:00</span><h3>Update number five on the storm</h3>
+      <p>The last roads reopened this morning, and the council thanked the volunteers who helped.</p></article>`);
+    doc.querySelector('.stream')!.appendChild(post);
+    const after = followLayout(before, [post], context)!;
+    expect(after.posts.at(-1)!.time).toBe('2026-11-06T08:00:00.000Z');
+    expect(summary(after)).toEqual(summary(scanLayout(doc, context)));
+  });
+});
+
 describe('a split ticker that grows (timed headings, bodies as siblings)', () => {
   it('starts a new post at an added timed heading and gives it the paragraphs added after it', () => {
     const doc = parseHtml(fixture('liveblog-ticker-headings.html'));

@@ -21,7 +21,9 @@ import type { NewsPage, NewsPageModule, PageHost, PageRequest } from './page-hos
 
 /** The news-page module (build.mjs writes it; manifest.json lists it in web_accessible_resources). */
 const NEWS_PAGE_MODULE = 'content-main.js';
-const PAGE_REQUESTS: readonly PageRequest[] = ['getReport', 'setCleaning', 'setCategoryHidden', 'scrollToPost'];
+/** Every request a page answers: a request added to PageRequest fails to compile here until it is listed. */
+const PAGE_REQUEST_SET: Record<PageRequest, true> = { getReport: true, setCleaning: true, setCategoryHidden: true, scrollToPost: true };
+const PAGE_REQUESTS = Object.keys(PAGE_REQUEST_SET) as PageRequest[];
 
 /** The news page once content-main.js has started it; null while the page is not news (or still loading it). */
 let newsPage: NewsPage | null = null;

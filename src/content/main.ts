@@ -6,6 +6,7 @@
  *
  * It reaches the extension only through the PageHost (see page-host.ts for who owns which listener).
  */
+import { revealAll } from '../core/clean';
 import { defaultSettings, loadSettings, migrate, SETTINGS_KEY, type Settings } from '../shared/settings';
 import { createPageSession, type PageSession } from './page-session';
 import { watchPage, type PageWatcher } from './page-watcher';
@@ -64,15 +65,23 @@ export async function startNewsPage(host: PageHost): Promise<NewsPage> {
     }
   }
 
+  const scrollLock = createScrollLock(document);
   const session: PageSession = createPageSession({
     doc: document,
     url: () => location.href,
     now: () => new Date(),
     settings,
     probe: createStyleProbe(window),
-    scrollLock: createScrollLock(document),
+    scrollLock,
   });
-  session.start();
+  try {
+    session.start();
+  } catch (error) {
+    // Undo whatever a start that failed half-way hid, so the page is as it was and a retry starts clean.
+    revealAll(document);
+    scrollLock.restore();
+    throw error;
+  }
   host.reportChanged(session.scan.kind, session.scan.posts);
   host.pageChanged();
   watchIfNews();

@@ -242,11 +242,8 @@ function classTokens(el: Element): string[] {
 /** Ad slots styled like posts: never posts. */
 export function isAdLike(el: Element, measure: Measure = (e) => lineText(e).length): boolean {
   if (hasNameWord(nameWords(el), AD_NAME_WORDS)) return true;
-  const length = measure(el);
-  if (length >= 200) return false;
-  if (length < 40 && AD_LABELS.test(lineText(el))) return true;
-  const first = el.firstElementChild;
-  return !!first && AD_LABELS.test(lineText(first));
+  // The measured length rules out long elements before their text is read.
+  return measure(el) < 200 && isAdLikeRead(el, '', lineText(el));
 }
 
 /** isAdLike for a caller that has already read the element's name words (nameWords) and text (lineText). */

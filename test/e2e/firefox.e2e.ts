@@ -42,6 +42,13 @@ test('hides the newsletter and donation boxes within 2 s of loading, and keeps e
   expect(await isRendered(page, `#${POST_MENTIONING_SUBSCRIBE}`)).toBe(true);
 });
 
+test('the page cannot see the news-page module the content script imported (no moz-extension entry in resource timing)', async () => {
+  // The newsletter box is hidden, so content.js has imported content-main.js into this page's content script.
+  await waitForRendered(page, SAMPLE_CLUTTER.newsletter, false);
+  const seen = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => /^(moz|chrome)-extension:/.test(name)));
+  expect(seen).toEqual([]);
+});
+
 test('the popup, opened for the page\'s tab, lists the eight posts newest first with their times', async () => {
   // Firefox tab ids are only known inside the browser: ask from an extension page, then point the popup at the tab.
   const probe = await openFirefoxExtensionPage(browser, `${extensionBase}popup.html`);

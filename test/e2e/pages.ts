@@ -70,6 +70,13 @@ export async function waitForPopupState(popup: Page, state: string, timeout = 20
  */
 export async function openChromiumTab(browser: Browser, worker: WebWorker, url: string): Promise<{ page: Page; tabId: number }> {
   const tabIds = () => worker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.id ?? -1));
+  const { page, tabId } = await newTab(browser, tabIds, url);
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, tabId };
+}
+
+/** A new blank tab and its id: the one id `tabIds` lists that it did not list before the tab opened. */
+async function newTab(browser: Browser, tabIds: () => Promise<number[]>, url: string): Promise<{ page: Page; tabId: number }> {
   const before = new Set(await tabIds());
   const page = await browser.newPage();
   let added: number[] = [];
@@ -79,7 +86,6 @@ export async function openChromiumTab(browser: Browser, worker: WebWorker, url: 
   }
   const [tabId] = added;
   if (added.length !== 1 || tabId === undefined) throw new Error(`expected one new tab for ${url}, found ${added.length}`);
-  await page.goto(url, { waitUntil: 'load' });
   return { page, tabId };
 }
 
@@ -160,15 +166,7 @@ export async function openFirefoxTab(browser: Browser, probe: Page, url: string)
       const api = (globalThis as unknown as { browser: typeof chrome }).browser;
       return (await api.tabs.query({})).map((tab) => tab.id ?? -1);
     });
-  const before = new Set(await tabIds());
-  const page = await browser.newPage();
-  let added: number[] = [];
-  for (let attempt = 0; attempt < 50 && added.length === 0; attempt++) {
-    added = (await tabIds()).filter((id) => !before.has(id));
-    if (added.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  const [tabId] = added;
-  if (added.length !== 1 || tabId === undefined) throw new Error(`expected one new tab for ${url}, found ${added.length}`);
+  const { page, tabId } = await newTab(browser, tabIds, url);
   if (/^https?:/.test(url)) {
     await page.goto(url, { waitUntil: 'load' });
     return { page, tabId };

@@ -28,6 +28,7 @@ import {
   expectBrowserPageRefused,
   expectFeedItemsLinked,
   expectFilterByKeyboard,
+  expectNewSinceLastVisit,
   expectListByKeyboard,
   expectOrderRemembered,
   expectSampleLiveBlogExported,
@@ -207,13 +208,7 @@ describe('the popup over a live blog', () => {
   });
 
   test('new since the last visit: posts added while the popup was closed are counted on the badge, then marked in the popup', async () => {
-    await popup.close();
-    await addPostToPage(page, { id: 'post-1150', time: '2026-11-23T11:50:00Z', title: 'Talks adjourn until tomorrow', text: 'The envoys will meet again at nine.' });
-    await addPostToPage(page, { id: 'post-1155', time: '2026-11-23T11:55:00Z', title: 'Statement read out in full', text: 'The spokesperson read the statement to reporters.' });
-    await expect.poll(() => badgeOf(tabId), { timeout: 10_000 }).toBe('2');
-    popup = await openPopupTab(tabId);
-    await expect.poll(() => newMarks(popup)).toEqual({ ids: ['post-1155', 'post-1150'], count: 2 });
-    await expect.poll(() => badgeOf(tabId), { timeout: 5_000 }).toBe('');
+    popup = await expectNewSinceLastVisit(page, popup, () => badgeOf(tabId), () => openPopupTab(tabId));
   });
 
   test('the popup speaks the messages from _locales (no message names left untranslated)', async () => {

@@ -88,6 +88,22 @@ export async function newMarks(popup: Page): Promise<{ ids: string[]; count: num
   }));
 }
 
+/**
+ * "New since your last visit": with the popup closed (`closed` was its last opening), the page adds two posts;
+ * the badge counts 2 (`badge` reads it); the popup opened again (`reopen`) marks both and the badge clears.
+ * Returns the reopened popup.
+ */
+export async function expectNewSinceLastVisit(page: Page, closed: Page, badge: () => Promise<string>, reopen: () => Promise<Page>): Promise<Page> {
+  await closed.close();
+  await addPostToPage(page, { id: 'post-1150', time: '2026-11-23T11:50:00Z', title: 'Talks adjourn until tomorrow', text: 'The envoys will meet again at nine.' });
+  await addPostToPage(page, { id: 'post-1155', time: '2026-11-23T11:55:00Z', title: 'Statement read out in full', text: 'The spokesperson read the statement to reporters.' });
+  await expect.poll(badge, { timeout: 10_000 }).toBe('2');
+  const popup = await reopen();
+  await expect.poll(() => newMarks(popup)).toEqual({ ids: ['post-1155', 'post-1150'], count: 2 });
+  await expect.poll(badge, { timeout: 5_000 }).toBe('');
+  return popup;
+}
+
 /** Whether the element's box is inside the window (vertically), and whether an animation (the flash) runs on it. */
 export async function shownOnPage(page: Page, selector: string): Promise<{ inView: boolean; flashing: boolean }> {
   return page.evaluate((s) => {

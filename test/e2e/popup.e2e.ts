@@ -20,6 +20,7 @@ import {
   expectBrowserPageRefused,
   expectFeedItemsLinked,
   expectFilterByKeyboard,
+  expectNewSinceLastVisit,
   expectSampleLiveBlogExported,
   expectSampleLiveBlogListed,
   expectListByKeyboard,
@@ -208,13 +209,7 @@ describe('the real popup over a live blog', () => {
   });
 
   test('new since the last visit: posts added while the popup was closed are counted on the badge, then marked in the popup', async () => {
-    await popup.close();
-    await addPostToPage(page, { id: 'post-1150', time: '2026-11-23T11:50:00Z', title: 'Talks adjourn until tomorrow', text: 'The envoys will meet again at nine.' });
-    await addPostToPage(page, { id: 'post-1155', time: '2026-11-23T11:55:00Z', title: 'Statement read out in full', text: 'The spokesperson read the statement to reporters.' });
-    await expect.poll(() => badgeOf(tabId), { timeout: 10_000 }).toBe('2');
-    popup = await openRealPopup(tabId);
-    await expect.poll(() => newMarks(popup)).toEqual({ ids: ['post-1155', 'post-1150'], count: 2 });
-    await expect.poll(() => badgeOf(tabId), { timeout: 5_000 }).toBe('');
+    popup = await expectNewSinceLastVisit(page, popup, () => badgeOf(tabId), () => openRealPopup(tabId));
   });
 
   test('cleaning panel: hidden counts per category, "show everything", the per-site auto-clean switch, no axe problems', async () => {

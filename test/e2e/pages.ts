@@ -75,6 +75,18 @@ export async function openChromiumTab(browser: Browser, worker: WebWorker, url: 
   return { page, tabId };
 }
 
+/** Opens the real toolbar popup for the tab (making it the active tab first) and waits until it shows `state`. */
+export async function openToolbarPopup(browser: Browser, worker: WebWorker, extensionId: string, tabId: number, state = 'ready'): Promise<Page> {
+  await worker.evaluate(async (id) => {
+    await chrome.tabs.update(id, { active: true });
+    await chrome.action.openPopup();
+  }, tabId);
+  const target = await browser.waitForTarget((t) => t.url() === `chrome-extension://${extensionId}/popup.html`, { timeout: 10_000 });
+  const popup = await target.asPage();
+  await waitForPopupState(popup, state);
+  return popup;
+}
+
 /** A new blank tab and its id: the one id `tabIds` lists that it did not list before the tab opened. */
 async function newTab(browser: Browser, tabIds: () => Promise<number[]>, url: string): Promise<{ page: Page; tabId: number }> {
   const before = new Set(await tabIds());

@@ -13,12 +13,12 @@
  * Expected words are written from what a German or French reader should see, not copied from the popup.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import type { Browser, Page, WebWorker } from 'puppeteer-core';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, FIREFOX_ADDON_ID, FIREFOX_EXTENSION_UUID, FIREFOX_PATH } from '../harness/browsers.mjs';
+import { launchChromium, launchFirefox } from '../harness/browsers.mjs';
 import { FIXTURES_DIR, serve, type StaticServer } from '../harness/serve.mjs';
-import { listedPosts, openChromiumTab, openFirefoxExtensionPage, waitForPopupState, waitForRendered } from './pages';
+import { listedPosts, openChromiumTab, openFirefoxExtensionPage, openToolbarPopup, waitForPopupState, waitForRendered } from './pages';
 import { axeViolations } from './popup-pages';
 import { SAMPLE_CLUTTER, SAMPLE_PAGE, SAMPLE_POSTS_NEWEST_FIRST } from './sample-liveblog.expected';
 
@@ -178,21 +178,12 @@ for (const language of LANGUAGES) {
     let extensionId: string;
 
     beforeAll(async () => {
-      browser = await puppeteer.launch({
-        executablePath: CHROMIUM_PATH,
-        headless: true,
-        pipe: true,
-        enableExtensions: true,
-        args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP * 127.0.0.1:${server.port}`, `--lang=${language.lang}`],
+      ({ browser, extensionId, worker } = await launchChromium({
+        extensionPath: CHROME_BUILD,
+        serverPort: server.port,
+        args: [`--lang=${language.lang}`],
         env: { ...process.env, LANGUAGE: language.lang, TZ: 'UTC' },
-      });
-      extensionId = await browser.installExtension(CHROME_BUILD);
-      const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`), {
-        timeout: 30_000,
-      });
-      const started = await target.worker();
-      if (!started) throw new Error('the service worker did not start');
-      worker = started;
+      }));
     });
 
     afterAll(async () => {
@@ -202,13 +193,7 @@ for (const language of LANGUAGES) {
     test(`the real toolbar popup speaks ${language.lang === 'de' ? 'German' : 'French'} and writes dates and times the ${language.lang} way`, async () => {
       const { page, tabId } = await openChromiumTab(browser, worker, `${NEWS_ORIGIN}/${SAMPLE_PAGE}`);
       await waitForRendered(page, SAMPLE_CLUTTER.ad, false, 15_000);
-      await worker.evaluate(async (id) => {
-        await chrome.tabs.update(id, { active: true });
-        await chrome.action.openPopup();
-      }, tabId);
-      const target = await browser.waitForTarget((t) => t.url() === `chrome-extension://${extensionId}/popup.html`, { timeout: 10_000 });
-      const popup = await target.asPage();
-      await waitForPopupState(popup, 'ready');
+      const popup = await openToolbarPopup(browser, worker, extensionId, tabId);
       await expectPopupIn(popup, language);
     });
 
@@ -225,21 +210,10 @@ for (const language of LANGUAGES) {
 
   describe.skipIf(!hasLangpack)(`Firefox in ${language.lang}`, () => {
     let browser: Browser;
-    const extensionBase = `moz-extension://${FIREFOX_EXTENSION_UUID}/`;
+    let extensionBase: string;
 
     beforeAll(async () => {
-      browser = await puppeteer.launch({
-        browser: 'firefox',
-        executablePath: FIREFOX_PATH,
-        headless: true,
-        args: ['--remote-allow-system-access'],
-        extraPrefsFirefox: {
-          'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_EXTENSION_UUID }),
-          'intl.locale.requested': language.lang,
-        },
-        env: { ...process.env, TZ: 'UTC' },
-      });
-      await browser.installExtension(FIREFOX_BUILD);
+      ({ browser, extensionBase } = await launchFirefox({ extensionPath: FIREFOX_BUILD, prefs: { 'intl.locale.requested': language.lang }, env: { ...process.env, TZ: 'UTC' } }));
     });
 
     afterAll(async () => {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../harness/browsers.mjs';
 import { FIXTURES_DIR, serve, type StaticServer } from '../harness/serve.mjs';
-import { composePopupOverPage, isRendered, listedPosts, openChromiumTab, pressAltShiftInChromium, waitForPopupState, waitForRendered } from './pages';
+import { composePopupOverPage, isRendered, listedPosts, openChromiumTab, openToolbarPopup, pressAltShiftInChromium, waitForPopupState, waitForRendered } from './pages';
 import {
   addPostToPage,
   axeViolations,
@@ -60,15 +60,8 @@ afterAll(async () => {
 });
 
 /** Opens the real toolbar popup for the tab (making it the active tab first) and waits until it shows `state`. */
-async function openRealPopup(tabId: number, state = 'ready'): Promise<Page> {
-  await worker.evaluate(async (id) => {
-    await chrome.tabs.update(id, { active: true });
-    await chrome.action.openPopup();
-  }, tabId);
-  const target = await browser.waitForTarget((t) => t.url() === `chrome-extension://${extensionId}/popup.html`, { timeout: 10_000 });
-  const popup = await target.asPage();
-  await waitForPopupState(popup, state);
-  return popup;
+function openRealPopup(tabId: number, state = 'ready'): Promise<Page> {
+  return openToolbarPopup(browser, worker, extensionId, tabId, state);
 }
 
 function badgeOf(tabId: number): Promise<string> {

@@ -7,13 +7,22 @@ export const CHROMIUM_ARGS: readonly string[];
 export const FIREFOX_ADDON_ID: string;
 export const FIREFOX_EXTENSION_UUID: string;
 
-export function launchChromium(options?: { extensionPath?: string; serverPort?: number }): Promise<{
+export function launchChromium(options?: {
+  extensionPath?: string;
+  serverPort?: number;
+  args?: string[];
+  env?: Record<string, string | undefined>;
+}): Promise<{
   browser: Browser;
   extensionId: string;
   worker: WebWorker;
 }>;
 
-export function launchFirefox(options?: { extensionPath?: string }): Promise<{
+export function launchFirefox(options?: {
+  extensionPath?: string;
+  prefs?: Record<string, string | number | boolean>;
+  env?: Record<string, string | undefined>;
+}): Promise<{
   browser: Browser;
   extensionBase: string;
 }>;

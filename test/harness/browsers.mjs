@@ -38,16 +38,17 @@ function requireBuild(extensionPath) {
 
 /**
  * Headless Chromium with the unpacked extension installed.
- * @param {{ extensionPath?: string, serverPort?: number }} [options]
+ * @param {{ extensionPath?: string, serverPort?: number, args?: string[], env?: Record<string, string | undefined> }} [options]
  *   serverPort: when given, every host name resolves to 127.0.0.1:serverPort, so a test page opens at a
- *   realistic address such as http://news.example/ while being served locally.
+ *   realistic address such as http://news.example/ while being served locally. args: more switches (a UI
+ *   language: --lang=de); env: the browser's environment (LANGUAGE, TZ).
  * @returns {Promise<{ browser: import('puppeteer-core').Browser, extensionId: string, worker: import('puppeteer-core').WebWorker }>}
  */
-export async function launchChromium({ extensionPath = 'dist/chrome', serverPort } = {}) {
+export async function launchChromium({ extensionPath = 'dist/chrome', serverPort, args: extraArgs = [], env = undefined } = {}) {
   requireBinary(CHROMIUM_PATH, 'Chromium');
   const path = resolve(extensionPath);
   requireBuild(path);
-  const args = [...CHROMIUM_ARGS];
+  const args = [...CHROMIUM_ARGS, ...extraArgs];
   if (serverPort !== undefined) args.push(`--host-resolver-rules=MAP * 127.0.0.1:${serverPort}`);
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM_PATH,
@@ -55,6 +56,7 @@ export async function launchChromium({ extensionPath = 'dist/chrome', serverPort
     pipe: true,
     enableExtensions: true,
     args,
+    ...(env ? { env } : {}),
   });
   try {
     const extensionId = await browser.installExtension(path);
@@ -73,11 +75,12 @@ export async function launchChromium({ extensionPath = 'dist/chrome', serverPort
 
 /**
  * Headless Firefox ESR (WebDriver BiDi) with the extension installed as a temporary add-on.
- * @param {{ extensionPath?: string }} [options]
+ * @param {{ extensionPath?: string, prefs?: Record<string, string | number | boolean>, env?: Record<string, string | undefined> }} [options]
+ *   prefs: more Firefox preferences (a UI language: intl.locale.requested); env: the browser's environment.
  * @returns {Promise<{ browser: import('puppeteer-core').Browser, extensionBase: string }>}
  *   extensionBase: "moz-extension://<pinned uuid>/", the root of the extension's pages.
  */
-export async function launchFirefox({ extensionPath = 'dist/firefox' } = {}) {
+export async function launchFirefox({ extensionPath = 'dist/firefox', prefs = {}, env = undefined } = {}) {
   requireBinary(FIREFOX_PATH, 'Firefox ESR');
   const path = resolve(extensionPath);
   requireBuild(path);
@@ -89,7 +92,9 @@ export async function launchFirefox({ extensionPath = 'dist/firefox' } = {}) {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_EXTENSION_UUID }),
+      ...prefs,
     },
+    ...(env ? { env } : {}),
   });
   try {
     await browser.installExtension(path);

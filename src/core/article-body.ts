@@ -59,3 +59,9 @@ export function storyBlocks(body: Element): Element[] {
   }
   return blocks;
 }
+
+/** The story blocks of an element added to a story (update.ts): the element itself when it is one, else those inside it. */
+export function addedStoryBlocks(el: Element): Element[] {
+  if (!el.matches(BODY_BLOCKS)) return el.matches(NOT_STORY) ? [] : storyBlocks(el);
+  return el.tagName === 'P' && lineText(el).length < MIN_BLOCK_TEXT ? [] : [el];
+}

@@ -5,12 +5,15 @@
  * The DOM reads are proportional to the added nodes, not to the page; what grows with the page is one pass over
  * the list of posts, in memory (issue 5; measured in the benchmark).
  *
+ * An article is followed too: a paragraph it loads late joins the protected story.
+ *
  * When the additions cannot be followed this way — the page had no stream to follow, the stream itself was
  * replaced, posts are grouped under date blocks, a new timed list appeared that could be a new stream, or new
  * in-page links point into the stream (key points) — the answer is null and the caller scans the whole page.
  */
 import { fragmentId, type FollowedStream, type Layout } from './detect';
 import { uniqueIds } from './post-id';
+import { addedStoryBlocks } from './article-body';
 import { extractPosts } from './posts';
 import { isAdLike, type PostItem, type Stream } from './streams';
 import { lineText } from './text';
@@ -30,10 +33,8 @@ const NEIGHBOURS = 2;
  * scan can tell.
  */
 export function followLayout(previous: Layout, added: readonly Element[], context: ScanContext): Layout | null {
-  // Pages whose posts did not come from one stream (articles, live blogs stated only in JSON-LD, headline rivers)
-  // may become anything as they load: they are scanned again in full.
   const followed = previous.stream;
-  if (!followed) return null;
+  if (!followed) return previous.kind === 'article' ? followStory(previous, added) : null;
   const { container } = followed.stream;
   if (!container.isConnected) return null;
 
@@ -58,6 +59,18 @@ export function followLayout(previous: Layout, added: readonly Element[], contex
   // Only things between the posts were added (an ad slot, a "load more" button): the posts stay as they were.
   if (growth.reread.size === 0 && growth.items.length === items.length) return previous;
   return withItems(previous, followed, growth, context);
+}
+
+/**
+ * An article that grows: a paragraph loaded late beside the story's others joins the protected content. Anything
+ * with a timestamp may be the first live post of a page that turns out to be a live blog: scanned in full.
+ */
+function followStory(previous: Layout, added: readonly Element[]): Layout | null {
+  const connected = added.filter((root) => root.isConnected);
+  if (anchorsIn(connected, 1).length > 0) return null;
+  const holders = new Set(previous.content.map((el) => el.parentElement));
+  const blocks = connected.filter((root) => holders.has(root.parentElement)).flatMap(addedStoryBlocks);
+  return blocks.length === 0 ? previous : { ...previous, content: [...previous.content, ...blocks] };
 }
 
 /** Which items are new and which changed, in terms of the stream's items after the additions. */

@@ -126,11 +126,33 @@ describe('what a new post says about itself, and what the page says about it', (
     expect(scanLayout(doc, context).posts.find((p) => p.id === 'post-1013')!.pinned).toBe(true);
   });
 
-  it('a page scanned as an article is scanned again in full as it loads: its live posts may arrive later', () => {
+  it('an article that loads a paragraph late protects it with the rest of the story, without a full scan', () => {
     const doc = parseHtml(fixture('article-plain.html'));
     const before = scanLayout(doc, context);
     expect(before.kind).toBe('article');
-    const late = element(doc, '<p>A paragraph the page loaded late.</p>');
+    const story = before.content[0]!.parentElement!;
+    const late = element(doc, '<p>A paragraph the page loaded late, long enough to be part of the story itself.</p>');
+    story.appendChild(late);
+    const after = followLayout(before, [late], context)!;
+    expect(after).not.toBeNull();
+    expect(after.content.includes(late)).toBe(true);
+    expect(after.content.length).toBe(before.content.length + 1);
+  });
+
+  it('an article that adds something timed is scanned again in full: it may be the first post of a live blog', () => {
+    const doc = parseHtml(fixture('article-plain.html'));
+    const before = scanLayout(doc, context);
+    const post = element(doc, '<article class="update"><time datetime="2026-11-23T11:50:00Z">11:50</time><p>First update of the day.</p></article>');
+    doc.body.appendChild(post);
+    expect(followLayout(before, [post], context)).toBeNull();
+  });
+
+  it('a live blog known only from its JSON-LD is scanned again in full as it grows', () => {
+    const doc = parseHtml(fixture('liveblog-jsonld-only.html'));
+    const before = scanLayout(doc, context);
+    expect(before.kind).toBe('liveblog');
+    expect(before.stream).toBeUndefined();
+    const late = element(doc, '<p>A paragraph the page loaded late, long enough to be part of the story itself.</p>');
     doc.body.appendChild(late);
     expect(followLayout(before, [late], context)).toBeNull();
   });

@@ -139,8 +139,12 @@ function indexUpdates(updates: readonly StatedUpdate[]): Pick<PageClock, 'update
   return { updatesById, updatesByHeadline };
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Headlines compared without case, spacing, punctuation or HTML entities JSON-LD writers leave in. */
 export function headlineKey(text: string | null | undefined): string {
-  const plain = decodeEntities(text ?? '').normalize('NFD').replace(/\p{M}+/gu, '');
+  const decoded = decodeEntities(text ?? '');
+  // ASCII has no combining marks and decomposes to itself.
+  const plain = NON_ASCII.test(decoded) ? decoded.normalize('NFD').replace(/\p{M}+/gu, '') : decoded;
   return normalizeSpace(plain.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' '));
 }

@@ -86,7 +86,15 @@ export function readTime(text: string, context: TimeContext): TimeReading | null
   }
 }
 
-function normalize(text: string): string {
+/**
+ * Anything normalize() would change in the first characters of a text: leading space, whitespace other than
+ * a plain space, or a run of spaces. (A trailing space is checked apart: normalize() trims it only at the end.)
+ */
+const NOT_NORMALIZED = /^ |[^\S ]| {2}/;
+
+function normalize(text: string, slow = false): string {
+  // Stamps usually come collapsed already (normalizeSpace, attribute values): one test instead of two replaces.
+  if (!slow && !NOT_NORMALIZED.test(text) && !text.endsWith(' ')) return text;
   return text.replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
@@ -94,11 +102,14 @@ function normalize(text: string): string {
  * The first `length` characters of normalize(text), without normalizing all of a long text (the page walk
  * asks this of every paragraph); the whole text is read only when a long run of spaces eats the sample.
  */
-function normalizedStart(text: string, length: number): string {
+function normalizedStart(text: string, length: number, slow = false): string {
+  // Most callers pass text already collapsed to one line (normalizeSpace): its start is read as it is.
+  const start = text.slice(0, length);
+  if (!slow && !NOT_NORMALIZED.test(start) && !start.endsWith(' ')) return start;
   const sample = text.trimStart().slice(0, length * 4);
-  const t = normalize(sample);
+  const t = normalize(sample, slow);
   if (t.length >= length || sample.length === text.trimStart().length) return t.slice(0, length);
-  return normalize(text).slice(0, length);
+  return normalize(text, slow).slice(0, length);
 }
 
 function readNormalized(t: string, context: TimeContext): TimeReading | null {
@@ -210,9 +221,11 @@ function readDateAndClock(t: string, context: TimeContext): TimeReading | null {
   return { iso: new Date(ms).toISOString(), day, hasClock: !!clockMatch, formats };
 }
 
+const STATED_ZONE = new RegExp(`^\\s*\\(?\\s*(${ZONE_NAME_PATTERN})(?:\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?)?\\s*\\)?(?![a-z])`, 'i');
+
 /** A zone named right after the clock ("4:05 p.m. ET", "19:02 (IST)", "12:40 GMT+1"). */
 function statedZone(after: string, date: CalendarDate | null, context: TimeContext): number | null {
-  const m = new RegExp(`^\\s*\\(?\\s*(${ZONE_NAME_PATTERN})(?:\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?)?\\s*\\)?(?![a-z])`, 'i').exec(after);
+  const m = STATED_ZONE.exec(after);
   if (!m) return null;
   const ref = date?.year ? { year: date.year, month: date.month, day: date.day } : today(context.now, null);
   const base = zoneOffset(m[1] ?? '', ref.year, ref.month, ref.day);
@@ -255,6 +268,17 @@ function instant(d: { year: number; month: number; day: number }, c: Clock, offs
 
 /** A clock time printed in a text ("16:56", "4:05 p.m.", "14.05 Uhr") as minutes after midnight, and whether a zone is named after it. */
 export function shownClock(text: string): { minutes: number; zoned: boolean } | null {
+  // Post-time reconciliation asks this of the same printed stamp once per candidate instant.
+  if (lastShownClock?.text === text) return lastShownClock.clock;
+  const clock = readShownClock(text);
+  lastShownClock = { text, clock };
+  return clock;
+}
+
+/** The last answer of shownClock: a pure function of its text, so the answer can be given again. */
+let lastShownClock: { text: string; clock: { minutes: number; zoned: boolean } | null } | null = null;
+
+function readShownClock(text: string): { minutes: number; zoned: boolean } | null {
   const t = normalize(text);
   if (!t || t.length > 120 || readRelative(t, new Date(0))) return null;
   const m = firstMatch(CLOCK_FORMATS, t);
@@ -297,11 +321,53 @@ export function calendarDateOf(isoText: string, offset: number | null = null): C
 }
 
 /**
+ * The characters a leading stamp can start with, read from the patterns themselves (a new row in
+ * time-formats.ts widens them by itself): most texts the page walk asks about start with none of them, and one
+ * table lookup is far cheaper than normalizing the text and trying every pattern.
+ */
+class StartGate {
+  /** Null: any character may start a match (a pattern this reading cannot follow). */
+  private readonly starts: ReadonlySet<string> | null;
+  /** The answer for each printable ASCII first character, worked out once. */
+  private readonly ascii: boolean[] = [];
+
+  constructor(patterns: readonly RegExp[]) {
+    let starts: Set<string> | null = new Set();
+    for (const pattern of patterns) {
+      const first = firstCharacters(pattern.source, pattern.flags.includes('i'));
+      starts = first && starts ? new Set([...starts, ...first]) : null;
+    }
+    this.starts = starts;
+    for (let code = 0; code < 128; code++) this.ascii.push(this.allows(String.fromCharCode(code)));
+  }
+
+  /** False only when no pattern can match at the start of normalize(text) (whose first character is text's first non-space one). */
+  mayStart(text: string): boolean {
+    const code = text.charCodeAt(0);
+    // Printable ASCII: not a space, so normalize() keeps it first.
+    if (code > 32 && code < 128) return this.ascii[code]!;
+    const first = /\S/u.exec(text)?.[0];
+    return first === undefined || this.allows(first);
+  }
+
+  private allows(first: string): boolean {
+    const starts = this.starts;
+    // Both case mappings: a case-insensitive pattern's "s" also matches "S" and "ſ", its "k" the Kelvin sign.
+    return !starts || starts.has(first) || starts.has(first.toLowerCase()) || starts.has(first.toUpperCase().toLowerCase());
+  }
+}
+
+/**
  * The time-looking start of a text ("11:24", "4m ago", "14.05 Uhr", "8h47", "4:00 PM ET"), or null.
  * Used to find timestamps that pages print without a <time> element.
  */
 export function leadingTime(text: string): string | null {
-  const t = normalizedStart(text, 60);
+  return TIME_STARTS.mayStart(text) ? leadingTimeByEveryPattern(text) : null;
+}
+
+/** leadingTime without its first-character gate, and with the full normalization: the reference test/unit/time-speed.test.ts holds the gate to. */
+export function leadingTimeByEveryPattern(text: string, slowNormalize = false): string | null {
+  const t = normalizedStart(text, 60, slowNormalize);
   if (!t) return null;
   for (const pattern of LEADING_CLOCKS) {
     const m = pattern.exec(t);
@@ -341,7 +407,12 @@ const LEADING_MARKERS: readonly RegExp[] = [
  * a clock after it when there is one ("March 17, 2023 2:42 PM"), or null.
  */
 export function leadingDate(text: string): string | null {
-  const t = normalizedStart(text, 60);
+  return DATE_STARTS.mayStart(text) ? leadingDateByEveryPattern(text) : null;
+}
+
+/** leadingDate without its first-character gate (see leadingTimeByEveryPattern). */
+export function leadingDateByEveryPattern(text: string, slowNormalize = false): string | null {
+  const t = normalizedStart(text, 60, slowNormalize);
   if (!/^\d|^[a-zà-ÿ]{3}/i.test(t)) return null;
   for (const row of LEADING_DATE_FORMATS) {
     const m = row.pattern.exec(t);
@@ -357,3 +428,164 @@ export function leadingDate(text: string): string | null {
 
 /** The date formats anchored at the start of the text, compiled once. */
 const LEADING_DATE_FORMATS = DATE_FORMATS.map((row) => ({ ...row, pattern: new RegExp('^(?:' + row.pattern.source + ')', row.pattern.flags) }));
+
+/** What the leading stamps of leadingTime and leadingDate can start with (StartGate). */
+const DIGITS = '0123456789';
+const TIME_STARTS = new StartGate([...LEADING_CLOCKS, ...LEADING_RELATIVE.map((row) => row.pattern), ...LEADING_MARKERS]);
+const DATE_STARTS = new StartGate(LEADING_DATE_FORMATS.map((row) => row.pattern));
+
+
+interface Start {
+  /** Characters a match can start with (lower case when `ignoreCase`); null: any. */
+  chars: Set<string> | null;
+  /** Whether the part can match the empty string (then what follows it can start the match too). */
+  empty: boolean;
+}
+
+/**
+ * The characters a match of a regex source can start with (export for the test that checks it), or null when
+ * the source uses something this reading does not follow (a negated or Unicode class, `.`, `\w`, `\s`): then
+ * any character may. Reads alternations, groups, lookarounds (zero-width), classes of literals and ranges,
+ * `\d`, escaped literals and quantifiers.
+ */
+export function firstCharacters(source: string, ignoreCase: boolean): Set<string> | null {
+  let i = 0;
+  const lower = (c: string): string => (ignoreCase ? c.toLowerCase() : c);
+  const unknown = (): never => {
+    throw new Error('unknown');
+  };
+  const union = (a: Set<string> | null, b: Set<string> | null): Set<string> | null => (a && b ? new Set([...a, ...b]) : null);
+
+  function alternation(): Start {
+    let result: Start = { chars: new Set(), empty: false };
+    for (;;) {
+      const seq = sequence();
+      result = { chars: union(result.chars, seq.chars), empty: result.empty || seq.empty };
+      if (source[i] === '|') i++;
+      else return result;
+    }
+  }
+
+  function sequence(): Start {
+    let chars: Set<string> | null = new Set();
+    let empty = true;
+    while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+      const term = quantified();
+      if (empty) chars = union(chars, term.chars);
+      empty = empty && term.empty;
+    }
+    return { chars, empty };
+  }
+
+  function quantified(): Start {
+    const term = atom();
+    const q = source[i];
+    let optional = false;
+    if (q === '?' || q === '*') {
+      optional = true;
+      i++;
+    } else if (q === '+') i++;
+    else if (q === '{') {
+      const m = /^\{(\d+)(,\d*)?\}/.exec(source.slice(i));
+      if (!m) unknown();
+      optional = Number(m![1]) === 0;
+      i += m![0].length;
+    }
+    if (q !== undefined && '?*+{'.includes(q) && source[i] === '?') i++; // lazy
+    return { chars: term.chars, empty: term.empty || optional };
+  }
+
+  function atom(): Start {
+    const c = source[i]!;
+    if (c === '^' || c === '$') {
+      i++;
+      return { chars: new Set(), empty: true };
+    }
+    if (c === '(') {
+      const lookaround = /^\(\?<?[=!]/.exec(source.slice(i, i + 4));
+      const named = /^\(\?<[A-Za-z_]\w*>/.exec(source.slice(i));
+      i += lookaround ? lookaround[0].length : named ? named[0].length : source.startsWith('(?:', i) ? 3 : 1;
+      const inner = alternation();
+      if (source[i] !== ')') unknown();
+      i++;
+      return lookaround ? { chars: new Set(), empty: true } : inner;
+    }
+    if (c === '[') return characterClass();
+    if (c === '\\') return escape();
+    if (c === '|' || c === ')') unknown();
+    if (c === '.') {
+      i++;
+      return { chars: null, empty: false };
+    }
+    const point = String.fromCodePoint(source.codePointAt(i)!);
+    i += point.length;
+    return { chars: new Set([lower(point)]), empty: false };
+  }
+
+  function escape(): Start {
+    const c = source[i + 1];
+    i += 2;
+    if (c === 'b' || c === 'B') return { chars: new Set(), empty: true };
+    if (c === 'd') return { chars: new Set(DIGITS), empty: false };
+    if (c !== undefined && /[.*+?^${}()|[\]\\/\-'’]/.test(c)) return { chars: new Set([lower(c)]), empty: false };
+    if (c === 'p' || c === 'P') {
+      const end = source.indexOf('}', i);
+      if (source[i] !== '{' || end < 0) unknown();
+      i = end + 1;
+    } else if (c === 'u' || c === 'x') unknown();
+    // \s, \w, \p{L} and the like: any of many characters.
+    return { chars: null, empty: false };
+  }
+
+  function characterClass(): Start {
+    i++;
+    const negated = source[i] === '^';
+    if (negated) i++;
+    const chars = new Set<string>();
+    let wide = false;
+    while (i < source.length && source[i] !== ']') {
+      let c: string;
+      if (source[i] === '\\') {
+        const e = source[i + 1];
+        i += 2;
+        if (e === 'd') {
+          for (const d of DIGITS) chars.add(d);
+          continue;
+        }
+        if (e === 'p' || e === 'P') {
+          const end = source.indexOf('}', i);
+          if (source[i] !== '{' || end < 0) unknown();
+          i = end + 1;
+          wide = true;
+          continue;
+        }
+        if (e === 'w' || e === 'W' || e === 's' || e === 'S' || e === 'D') {
+          wide = true;
+          continue;
+        }
+        if (e === undefined || !/[.*+?^${}()|[\]\\/\-'’]/.test(e)) unknown();
+        c = e!;
+      } else {
+        c = String.fromCodePoint(source.codePointAt(i)!);
+        i += c.length;
+      }
+      if (source[i] === '-' && source[i + 1] !== ']' && source[i + 1] !== undefined && source[i + 1] !== '\\') {
+        const end = String.fromCodePoint(source.codePointAt(i + 1)!);
+        i += 1 + end.length;
+        for (let code = c.codePointAt(0)!; code <= end.codePointAt(0)!; code++) chars.add(lower(String.fromCodePoint(code)));
+      } else chars.add(lower(c));
+    }
+    if (source[i] !== ']') unknown();
+    i++;
+    return { chars: negated || wide ? null : chars, empty: false };
+  }
+
+  try {
+    const start = alternation();
+    if (i !== source.length) return null;
+    // A pattern that can match the empty string matches before any character.
+    return start.empty ? null : start.chars;
+  } catch {
+    return null;
+  }
+}

@@ -36,6 +36,15 @@ export interface FollowedStream {
   context: PostContext;
   /** Ids that in-page links outside the posts point to (key points, key events): a post arriving later with one is pinned. */
   indexLinks: ReadonlySet<string>;
+  /** What update.ts learns on its first follow and keeps for the next ones, so a follow stays cheap on long streams. */
+  memo?: FollowMemo;
+}
+
+export interface FollowMemo {
+  /** The posts' most common tag and the class words at least half of them share: what a new post looks like. */
+  shape: { tag: string; tokens: ReadonlySet<string> } | null;
+  /** Protected content that is not the stream's posts (a key-points list, the story beside a river). */
+  others: readonly Element[];
 }
 
 

@@ -11,9 +11,9 @@
  * replaced, posts are grouped under date blocks, a new timed list appeared that could be a new stream, or new
  * in-page links point into the stream (key points) — the answer is null and the caller scans the whole page.
  */
-import { fragmentId, type FollowedStream, type Layout } from './detect';
-import { uniqueIds } from './post-id';
+import { fragmentId, type FollowedStream, type FollowMemo, type Layout } from './detect';
 import { addedStoryBlocks } from './article-body';
+import { uniqueIds } from './post-id';
 import { extractPosts } from './posts';
 import { isAdLike, type PostItem, type Stream } from './streams';
 import { lineText } from './text';
@@ -54,11 +54,18 @@ export function followLayout(previous: Layout, added: readonly Element[], contex
   const kept = items.filter((item) => item.root.isConnected);
   if (touched.size === 0 && kept.length === items.length) return previous;
 
-  const growth = followed.stream.split ? growSplit(kept, touched) : growWrapped(kept, touched);
+  const memo = followed.memo ?? learn(previous, followed);
+  const growth = followed.stream.split ? growSplit(kept, touched) : growWrapped(kept, touched, memo.shape);
   if (!growth || growth.between.some((el) => linksInto(container, el))) return null;
   // Only things between the posts were added (an ad slot, a "load more" button): the posts stay as they were.
   if (growth.reread.size === 0 && growth.items.length === items.length) return previous;
-  return withItems(previous, followed, growth, context);
+  return withItems(previous, { ...followed, memo }, growth, context);
+}
+
+/** What a follow needs to know about the stream beyond its items, read once (FollowMemo). */
+function learn(previous: Layout, followed: FollowedStream): FollowMemo {
+  const parts = new Set(followed.stream.items.flatMap((item) => item.parts));
+  return { shape: itemShape(followed.stream.items), others: previous.content.filter((el) => !parts.has(el)) };
 }
 
 /**
@@ -83,9 +90,8 @@ interface StreamGrowth {
 }
 
 /** Wrapped streams (each post one element): an added child of the container shaped like the posts is a new post. */
-function growWrapped(kept: PostItem[], touched: Set<Element>): StreamGrowth {
+function growWrapped(kept: PostItem[], touched: Set<Element>, shape: FollowMemo['shape']): StreamGrowth {
   const byRoot = new Map(kept.map((item) => [item.root, item]));
-  const shape = itemShape(kept);
   const reread = new Set<PostItem>();
   const fresh: PostItem[] = [];
   const between: Element[] = [];
@@ -175,18 +181,17 @@ function insertPart(item: PostItem, part: Element): void {
 }
 
 /** Reads the posts of the new and changed items (with their neighbours for context) into the layout. */
-function withItems(previous: Layout, followed: FollowedStream, growth: StreamGrowth, context: ScanContext): Layout {
+function withItems(previous: Layout, followed: FollowedStream & { memo: FollowMemo }, growth: StreamGrowth, context: ScanContext): Layout {
   const postOf = new Map<PostItem, Post>();
   followed.stream.items.forEach((item, i) => {
     const post = followed.posts[i];
     if (post && item.root.isConnected) postOf.set(item, post);
   });
   const { items, reread } = growth;
-  const index = new Map(items.map((item, i) => [item, i]));
   const batch = new Set<number>();
   for (const item of reread) {
-    const at = index.get(item);
-    if (at === undefined) continue;
+    const at = items.indexOf(item);
+    if (at < 0) continue;
     for (let i = Math.max(0, at - NEIGHBOURS); i <= Math.min(items.length - 1, at + NEIGHBOURS); i++) batch.add(i);
   }
   const order = [...batch].sort((a, b) => a - b);
@@ -197,24 +202,38 @@ function withItems(previous: Layout, followed: FollowedStream, growth: StreamGro
     order.map((i) => items[i]!),
     postContext,
   );
+  // Posts read just now: the new and changed ones. Neighbours keep the post they had: they were read only to give
+  // the new ones their context.
+  const renewed = new Map<PostItem, Post>();
   order.forEach((i, n) => {
     const item = items[i]!;
-    // Neighbours keep the post they had: they were read only to give the new ones their context.
-    if (reread.has(item) || !postOf.has(item)) postOf.set(item, read[n]!);
+    if (reread.has(item) || !postOf.has(item)) renewed.set(item, read[n]!);
   });
-
-  const drafts = items.map((item) => postOf.get(item)!);
-  const ids = uniqueIds(drafts.map((post) => baseId(post.id)));
-  const posts = drafts.map((post, i) => (post.id === ids[i] ? post : { ...post, id: ids[i]! }));
+  const posts = items.map((item) => renewed.get(item) ?? postOf.get(item)!);
+  keepIdsUnique(posts, new Set(renewed.values()));
   const stream: Stream = { ...followed.stream, items, timedCount: items.filter((item) => item.anchors.length > 0).length };
-  const oldParts = new Set(followed.stream.items.flatMap((item) => item.parts));
-  const extra = previous.content.filter((el) => !oldParts.has(el));
   return {
     ...previous,
     posts,
-    content: [...items.flatMap((item) => item.parts), ...extra],
+    content: [...items.flatMap((item) => item.parts), ...followed.memo.others],
     stream: { ...followed, stream, posts, context: { ...followed.context, featured } },
   };
+}
+
+/**
+ * Ids stay unique as the list grows, as a full scan makes them (uniqueIds: "~2", "~3" in page order), so a
+ * reload finds the same ids. Only when a renewed post's id is already taken are the suffixes dealt out again.
+ */
+function keepIdsUnique(posts: Post[], renewed: ReadonlySet<Post>): void {
+  if (renewed.size === 0) return;
+  const baseOf = (id: string) => id.replace(/~\d+$/, '');
+  const taken = new Set(posts.filter((post) => !renewed.has(post)).map((post) => post.id));
+  // The first of identical-looking posts has the bare id, so a clash always shows as a taken bare id.
+  if (![...renewed].some((post) => taken.has(baseOf(post.id)))) return;
+  const ids = uniqueIds(posts.map((post) => baseOf(post.id)));
+  posts.forEach((post, i) => {
+    if (post.id !== ids[i]) posts[i] = { ...post, id: ids[i]! };
+  });
 }
 
 /** Elements of new posts that the page's key points already link to (detect.ts `indexLinks`): those posts are pinned. */
@@ -238,11 +257,6 @@ function linksInto(container: Element, root: Element): boolean {
     const target = id ? container.ownerDocument.getElementById(id) : null;
     return !!target && container.contains(target);
   });
-}
-
-/** An id without the "~2" uniqueIds gave it, so ids are made unique again over the grown list. */
-function baseId(id: string): string {
-  return id.replace(/~\d+$/, '');
 }
 
 /** The kept items, with the timestamps of changed ones read again. */
@@ -270,7 +284,7 @@ function inPageOrder(a: Element, b: Element): number {
 }
 
 /** The most common tag of the posts and the class words at least half of them share. */
-function itemShape(items: readonly PostItem[]): { tag: string; tokens: Set<string> } | null {
+function itemShape(items: readonly PostItem[]): FollowMemo['shape'] {
   const tags = new Map<string, number>();
   for (const item of items) tags.set(item.root.tagName, (tags.get(item.root.tagName) ?? 0) + 1);
   const tag = [...tags].sort((a, b) => b[1] - a[1])[0]?.[0];

@@ -6,9 +6,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page, WebWorker } from 'puppeteer-core';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../harness/browsers.mjs';
-import { serve, type StaticServer } from '../harness/serve.mjs';
-import { composePopupOverPage, isRendered, listedPosts, NO_SCRIPT_CSP, openChromiumTab, waitForPopupState, waitForRendered } from './pages';
+import type { StaticServer } from '../harness/serve.mjs';
+import { composePopupOverPage, isRendered, listedPosts, NEWS_ORIGIN, NO_SCRIPT_CSP, openChromiumTab, startChromium, waitForPopupState, waitForRendered } from './pages';
 import {
   POST_MENTIONING_SUBSCRIBE,
   SAMPLE_CLUTTER,
@@ -18,10 +17,7 @@ import {
 } from './sample-liveblog.expected';
 
 const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshots/popup-over-page.png', import.meta.url));
-const BUILT_EXTENSION = fileURLToPath(new URL('../../dist/chrome', import.meta.url));
 const TOOLBAR_ICON = fileURLToPath(new URL('../../assets/icons/icon-32.png', import.meta.url));
-/** The page opens at an ordinary news-site address; --host-resolver-rules points it at the local server. */
-const NEWS_ORIGIN = 'http://news.example';
 
 let server: StaticServer;
 let browser: Browser;
@@ -29,8 +25,7 @@ let extensionId: string;
 let worker: WebWorker;
 
 beforeAll(async () => {
-  server = await serve();
-  ({ browser, extensionId, worker } = await launchChromium({ extensionPath: BUILT_EXTENSION, serverPort: server.port }));
+  ({ server, browser, extensionId, worker } = await startChromium());
 });
 
 afterAll(async () => {

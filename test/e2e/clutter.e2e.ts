@@ -11,12 +11,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../harness/browsers.mjs';
-import { FIXTURES_DIR, serve, type StaticServer } from '../harness/serve.mjs';
+import { FIXTURES_DIR, type StaticServer } from '../harness/serve.mjs';
+import { startChromium } from './pages';
 import { corpusDir, corpusPresent, reportMissingCorpus } from '../corpus';
 import type { ExpectedClutterPage } from '../eval/clutter-expected';
 
-const BUILT_EXTENSION = fileURLToPath(new URL('../../dist/chrome', import.meta.url));
 const EXPECTED = (page: string) => fileURLToPath(new URL(`../expected/clutter/${page.replace(/\.html$/, '.json')}`, import.meta.url));
 const HOST = 'news.example';
 /** CONTRACT: clutter hidden within 2 s of load. */
@@ -35,8 +34,7 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await serve({ roots: corpusPresent ? [corpusDir, FIXTURES_DIR] : [FIXTURES_DIR] });
-  ({ browser } = await launchChromium({ extensionPath: BUILT_EXTENSION, serverPort: server.port }));
+  ({ server, browser } = await startChromium(corpusPresent ? [corpusDir, FIXTURES_DIR] : [FIXTURES_DIR]));
 });
 
 afterAll(async () => {

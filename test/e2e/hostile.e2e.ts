@@ -13,13 +13,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page, WebWorker } from 'puppeteer-core';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { launchChromium } from '../harness/browsers.mjs';
-import { FIXTURES_DIR, serve, type StaticServer } from '../harness/serve.mjs';
-import { FLOOD_TITLES, listedPosts, openChromiumTab, openPopupFor as openPopupTab, waitForPopupState, waitForRendered } from './pages';
-
-const BUILT_EXTENSION = fileURLToPath(new URL('../../dist/chrome', import.meta.url));
-const NEWS_ORIGIN = 'http://news.example';
+import { pathToFileURL } from 'node:url';
+import { FIXTURES_DIR, type StaticServer } from '../harness/serve.mjs';
+import { BUILT_CHROME, FLOOD_TITLES, listedPosts, NEWS_ORIGIN, openChromiumTab, openPopupFor as openPopupTab, startChromium, waitForPopupState, waitForRendered } from './pages';
 
 let server: StaticServer;
 let browser: Browser;
@@ -27,8 +23,7 @@ let extensionId: string;
 let worker: WebWorker;
 
 beforeAll(async () => {
-  server = await serve();
-  ({ browser, extensionId, worker } = await launchChromium({ extensionPath: BUILT_EXTENSION, serverPort: server.port }));
+  ({ server, browser, extensionId, worker } = await startChromium());
 });
 
 afterAll(async () => {
@@ -83,7 +78,7 @@ describe('(a) page markup and script in posts stay text in the popup', () => {
   });
 
   test('the extension pages have a strict CSP: an inline script in the popup is refused', async () => {
-    const manifest = JSON.parse(await readFile(`${BUILT_EXTENSION}/manifest.json`, 'utf8'));
+    const manifest = JSON.parse(await readFile(`${BUILT_CHROME}/manifest.json`, 'utf8'));
     const csp: string = manifest.content_security_policy?.extension_pages ?? '';
     expect(csp).toMatch(/script-src 'self'(;|$)/);
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
@@ -121,7 +116,7 @@ describe('(b) a page cannot forge messages or reach the extension', () => {
     expect(reach.runtime === null || !reach.runtime.includes('sendMessage')).toBe(true);
     expect(reach.storage).toBe(false);
     expect(reach.browser).toBe(false);
-    const manifest = JSON.parse(await readFile(`${BUILT_EXTENSION}/manifest.json`, 'utf8'));
+    const manifest = JSON.parse(await readFile(`${BUILT_CHROME}/manifest.json`, 'utf8'));
     expect(manifest.externally_connectable).toBeUndefined();
     // The one web-accessible file is the news-page module the content script imports; Chrome serves it only under a
     // per-session URL (use_dynamic_url), so a page cannot probe for it by the extension's id (chromium.e2e.ts).

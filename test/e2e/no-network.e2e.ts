@@ -13,14 +13,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, CDPSession, Page, Target, WebWorker } from 'puppeteer-core';
 import type { Protocol } from 'devtools-protocol';
-import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../harness/browsers.mjs';
-import { FIXTURES_DIR, serve, type StaticServer } from '../harness/serve.mjs';
+import { FIXTURES_DIR, type StaticServer } from '../harness/serve.mjs';
 import { corpusDir, corpusPages, corpusPresent, reportMissingCorpus } from '../corpus';
-import { waitForPopupState } from './pages';
+import { NEWS_ORIGIN, startChromium, waitForPopupState } from './pages';
 
-const BUILT_EXTENSION = fileURLToPath(new URL('../../dist/chrome', import.meta.url));
-const NEWS_ORIGIN = 'http://news.example';
 const SAMPLE_PAGE = 'sample-liveblog.html';
 const NOT_NEWS_PAGE = 'other-shop.html';
 /** The only file the content script loads, and only on news pages (build.mjs, manifest web_accessible_resources). */
@@ -135,8 +131,7 @@ const describeRequests = (list: RecordedRequest[]) => list.map((r) => `${r.targe
 
 beforeAll(async () => {
   reportMissingCorpus('no-network');
-  server = await serve({ roots: corpusPresent ? [FIXTURES_DIR, corpusDir] : [FIXTURES_DIR] });
-  ({ browser, extensionId, worker } = await launchChromium({ extensionPath: BUILT_EXTENSION, serverPort: server.port }));
+  ({ server, browser, extensionId, worker } = await startChromium(corpusPresent ? [FIXTURES_DIR, corpusDir] : [FIXTURES_DIR]));
   browser.on('targetcreated', (target: Target) => void recordTarget(target));
   for (const target of browser.targets()) if (target.type() === 'service_worker') await recordTarget(target);
   newsModuleUrl = await worker.evaluate((file) => chrome.runtime.getURL(file), NEWS_PAGE_MODULE);

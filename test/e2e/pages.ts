@@ -3,9 +3,30 @@
  * Kept apart from the tests so each test reads as the behaviour it checks.
  */
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../harness/browsers.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../harness/browsers.mjs';
+import { serve, type StaticServer } from '../harness/serve.mjs';
 import { writeFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The built Chrome extension the Chromium tests load. */
+export const BUILT_CHROME = fileURLToPath(new URL('../../dist/chrome', import.meta.url));
+/** Test pages open at an ordinary news-site address; --host-resolver-rules points it at the local server. */
+export const NEWS_ORIGIN = 'http://news.example';
+
+/**
+ * The setup most Chromium test files share: the local static server (over `roots`, default the fixtures) and
+ * headless Chromium with the built extension, every host name resolving to that server.
+ */
+export async function startChromium(roots?: string[]): Promise<{ server: StaticServer; browser: Browser; extensionId: string; worker: WebWorker }> {
+  const server = await serve(roots ? { roots } : undefined);
+  try {
+    return { server, ...(await launchChromium({ extensionPath: BUILT_CHROME, serverPort: server.port })) };
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+}
 
 /** Whether the element is rendered (false when it or an ancestor is display: none); null when it is not in the page. */
 export async function isRendered(page: Page, selector: string): Promise<boolean | null> {

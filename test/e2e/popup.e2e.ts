@@ -10,9 +10,8 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../harness/browsers.mjs';
-import { FIXTURES_DIR, serve, type StaticServer } from '../harness/serve.mjs';
-import { composePopupOverPage, isRendered, listedPosts, openChromiumTab, openToolbarPopup, pressAltShiftInChromium, waitForPopupState, waitForRendered } from './pages';
+import { FIXTURES_DIR, type StaticServer } from '../harness/serve.mjs';
+import { composePopupOverPage, isRendered, listedPosts, NEWS_ORIGIN, openChromiumTab, openToolbarPopup, pressAltShiftInChromium, startChromium, waitForPopupState, waitForRendered } from './pages';
 import {
   addPostToPage,
   axeViolations,
@@ -35,10 +34,8 @@ import {
 } from './popup-pages';
 import { SAMPLE_CLUTTER, SAMPLE_PAGE, SAMPLE_POSTS_NEWEST_FIRST } from './sample-liveblog.expected';
 
-const BUILT_EXTENSION = fileURLToPath(new URL('../../dist/chrome', import.meta.url));
 const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 const TOOLBAR_ICON = fileURLToPath(new URL('../../assets/icons/icon-32.png', import.meta.url));
-const NEWS_ORIGIN = 'http://news.example';
 
 let server: StaticServer;
 let browser: Browser;
@@ -49,8 +46,7 @@ let scratch: string;
 
 beforeAll(async () => {
   scratch = await mkdtemp(join(tmpdir(), 'live-reader-popup-'));
-  server = await serve({ roots: [FIXTURES_DIR, scratch] });
-  ({ browser, extensionId, worker } = await launchChromium({ extensionPath: BUILT_EXTENSION, serverPort: server.port }));
+  ({ server, browser, extensionId, worker } = await startChromium([FIXTURES_DIR, scratch]));
 });
 
 afterAll(async () => {

@@ -7,13 +7,9 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, CDPSession, Page, WebWorker } from 'puppeteer-core';
-import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../harness/browsers.mjs';
-import { serve, type StaticServer } from '../harness/serve.mjs';
-import { FLOOD_TITLES, listedPosts, openChromiumTab, openPopupFor as openPopupTab, waitForPopupState, waitForRendered } from './pages';
+import type { StaticServer } from '../harness/serve.mjs';
+import { FLOOD_TITLES, listedPosts, NEWS_ORIGIN, openChromiumTab, openPopupFor as openPopupTab, startChromium, waitForPopupState, waitForRendered } from './pages';
 
-const BUILT_EXTENSION = fileURLToPath(new URL('../../dist/chrome', import.meta.url));
-const NEWS_ORIGIN = 'http://news.example';
 const ELECTION_TITLES = ['First results come in from the east', 'Turnout higher than last time', 'Polls close'];
 
 let server: StaticServer;
@@ -22,8 +18,7 @@ let extensionId: string;
 let worker: WebWorker;
 
 beforeAll(async () => {
-  server = await serve();
-  ({ browser, extensionId, worker } = await launchChromium({ extensionPath: BUILT_EXTENSION, serverPort: server.port }));
+  ({ server, browser, extensionId, worker } = await startChromium());
 });
 
 afterAll(async () => {

@@ -29,21 +29,19 @@ async function bundleSource(contents, resolveDir) {
 }
 
 /**
- * globalThis.__liveReaderBench = { scanDocument, createPageSession, defaultSettings, findClutterIn? }:
- * the core pipeline and the content script's page session (what runs on a page change), nothing else.
- * findClutterIn is the incremental clutter path when the core has one (import is optional at build time).
+ * globalThis.__liveReaderBench = { scanDocument, createPageSession, defaultSettings, findClutterIn }: the core
+ * pipeline, the content script's page session (what runs on a page change) and the incremental clutter search.
  */
+const BENCH_ENTRY = `
+  import { scanDocument } from './src/core/scan';
+  import { createPageSession } from './src/content/page-session';
+  import { defaultSettings } from './src/shared/settings';
+  import { findClutterIn } from './src/core/clutter';
+  (globalThis as any).__liveReaderBench = { scanDocument, createPageSession, defaultSettings, findClutterIn };
+`;
+
 export async function benchBundle() {
-  const clutterIndex = readFileSync(join(ROOT, 'src/core/clutter/index.ts'), 'utf8');
-  const hasIncremental = /export function findClutterIn\b/.test(clutterIndex);
-  const contents = `
-    import { scanDocument } from './src/core/scan';
-    import { createPageSession } from './src/content/page-session';
-    import { defaultSettings } from './src/shared/settings';
-    ${hasIncremental ? "import { findClutterIn } from './src/core/clutter';" : 'const findClutterIn = null;'}
-    (globalThis as any).__liveReaderBench = { scanDocument, createPageSession, defaultSettings, findClutterIn };
-  `;
-  return { source: await bundleSource(contents, ROOT), hasIncremental };
+  return { source: await bundleSource(BENCH_ENTRY, ROOT) };
 }
 
 /** Readability.js as shipped (a CommonJS file), wrapped so it defines globalThis.__Readability in a page. */
@@ -118,16 +116,7 @@ export const READABLE_BUNDLE_URL = 'live-reader-core.js';
  * module through the "// src/…" comments esbuild writes before every module.
  */
 export async function readableBenchBundle() {
-  const clutterIndex = readFileSync(join(ROOT, 'src/core/clutter/index.ts'), 'utf8');
-  const hasIncremental = /export function findClutterIn\b/.test(clutterIndex);
-  const contents = `
-    import { scanDocument } from './src/core/scan';
-    import { createPageSession } from './src/content/page-session';
-    import { defaultSettings } from './src/shared/settings';
-    ${hasIncremental ? "import { findClutterIn } from './src/core/clutter';" : 'const findClutterIn = null;'}
-    (globalThis as any).__liveReaderBench = { scanDocument, createPageSession, defaultSettings, findClutterIn };
-  `;
-  const result = await esbuild.build({ ...SHIPPED, minify: false, stdin: { contents, resolveDir: ROOT, loader: 'ts' } });
+  const result = await esbuild.build({ ...SHIPPED, minify: false, stdin: { contents: BENCH_ENTRY, resolveDir: ROOT, loader: 'ts' } });
   const text = result.outputFiles[0].text;
   const moduleStarts = [];
   text.split('\n').forEach((line, index) => {

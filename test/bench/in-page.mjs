@@ -93,11 +93,10 @@ export function sessionRescan() {
   return { ms, posts: session.scan.posts.length, reportChanged: outcome.reportChanged };
 }
 
-/** The core's incremental clutter path on the appended post only, when the core has one. */
+/** The core's incremental clutter search on the appended post only. */
 export function incrementalClutter() {
   const { findClutterIn } = globalThis.__liveReaderBench;
   const session = globalThis.__benchSession;
-  if (typeof findClutterIn !== 'function') return null;
   const started = performance.now();
   const findings = findClutterIn([globalThis.__benchNewPost], session.scan.content);
   const ms = performance.now() - started;

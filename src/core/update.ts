@@ -54,7 +54,9 @@ export function followLayout(previous: Layout, added: readonly Element[], contex
   const kept = items.filter((item) => item.root.isConnected);
   if (touched.size === 0 && kept.length === items.length) return previous;
 
-  const memo = followed.memo ?? learn(previous, followed);
+  // Kept on the followed stream itself (a cache of what it already holds), so bursts that add no post don't
+  // learn it again.
+  const memo = (followed.memo ??= learn(previous, followed));
   const growth = followed.stream.split ? growSplit(kept, touched) : growWrapped(kept, touched, memo.shape);
   if (!growth || growth.between.some((el) => linksInto(container, el))) return null;
   // Only things between the posts were added (an ad slot, a "load more" button): the posts stay as they were.

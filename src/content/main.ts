@@ -38,12 +38,15 @@ export async function startNewsPage(host: PageHost): Promise<NewsPage> {
     return watcher ? watcher.quietly(change) : change();
   }
 
-  /** `added`: the elements the page inserted (only those are searched for new clutter); absent: rescan it all. */
-  function onPageChanged(added?: Element[] | null): void {
+  /**
+   * `added`: the elements the page inserted (only those are searched for new clutter); absent: rescan it all.
+   * `removed`: whether the page took any element out (unknown counts as yes).
+   */
+  function onPageChanged(added?: Element[] | null, removed = true): void {
     if (stopped) return;
     if (!host.isAlive()) return host.stop();
     try {
-      if (session.rescan(added ?? undefined).reportChanged) host.reportChanged(session.scan.kind, session.scan.posts);
+      if (session.rescan(added ?? undefined, removed).reportChanged) host.reportChanged(session.scan.kind, session.scan.posts);
       host.pageChanged();
     } catch (error) {
       logProblem('rescan', error);

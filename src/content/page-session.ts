@@ -12,7 +12,7 @@
  * - A scroll lock left by a hidden pop-up is lifted, and put back exactly when the clutter is shown again.
  */
 import { countHidden, hideClutter, revealAll, revealCategory } from '../core/clean';
-import { findBackdrops, findClutterIn, mergeFindings, type StyleProbe } from '../core/clutter';
+import { ContentGuard, findBackdrops, findClutterIn, mergeFindings, type StyleProbe } from '../core/clutter';
 import { scanDocument, scanLayout, type PageScan } from '../core/scan';
 import { CLUTTER_CATEGORIES, type ClutterCategory, type ClutterFinding, type ScanContext } from '../core/types';
 import { followLayout } from '../core/update';
@@ -43,9 +43,10 @@ export interface PageSession {
   start(): void;
   /**
    * Scans again (the page changed) and hides new clutter if cleaning is on. With `added`, the elements the
-   * page inserted, only those subtrees are searched for new clutter.
+   * page inserted, only those subtrees are searched for new clutter; `removed` false says the page took nothing
+   * out (the default, true, makes no such promise).
    */
-  rescan(added?: readonly Element[]): RescanOutcome;
+  rescan(added?: readonly Element[], removed?: boolean): RescanOutcome;
   /** The popup's "Show everything" / "Hide clutter again". */
   setCleaning(enabled: boolean): void;
   /** The popup's switch for one category, on this page only. */
@@ -74,6 +75,8 @@ export function createPageSession(options: PageSessionOptions): PageSession {
   const { doc } = options;
   let settings = options.settings;
   let scan: PageScan = { kind: 'other', title: '', posts: [], content: [], clutter: [] };
+  /** The guard of scan.content once a rescan has built one (the full scan keeps its own inside findClutter). */
+  let guard: ContentGuard | null = null;
   let scannedAt = options.now().toISOString();
   /** The user's explicit choice from the popup for this page view; null until they make one. */
   let userChoice: boolean | null = null;
@@ -88,25 +91,33 @@ export function createPageSession(options: PageSessionOptions): PageSession {
   }
 
   /** Pop-up backdrops go with the pop-ups: only a browser can tell which layers are fixed over the page. */
-  function withBackdrops(found: PageScan): PageScan {
+  function withBackdrops(found: PageScan, guard?: ContentGuard): PageScan {
     if (!options.probe || found.kind === 'other' || found.clutter.length === 0) return found;
-    const backdrops = findBackdrops(doc, found.content, found.clutter, options.probe);
-    return backdrops.length === 0 ? found : { ...found, clutter: mergeFindings(found.clutter, backdrops, found.content) };
+    guard ??= new ContentGuard(found.content);
+    const backdrops = findBackdrops(doc, guard, found.clutter, options.probe);
+    return backdrops.length === 0 ? found : { ...found, clutter: mergeFindings(found.clutter, backdrops, guard) };
   }
 
   function fullScan(): void {
     scan = withBackdrops(scanDocument(doc, context()));
+    guard = null;
   }
 
-  function partialScan(added: readonly Element[]): void {
+  function partialScan(added: readonly Element[], removed: boolean): void {
     const scanContext = context();
-    const layout = followLayout(scan, added, scanContext) ?? scanLayout(doc, scanContext);
+    const followed = followLayout(scan, added, scanContext, removed);
+    const layout = followed ?? scanLayout(doc, scanContext);
     if (layout.kind === 'other') {
       scan = { ...layout, clutter: [] };
+      guard = null;
       return;
     }
-    const fresh = findClutterIn(added, layout.content);
-    scan = withBackdrops({ ...layout, clutter: mergeFindings(scan.clutter, fresh, layout.content) });
+    // One guard over the new content for the search, the merge and the backdrops. Building one walks up from every
+    // post; after a follow that only added, the last one grows instead.
+    const grows = followed !== null && !removed && guard !== null;
+    guard = grows ? (layout.content === scan.content ? guard! : ContentGuard.grown(guard!, layout.content)) : new ContentGuard(layout.content);
+    const fresh = findClutterIn(added, guard);
+    scan = withBackdrops({ ...layout, clutter: mergeFindings(scan.clutter, fresh, guard) }, guard);
   }
 
   function wantsCleaning(): boolean {
@@ -160,9 +171,9 @@ export function createPageSession(options: PageSessionOptions): PageSession {
       fullScan();
       sync();
     },
-    rescan(added) {
+    rescan(added, removed = true) {
       const before = postSignature();
-      if (added && scan.kind !== 'other') partialScan(added);
+      if (added && scan.kind !== 'other') partialScan(added, removed);
       else fullScan();
       sync();
       return { reportChanged: postSignature() !== before };

@@ -25,8 +25,12 @@ const DEFAULT_TIMING: WatchTiming = { quietMs: 300, maxWaitMs: 1500, cooldownFac
 /** Past this many added subtrees in one burst, the page was rebuilt: the caller scans it whole. */
 const MAX_ADDED_ROOTS = 300;
 
-/** Called once per burst: the added elements, or null when the burst was too big to follow piece by piece. */
-export type PageChanged = (added: Element[] | null) => void;
+/**
+ * Called once per burst: the added elements, or null when the burst was too big to follow piece by piece; and
+ * whether the burst took any element out of the page (when not, no post can have left, and the caller need not
+ * look for gone posts among thousands).
+ */
+export type PageChanged = (added: Element[] | null, removed: boolean) => void;
 
 /** Elements pages insert all the time that never carry posts or visible clutter. */
 const INERT_TAGS = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'BR']);
@@ -48,12 +52,15 @@ export function watchPage(doc: Document, onChange: PageChanged, timing: WatchTim
   let stopped = false;
   /** Elements added since the last callback; null once there were too many to keep. */
   let added: Set<Element> | null = new Set();
+  /** Whether an element was taken out since the last callback. */
+  let removed = false;
 
   function note(records: readonly MutationRecord[]): boolean {
     let changed = false;
     for (const record of records) {
       if (!isContentChange(record)) continue;
       changed = true;
+      if (!removed) removed = Array.from(record.removedNodes).some(isElementChange);
       for (const node of Array.from(record.addedNodes)) {
         if (!isElementChange(node) || added === null) continue;
         added.add(node as Element);
@@ -86,8 +93,10 @@ export function watchPage(doc: Document, onChange: PageChanged, timing: WatchTim
     if (stopped) return;
     const started = Date.now();
     const roots = added === null ? null : Array.from(added).filter((el) => el.isConnected);
+    const removedAny = removed;
     added = new Set();
-    watcher.quietly(() => onChange(roots));
+    removed = false;
+    watcher.quietly(() => onChange(roots, removedAny));
     cooldownUntil = Date.now() + (Date.now() - started) * timing.cooldownFactor;
   }
 

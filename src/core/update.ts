@@ -30,9 +30,10 @@ const NEIGHBOURS = 2;
 /**
  * The layout after `added` (elements the page inserted, as a MutationObserver reports them) joined the page
  * that was scanned as `previous`; `previous` itself when the additions change no post; null when only a full
- * scan can tell.
+ * scan can tell. `removed`: whether the page also took elements out; only then are the posts checked for ones
+ * that left (a pass over every post, the largest cost of following a long stream).
  */
-export function followLayout(previous: Layout, added: readonly Element[], context: ScanContext): Layout | null {
+export function followLayout(previous: Layout, added: readonly Element[], context: ScanContext, removed = true): Layout | null {
   const followed = previous.stream;
   if (!followed) return previous.kind === 'article' ? followStory(previous, added) : null;
   const { container } = followed.stream;
@@ -50,8 +51,8 @@ export function followLayout(previous: Layout, added: readonly Element[], contex
   // could be key points pinning posts already read.
   if (mayHoldStream(outside) || outside.some((root) => linksInto(container, root))) return null;
 
-  const items = followed.stream.items;
-  const kept = items.filter((item) => item.root.isConnected);
+  const { items } = followed.stream;
+  const { kept, keptPosts } = removed ? stillOnPage(followed) : { kept: items, keptPosts: followed.posts };
   if (touched.size === 0 && kept.length === items.length) return previous;
 
   // Kept on the followed stream itself (a cache of what it already holds), so bursts that add no post don't
@@ -61,7 +62,20 @@ export function followLayout(previous: Layout, added: readonly Element[], contex
   if (!growth || growth.between.some((el) => linksInto(container, el))) return null;
   // Only things between the posts were added (an ad slot, a "load more" button): the posts stay as they were.
   if (growth.reread.size === 0 && growth.items.length === items.length) return previous;
-  return withItems(previous, { ...followed, memo }, growth, context);
+  return withItems(previous, { ...followed, memo }, { kept, keptPosts }, growth, context);
+}
+
+/** The items still on the page, and their posts. */
+function stillOnPage({ stream: { items }, posts }: FollowedStream): KeptPosts {
+  const kept: PostItem[] = [];
+  const keptPosts: Post[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (!item.root.isConnected) continue;
+    kept.push(item);
+    keptPosts.push(posts[i]!);
+  }
+  return { kept, keptPosts };
 }
 
 /** What a follow needs to know about the stream beyond its items, read once (FollowMemo). */
@@ -84,16 +98,21 @@ function followStory(previous: Layout, added: readonly Element[]): Layout | null
 
 /** Which items are new and which changed, in terms of the stream's items after the additions. */
 interface StreamGrowth {
+  /** The kept items in their order, with the new ones inserted where they sit in the page. */
   items: PostItem[];
   /** Items whose posts must be read (new or changed). */
   reread: Set<PostItem>;
+  /** The new items (a subset of reread). */
+  fresh: PostItem[];
   /** Added children of the container that are not posts (an ad slot, a key-points box inside the stream). */
   between: Element[];
 }
 
 /** Wrapped streams (each post one element): an added child of the container shaped like the posts is a new post. */
-function growWrapped(kept: PostItem[], touched: Set<Element>, shape: FollowMemo['shape']): StreamGrowth {
-  const byRoot = new Map(kept.map((item) => [item.root, item]));
+function growWrapped(kept: readonly PostItem[], touched: Set<Element>, shape: FollowMemo['shape']): StreamGrowth {
+  // Only the touched children are looked up: a map of every post would cost more than the new post itself.
+  const byRoot = new Map<Element, PostItem>();
+  for (const item of kept) if (touched.has(item.root)) byRoot.set(item.root, item);
   const reread = new Set<PostItem>();
   const fresh: PostItem[] = [];
   const between: Element[] = [];
@@ -120,9 +139,9 @@ function growWrapped(kept: PostItem[], touched: Set<Element>, shape: FollowMemo[
     fresh.push(added);
     reread.add(added);
   }
-  const items = refreshItems(kept, reread);
+  const items = refreshItems(kept, reread, fresh);
   for (const item of fresh) insertInOrder(items, item);
-  return { items, reread, between };
+  return { items, reread, fresh, between };
 }
 
 /**
@@ -130,7 +149,7 @@ function growWrapped(kept: PostItem[], touched: Set<Element>, shape: FollowMemo[
  * with a time starts a new post and takes the siblings after it; any other added sibling belongs to the post
  * before it.
  */
-function growSplit(kept: PostItem[], touched: Set<Element>): StreamGrowth | null {
+function growSplit(kept: readonly PostItem[], touched: Set<Element>): StreamGrowth | null {
   // Posts grouped under a date block carry their group's stamp (streams.ts datedGroupItems): a new post's group
   // is not in what was added, so only a full scan can read it.
   if (kept.some((item) => item.anchors.length > 0 && !item.parts.some((part) => part.contains(item.anchors[0]!.element)))) return null;
@@ -166,9 +185,9 @@ function growSplit(kept: PostItem[], touched: Set<Element>): StreamGrowth | null
     partOf.set(child, before);
     reread.add(before);
   }
-  const items = refreshItems(kept, reread);
+  const items = refreshItems(kept, reread, starts);
   for (const item of starts) insertInOrder(items, item);
-  return { items, reread, between: [] };
+  return { items, reread, fresh: starts, between: [] };
 }
 
 function opensWithTime(el: Element, anchors: readonly TimeAnchor[]): boolean {
@@ -182,14 +201,21 @@ function insertPart(item: PostItem, part: Element): void {
   item.parts.splice(at, 0, part);
 }
 
+/** The items still on the page before the additions, and their posts (parallel arrays, in page order). */
+interface KeptPosts {
+  kept: readonly PostItem[];
+  keptPosts: readonly Post[];
+}
+
 /** Reads the posts of the new and changed items (with their neighbours for context) into the layout. */
-function withItems(previous: Layout, followed: FollowedStream & { memo: FollowMemo }, growth: StreamGrowth, context: ScanContext): Layout {
-  const postOf = new Map<PostItem, Post>();
-  followed.stream.items.forEach((item, i) => {
-    const post = followed.posts[i];
-    if (post && item.root.isConnected) postOf.set(item, post);
-  });
-  const { items, reread } = growth;
+function withItems(
+  previous: Layout,
+  followed: FollowedStream & { memo: FollowMemo },
+  { kept, keptPosts }: KeptPosts,
+  growth: StreamGrowth,
+  context: ScanContext,
+): Layout {
+  const { items, reread, fresh } = growth;
   const batch = new Set<number>();
   for (const item of reread) {
     const at = items.indexOf(item);
@@ -197,7 +223,6 @@ function withItems(previous: Layout, followed: FollowedStream & { memo: FollowMe
     for (let i = Math.max(0, at - NEIGHBOURS); i <= Math.min(items.length - 1, at + NEIGHBOURS); i++) batch.add(i);
   }
   const order = [...batch].sort((a, b) => a - b);
-  const fresh = order.map((i) => items[i]!).filter((item) => !postOf.has(item));
   const featured = [...followed.context.featured, ...linkedTargets(followed.indexLinks, fresh)];
   const postContext = { ...followed.context, featured, now: context.now, url: context.url };
   const read = extractPosts(
@@ -209,15 +234,26 @@ function withItems(previous: Layout, followed: FollowedStream & { memo: FollowMe
   const renewed = new Map<PostItem, Post>();
   order.forEach((i, n) => {
     const item = items[i]!;
-    if (reread.has(item) || !postOf.has(item)) renewed.set(item, read[n]!);
+    if (reread.has(item)) renewed.set(item, read[n]!);
   });
-  const posts = items.map((item) => renewed.get(item) ?? postOf.get(item)!);
+  // `items` is `kept` in the same order with the new items inserted, so the kept posts are met in order.
+  const posts: Post[] = [];
+  const content: Element[] = [];
+  let timedCount = 0;
+  let k = 0;
+  for (const item of items) {
+    const before = item === kept[k] ? keptPosts[k++] : undefined;
+    posts.push(renewed.get(item) ?? before!);
+    for (const part of item.parts) content.push(part);
+    if (item.anchors.length > 0) timedCount++;
+  }
+  for (const el of followed.memo.others) content.push(el);
   keepIdsUnique(posts, new Set(renewed.values()));
-  const stream: Stream = { ...followed.stream, items, timedCount: items.filter((item) => item.anchors.length > 0).length };
+  const stream: Stream = { ...followed.stream, items, timedCount };
   return {
     ...previous,
     posts,
-    content: [...items.flatMap((item) => item.parts), ...followed.memo.others],
+    content,
     stream: { ...followed, stream, posts, context: { ...followed.context, featured } },
   };
 }
@@ -229,9 +265,9 @@ function withItems(previous: Layout, followed: FollowedStream & { memo: FollowMe
 function keepIdsUnique(posts: Post[], renewed: ReadonlySet<Post>): void {
   if (renewed.size === 0) return;
   const baseOf = (id: string) => id.replace(/~\d+$/, '');
-  const taken = new Set(posts.filter((post) => !renewed.has(post)).map((post) => post.id));
   // The first of identical-looking posts has the bare id, so a clash always shows as a taken bare id.
-  if (![...renewed].some((post) => taken.has(baseOf(post.id)))) return;
+  const bases = new Set([...renewed].map((post) => baseOf(post.id)));
+  if (!posts.some((post) => !renewed.has(post) && bases.has(post.id))) return;
   const ids = uniqueIds(posts.map((post) => baseOf(post.id)));
   posts.forEach((post, i) => {
     if (post.id !== ids[i]) posts[i] = { ...post, id: ids[i]! };
@@ -261,9 +297,9 @@ function linksInto(container: Element, root: Element): boolean {
   });
 }
 
-/** The kept items, with the timestamps of changed ones read again. */
-function refreshItems(kept: PostItem[], reread: ReadonlySet<PostItem>): PostItem[] {
-  for (const item of kept) if (reread.has(item)) item.anchors = anchorsIn(item.parts);
+/** The kept items, with the timestamps of changed ones (re-read items that are not new) read again. */
+function refreshItems(kept: readonly PostItem[], reread: ReadonlySet<PostItem>, fresh: readonly PostItem[]): PostItem[] {
+  for (const item of reread) if (!fresh.includes(item)) item.anchors = anchorsIn(item.parts);
   return [...kept];
 }
 

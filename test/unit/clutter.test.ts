@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { corpusDir, corpusPages, corpusPresent, reportMissingCorpus } from '../corpus';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
-import { countByCategory, findBackdrops, findClutter, findClutterIn, mergeFindings, type StyleProbe } from '../../src/core/clutter';
+import { ContentGuard, countByCategory, findBackdrops, findClutter, findClutterIn, mergeFindings, type StyleProbe } from '../../src/core/clutter';
 import type { ClutterCategory, ClutterFinding } from '../../src/core/types';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
@@ -234,6 +234,33 @@ describe('findClutterIn: only what the page added', () => {
     expect(byId(mergeFindings(earlier, fresh, []))).toEqual({ box: 'promo', wrap: 'ad' });
     const box = doc.getElementById('box')!;
     expect(byId(mergeFindings(earlier, fresh, [box.querySelector('a')!]))).toEqual({ wrap: 'ad' });
+  });
+
+  it('a guard grown after the page only added elements rules out what a guard built afresh rules out', () => {
+    const doc = parseHtml(
+      '<html><body><main id="stream"><article id="p1"><p id="t1">The first post.</p></article></main>' +
+        '<aside id="side"><div id="promo" class="promo"></div></aside></body></html>',
+    );
+    const before = [doc.getElementById('p1')!];
+    const previous = new ContentGuard(before);
+    // A new post arrives inside a new box in the sidebar (a "latest" column), and a post at the top of the stream.
+    const column = doc.createElement('section');
+    column.id = 'column';
+    column.innerHTML = '<article id="p2"><p id="t2">A second post.</p></article>';
+    doc.getElementById('side')!.appendChild(column);
+    const top = doc.createElement('article');
+    top.id = 'p0';
+    doc.getElementById('stream')!.prepend(top);
+    const after = [top, ...before, doc.getElementById('p2')!];
+    const grown = ContentGuard.grown(previous, after);
+    const fresh = new ContentGuard(after);
+    for (const el of doc.querySelectorAll('*')) {
+      expect(grown.touches(el), el.id || el.tagName).toBe(fresh.touches(el));
+      expect(grown.isHolder(el), el.id || el.tagName).toBe(fresh.isHolder(el));
+    }
+    // What the new content makes untouchable, read from the page: the column and the sidebar now hold a post.
+    expect(['side', 'column', 'p2', 't2', 'p0'].every((id) => grown.touches(doc.getElementById(id)!))).toBe(true);
+    expect(grown.touches(doc.getElementById('promo')!)).toBe(false);
   });
 });
 

@@ -167,6 +167,36 @@ describe('new live posts', () => {
   });
 });
 
+describe('bursts that only add, one after another', () => {
+  function newPost(doc: Document, id: string, clock: string, title: string): Element {
+    const post = doc.createElement('article');
+    post.className = 'post';
+    post.id = id;
+    post.innerHTML = `<time class="post__time" datetime="2026-11-23T${clock}:00Z">${clock}</time><h3></h3><p>What the minister said at the morning briefing, in full, with the questions reporters asked.</p>`;
+    post.querySelector('h3')!.textContent = title;
+    return post;
+  }
+
+  it('read each new post, never hide one, and hide an ad slot that came with the second burst', () => {
+    const { doc, session } = open('sample-liveblog.html');
+    const count = session.scan.posts.length;
+    const stream = doc.querySelector('.live-posts')!;
+    const first = newPost(doc, 'post-1150', '11:50', 'Ministers sign the advertising code');
+    stream.prepend(first);
+    session.rescan([first], false);
+    const second = newPost(doc, 'post-1155', '11:55', 'Sponsored content rules: what changes');
+    const slot = doc.createElement('div');
+    slot.id = 'late-ad';
+    slot.className = 'ad-slot';
+    stream.prepend(second, slot);
+    session.rescan([second, slot], false);
+    expect(session.scan.posts).toHaveLength(count + 2);
+    expect(session.report().posts.slice(0, 2).map((p) => p.id)).toEqual(['post-1155', 'post-1150']);
+    expect([first, second].some((post) => post.hasAttribute(HIDDEN_ATTRIBUTE))).toBe(false);
+    expect(hiddenIds(doc)).toEqual(['late-ad', 'ad-slot-1', 'newsletter-box', 'support-box']);
+  });
+});
+
 describe('scroll locks left by a pop-up', () => {
   const locked = fixture('clutter-signals.html').replace('<body>', '<body style="overflow: hidden; color: black">');
 

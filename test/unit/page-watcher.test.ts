@@ -32,6 +32,22 @@ describe('watchPage', () => {
     expect(calls).toEqual([['a', 'b', 'c']]);
   });
 
+  it('says whether a burst took any element out: a burst that only adds promises no post left', async () => {
+    const doc = page();
+    const removals: boolean[] = [];
+    watcher = watchPage(doc, (_added, removed) => removals.push(removed), FAST);
+    const stream = doc.getElementById('stream')!;
+    stream.appendChild(doc.createElement('article'));
+    await settle();
+    doc.getElementById('first')!.remove();
+    stream.appendChild(doc.createElement('article'));
+    await settle();
+    doc.getElementById('clock')!.textContent = '12:01';
+    stream.appendChild(doc.createElement('article'));
+    await settle();
+    expect(removals).toEqual([false, true, false]);
+  });
+
   it('leaves out elements that were added and removed again within the burst', async () => {
     const doc = page();
     const calls: (string[] | null)[] = [];

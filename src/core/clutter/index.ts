@@ -16,7 +16,7 @@ import { donationRule } from './donation';
 import { matchPhrase, normalizePhraseText, PhraseFilter, phraseMatcher, type PhraseMatcher } from './keywords';
 import { closestWhere } from './dom';
 import { NameBook, NameMatcher } from './names';
-import { ContentGuard, holdsPassword, INLINE_TAGS, isInMenu, isNamedSiteChrome, isNonBox, isStructural, SiteChrome, tagOf } from './page';
+import { ContentGuard, guardOf, holdsPassword, INLINE_TAGS, type GuardedContent, isInMenu, isNamedSiteChrome, isNonBox, isStructural, SiteChrome, tagOf } from './page';
 import { MAX_LABEL_TEXT, survey, type Survey } from './survey';
 import { promoRule } from './promo';
 import { relatedRule } from './related';
@@ -126,8 +126,8 @@ class ClutterSearch {
   private readonly candidates = new Map<Element, Candidate>();
   private readonly chrome = new SiteChrome();
 
-  constructor(content: readonly Element[]) {
-    this.guard = new ContentGuard(content);
+  constructor(content: GuardedContent) {
+    this.guard = guardOf(content);
   }
 
   boxContext(c: CompiledRule): BoxContext {
@@ -350,7 +350,7 @@ export function findClutter(doc: Document, content: readonly Element[]): Clutter
  * sponsored card beside it). The cost follows the size of the subtrees, not of the page; boxes may still
  * grow into the page around a root (a slot's wrapper). Same guarantees as findClutter.
  */
-export function findClutterIn(roots: readonly Element[], content: readonly Element[]): ClutterFinding[] {
+export function findClutterIn(roots: readonly Element[], content: GuardedContent): ClutterFinding[] {
   const search = new ClutterSearch(content);
   const surveys = outermostRoots(roots).map((root) => search.survey(root));
   for (const found of surveys) search.byNames(found);
@@ -378,9 +378,9 @@ function outermostRoots(roots: readonly Element[]): Element[] {
 export function mergeFindings(
   previous: readonly ClutterFinding[],
   fresh: readonly ClutterFinding[],
-  content: readonly Element[],
+  content: GuardedContent,
 ): ClutterFinding[] {
-  const guard = new ContentGuard(content);
+  const guard = guardOf(content);
   const byElement = new Map<Element, ClutterFinding>();
   for (const f of [...previous, ...fresh]) {
     if (!f.element.isConnected || guard.touches(f.element) || byElement.has(f.element)) continue;
@@ -396,6 +396,7 @@ export function mergeFindings(
 }
 
 export { findBackdrops, type OverlayStyle, type StyleProbe } from './overlays';
+export { ContentGuard, type GuardedContent } from './page';
 
 /** Findings counted per category, every category present. */
 export function countByCategory(findings: readonly ClutterFinding[]): Record<ClutterCategory, number> {

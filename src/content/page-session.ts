@@ -11,7 +11,7 @@
  *   new timed list appeared).
  * - A scroll lock left by a hidden pop-up is lifted, and put back exactly when the clutter is shown again.
  */
-import { countHidden, hideClutter, revealAll, revealCategory } from '../core/clean';
+import { countHidden, hideClutter, revealAll, revealCategory, revealElements } from '../core/clean';
 import { ContentGuard, findBackdrops, findClutterIn, mergeFindings, type StyleProbe } from '../core/clutter';
 import { scanDocument, scanLayout, type PageScan } from '../core/scan';
 import { CLUTTER_CATEGORIES, type ClutterCategory, type ClutterFinding, type ScanContext } from '../core/types';
@@ -83,6 +83,8 @@ export function createPageSession(options: PageSessionOptions): PageSession {
   /** The popup's per-category switches for this page view; a category not here follows the settings. */
   const categoryChoice = new Map<ClutterCategory, boolean>();
   let cleaning = false;
+  /** What the last sync hid: a box that is no longer clutter after a rescan (a slot that became a correction) is shown again. */
+  let hiddenBySync = new Set<Element>();
 
   function context(): ScanContext {
     const now = options.now();
@@ -141,10 +143,16 @@ export function createPageSession(options: PageSessionOptions): PageSession {
         if (!categoryOn(category)) revealCategory(doc, category);
       }
       const hidden = enabledFindings();
+      const hiding = new Set(hidden.map((finding) => finding.element));
+      const gone: Element[] = [];
+      for (const el of hiddenBySync) if (!hiding.has(el)) gone.push(el);
+      revealElements(doc, gone);
       hideClutter(doc, hidden);
+      hiddenBySync = hiding;
       syncScrollLock(hidden);
     } else if (cleaning) {
       revealAll(doc);
+      hiddenBySync = new Set();
       options.scrollLock?.restore();
     }
     cleaning = wanted;

@@ -56,10 +56,19 @@ export function hideClutter(doc: Document, findings: readonly ClutterFinding[]):
 
 /** Shows again one element we hid. */
 export function revealElement(el: Element): void {
-  if (!ourMarks.has(el)) return;
-  ourMarks.delete(el);
-  el.removeAttribute(HIDDEN_ATTRIBUTE);
-  dropStyleIfUnused(el.ownerDocument);
+  revealElements(el.ownerDocument, [el]);
+}
+
+/** Shows again some elements we hid (ones that are no longer clutter); others are left as they are. */
+export function revealElements(doc: Document, elements: Iterable<Element>): void {
+  let revealed = false;
+  for (const el of elements) {
+    if (!ourMarks.has(el)) continue;
+    ourMarks.delete(el);
+    el.removeAttribute(HIDDEN_ATTRIBUTE);
+    revealed = true;
+  }
+  if (revealed) dropStyleIfUnused(doc);
 }
 
 /** Shows again everything we hid in one category. */

@@ -167,6 +167,21 @@ describe('new live posts', () => {
   });
 });
 
+describe('a box that stops being clutter', () => {
+  it('is shown again when a rescan no longer finds it (an ad slot the page turned into a correction)', () => {
+    const { doc, session } = open('sample-liveblog.html');
+    const slot = doc.getElementById('ad-slot-1')!;
+    expect(slot.hasAttribute(HIDDEN_ATTRIBUTE)).toBe(true);
+    slot.removeAttribute('class');
+    slot.removeAttribute('id');
+    slot.innerHTML = '<p>Correction: an earlier version of this page gave the wrong time for the talks; they resume at nine.</p>';
+    session.rescan();
+    expect(slot.hasAttribute(HIDDEN_ATTRIBUTE)).toBe(false);
+    expect(hiddenIds(doc)).toEqual(['newsletter-box', 'support-box']);
+    expect(session.report().hidden).toMatchObject({ ad: 0, subscribe: 1, donation: 1 });
+  });
+});
+
 describe('bursts that only add, one after another', () => {
   function newPost(doc: Document, id: string, clock: string, title: string): Element {
     const post = doc.createElement('article');

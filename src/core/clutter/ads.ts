@@ -4,7 +4,7 @@
  */
 import { AD_PHRASES, normalizePhraseText } from './keywords';
 import type { BoxShape, ClutterRule, Seed } from './rule';
-import type { Survey } from './survey';
+import type { LabelCandidate, Survey } from './survey';
 
 /**
  * Labels that mark a native ad dressed as an item of the page: a sponsored card in a live blog's stream or a
@@ -20,10 +20,27 @@ const SPONSORED_LABELS = new Set([
 const SPONSORED_CARD: BoxShape = { maxText: 700, maxLinks: 4, minLinks: 1, needsAction: false };
 const LABEL_TAGS = new Set(['SPAN', 'DIV', 'P', 'SMALL', 'STRONG', 'B', 'EM', 'I', 'LABEL', 'MARK', 'ASIDE', 'HEADER']);
 
+/** The first two characters of each label: a text is normalized only when it starts with one of them. */
+const SPONSORED_HEADS = new Set(Array.from(SPONSORED_LABELS, (label) => label.slice(0, 2)));
+/** What normalizing drops before a label's first word (normalizePhraseText). */
+const FIRST_WORD_CHAR = /[^\s›»→>|·•–—-]/;
+
+/**
+ * False when the normalized text cannot be a sponsored label: its first two characters are the raw text's first
+ * two after the leading spaces and marks, lower-cased (a letter that lower-cases to two characters, as "İ" does,
+ * makes three, which no label starts with).
+ */
+function mayBeSponsoredLabel(raw: string): boolean {
+  const start = raw.search(FIRST_WORD_CHAR);
+  return start >= 0 && SPONSORED_HEADS.has(raw.slice(start, start + 2).toLowerCase());
+}
+
 function sponsoredCardSeeds(survey: Survey): Seed[] {
   const seeds: Seed[] = [];
-  for (const { element: el, raw } of survey.labels) {
-    if (raw.length > 60 || !LABEL_TAGS.has(el.tagName.toUpperCase()) || el.children.length > 1) continue;
+  // An index loop over the page's hundreds of labels: for…of allocates a result per step before optimization.
+  for (let i = 0; i < survey.labels.length; i++) {
+    const { element: el, raw } = survey.labels[i] as LabelCandidate;
+    if (raw.length > 60 || !mayBeSponsoredLabel(raw) || !LABEL_TAGS.has(el.tagName.toUpperCase()) || el.children.length > 1) continue;
     if (SPONSORED_LABELS.has(normalizePhraseText(raw))) seeds.push({ element: el, reason: 'sponsored card label', box: SPONSORED_CARD });
   }
   return seeds;

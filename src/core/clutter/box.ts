@@ -7,7 +7,7 @@
  * box boundary (aside, section, dialog, form, or an element named for the category).
  */
 import type { BoxShape } from './rule';
-import { closestWhere, descendantsByTag, tagOf } from './dom';
+import { closestWhere, descendantsByTag, type LinkTargets, tagOf } from './dom';
 import { ContentGuard, isStructural } from './page';
 import type { TextMeter } from './text';
 
@@ -23,6 +23,7 @@ const ACTION_TAGS = ['A', 'BUTTON', 'FORM', 'INPUT'];
 export interface BoxContext {
   meter: TextMeter;
   guard: ContentGuard;
+  counts: BoxCounts;
   /** True when the element is named (class/id) for the seed's category. */
   namedForCategory: (el: Element) => boolean;
 }
@@ -36,14 +37,14 @@ function sectionHeadings(el: Element): Element[] {
 }
 
 /** Links to distinct targets; script-driven anchors (no href, "#", javascript:; seen: ndtv's share row) count one each. */
-function distinctLinks(el: Element): number {
+function distinctLinks(el: Element, links: LinkTargets): number {
   const hrefs = new Set<string>();
   let scripted = 0;
   const anchors = tagOf(el) === 'A' ? [el] : Array.from(el.getElementsByTagName('a'));
   for (const a of anchors) {
-    const href = (a.getAttribute('href') ?? '').trim();
-    if (href === '' || href === '#' || href.toLowerCase().startsWith('javascript:')) scripted++;
-    else hrefs.add(href);
+    const target = links.of(a);
+    if (target.scripted) scripted++;
+    else hrefs.add(target.trimmed);
   }
   return hrefs.size + scripted;
 }
@@ -72,17 +73,50 @@ function hasAction(el: Element): boolean {
   return ACTION_TAGS.includes(tagOf(el)) || el.getAttribute('role') === 'button' || descendantsByTag(el, ACTION_TAGS).length > 0;
 }
 
+/**
+ * What growing a box reads of an element, counted once per search: every seed of every category climbs through
+ * the same wrappers and asks the same questions of them (the page does not change during a scan).
+ */
+export class BoxCounts {
+  private readonly linkCounts = new Map<Element, number>();
+  private readonly headings = new Map<Element, number>();
+  private readonly actions = new Map<Element, boolean>();
+
+  constructor(private readonly links: LinkTargets) {}
+
+  /** Links to distinct targets (distinctLinks). */
+  distinctLinks(el: Element): number {
+    let n = this.linkCounts.get(el);
+    if (n === undefined) this.linkCounts.set(el, (n = distinctLinks(el, this.links)));
+    return n;
+  }
+
+  /** Section headings, the element's own included (sectionHeadings). */
+  sectionHeadings(el: Element): number {
+    let n = this.headings.get(el);
+    if (n === undefined) this.headings.set(el, (n = sectionHeadings(el).length));
+    return n;
+  }
+
+  /** Something to act on: a link, button, form or input, itself or inside. */
+  hasAction(el: Element): boolean {
+    let yes = this.actions.get(el);
+    if (yes === undefined) this.actions.set(el, (yes = hasAction(el)));
+    return yes;
+  }
+}
+
 function isBoundary(el: Element, ctx: BoxContext): boolean {
   return BOUNDARY_TAGS.has(tagOf(el)) || BOUNDARY_ROLES.has(el.getAttribute('role') ?? '') || ctx.namedForCategory(el);
 }
 
 function fits(el: Element, shape: BoxShape, ctx: BoxContext): boolean {
   // Text first: it stops measuring past the cap, so a whole page column is rejected cheaply.
-  return ctx.meter.length(el, shape.maxText) <= shape.maxText && distinctLinks(el) <= shape.maxLinks;
+  return ctx.meter.length(el, shape.maxText) <= shape.maxText && ctx.counts.distinctLinks(el) <= shape.maxLinks;
 }
 
-function complete(el: Element, shape: BoxShape): boolean {
-  return distinctLinks(el) >= shape.minLinks && (!shape.needsAction || hasAction(el));
+function complete(el: Element, shape: BoxShape, ctx: BoxContext): boolean {
+  return ctx.counts.distinctLinks(el) >= shape.minLinks && (!shape.needsAction || ctx.counts.hasAction(el));
 }
 
 /**
@@ -93,14 +127,14 @@ export function boxAround(seed: Element, shape: BoxShape, ctx: BoxContext, seedA
   if (ctx.guard.touches(seed) || !fits(seed, shape, ctx)) return null;
   // A paragraph of prose that asks ("… Sign up for our newsletter") is at most itself: growing it would take
   // the story's neighbouring paragraphs along (seen: nationalpost's closing promo line).
-  if (tagOf(seed) === 'P' && ctx.meter.length(seed, PROSE_CHARS) >= PROSE_CHARS) return complete(seed, shape) ? seed : null;
+  if (tagOf(seed) === 'P' && ctx.meter.length(seed, PROSE_CHARS) >= PROSE_CHARS) return complete(seed, shape, ctx) ? seed : null;
   // A seed that is already a whole ask (a form, a slot label) grows to take in its heading and blurb; a
   // seed that is only a part (a heading) grows until the box is complete, and after that only through
   // wrappers that add no text, so a "Most read" list does not take the next widget along.
-  const completeAtSeed = complete(seed, shape);
+  const completeAtSeed = complete(seed, shape, ctx);
   let box = seed;
   for (let i = 0; i < MAX_CLIMB; i++) {
-    if (box !== seed && isBoundary(box, ctx) && complete(box, shape)) break;
+    if (box !== seed && isBoundary(box, ctx) && complete(box, shape, ctx)) break;
     const parent = box.parentElement;
     if (!parent || isStructural(parent) || (NO_CLIMB_TAGS.has(tagOf(parent)) && !isNestedCard(parent)) || ctx.guard.touches(parent)) break;
     if (!fits(parent, shape, ctx)) break;
@@ -110,17 +144,17 @@ export function boxAround(seed: Element, shape: BoxShape, ctx: BoxContext, seedA
       box = parent;
       break;
     }
-    if (!completeAtSeed && box !== seed && complete(box, shape) && ctx.meter.length(parent) > ctx.meter.length(box)) break;
+    if (!completeAtSeed && box !== seed && complete(box, shape, ctx) && ctx.meter.length(parent) > ctx.meter.length(box)) break;
     // A second section heading means the parent holds the next box too (a sidebar with "Most read" under the newsletter).
-    const headingsInBox = sectionHeadings(box).length;
-    if (headingsInBox > 0 && sectionHeadings(parent).length > headingsInBox) break;
+    const headingsInBox = ctx.counts.sectionHeadings(box);
+    if (headingsInBox > 0 && ctx.counts.sectionHeadings(parent) > headingsInBox) break;
     box = parent;
   }
-  if (!complete(box, shape)) return null;
+  if (!complete(box, shape, ctx)) return null;
   if (seedAlone || isBoundary(box, ctx)) return box;
   // Otherwise the box must add something to its seed (text, or links such as a row of icons under a "Keep in
   // touch" heading): a "Donate" link alone in a footer list is not an ask box.
-  return ctx.meter.length(box) > ctx.meter.length(seed) || distinctLinks(box) > distinctLinks(seed) ? box : null;
+  return ctx.meter.length(box) > ctx.meter.length(seed) || ctx.counts.distinctLinks(box) > ctx.counts.distinctLinks(seed) ? box : null;
 }
 
 /**
@@ -130,5 +164,5 @@ export function boxAround(seed: Element, shape: BoxShape, ctx: BoxContext, seedA
 export function listAfter(heading: Element, shape: BoxShape, ctx: BoxContext): Element | null {
   const list = heading.nextElementSibling;
   if (!list || ctx.guard.touches(list) || !fits(list, shape, ctx)) return null;
-  return distinctLinks(list) >= Math.max(shape.minLinks, 3) ? list : null;
+  return ctx.counts.distinctLinks(list) >= Math.max(shape.minLinks, 3) ? list : null;
 }

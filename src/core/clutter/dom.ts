@@ -20,6 +20,41 @@ export function closestWhere(el: Element, test: (e: Element) => boolean): Elemen
   return null;
 }
 
+/** A link's href as the passes read it. */
+export interface LinkTarget {
+  /** The attribute as written, or null when the link has none. */
+  href: string | null;
+  /** The href trimmed ('' when none). */
+  trimmed: string;
+  /** Script-driven: no href, "#" or javascript: (seen: ndtv's share row). */
+  scripted: boolean;
+  /** Leads to another page: an href that is not empty, not an in-page "#…" anchor and not javascript:. */
+  otherPage: boolean;
+}
+
+/** `href.toLowerCase().startsWith('javascript:')` without a lower-cased copy of every link's href. */
+const JAVASCRIPT_URL = /^javascript:/i;
+
+/**
+ * Each link's href, read and classified once per search: the passes count the links of nested boxes (a wrapper,
+ * its parent, the section around them) again and again, for every seed and category.
+ */
+export class LinkTargets {
+  private readonly targets = new Map<Element, LinkTarget>();
+
+  of(a: Element): LinkTarget {
+    let target = this.targets.get(a);
+    if (!target) {
+      const href = a.getAttribute('href');
+      const trimmed = (href ?? '').trim();
+      const script = JAVASCRIPT_URL.test(trimmed);
+      target = { href, trimmed, scripted: trimmed === '' || trimmed === '#' || script, otherPage: trimmed !== '' && !trimmed.startsWith('#') && !script };
+      this.targets.set(a, target);
+    }
+    return target;
+  }
+}
+
 export function hasTag(el: Element, tags: ReadonlySet<string>): boolean {
   return tags.has(tagOf(el));
 }

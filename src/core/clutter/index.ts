@@ -10,17 +10,17 @@
  */
 import { CLUTTER_CATEGORIES, type ClutterCategory, type ClutterFinding } from '../types';
 import { adRule } from './ads';
-import { boxAround, listAfter, type BoxContext } from './box';
+import { BoxCounts, boxAround, listAfter, type BoxContext } from './box';
 import { cookieRule } from './cookie';
 import { donationRule } from './donation';
 import { matchPhrase, normalizePhraseText, PhraseFilter, phraseMatcher, type PhraseMatcher } from './keywords';
-import { closestWhere } from './dom';
+import { closestWhere, LinkTargets } from './dom';
 import { NameBook, NameMatcher } from './names';
 import { ContentGuard, guardOf, holdsPassword, INLINE_TAGS, type GuardedContent, isInMenu, isNamedSiteChrome, isNonBox, isStructural, SiteChrome, tagOf } from './page';
-import { MAX_LABEL_TEXT, survey, type Survey } from './survey';
+import { type LabelCandidate, MAX_LABEL_TEXT, survey, type Survey } from './survey';
 import { promoRule } from './promo';
 import { relatedRule } from './related';
-import { describeMarker, markerMatches, type AttributeMarker, type ClutterRule } from './rule';
+import { describeMarker, markerNamed, markerValueMatches, type AttributeMarker, type ClutterRule } from './rule';
 import { socialRule } from './social';
 import { subscribeRule } from './subscribe';
 import { TextMeter } from './text';
@@ -82,20 +82,29 @@ COMPILED.forEach(({ rule }, rank) =>
 );
 
 /** Per rule rank, the first of its markers the element carries (as a reason), or null when it carries none. */
-function markerReasons(el: Element, attributes: readonly string[]): (string | null)[] | null {
+function markerReasons(el: Element, tag: string, attributes: readonly string[]): (string | null)[] | null {
   let best: (RankedMarker | null)[] | null = null;
   // Attribute names as strings: walking el.attributes makes the browser create an Attr node for each one.
-  for (const name of attributes) {
+  // (An index loop: this runs for every element of the page, mostly before the engine optimizes it, and for…of
+  // then allocates an iterator and a result per step.)
+  for (let i = 0; i < attributes.length; i++) {
+    const name = attributes[i] as string;
     const named = MARKERS.get(name);
-    if (named) best = bestMarkers(best, named, el, name);
-    for (const m of PREFIX_MARKERS) if (name.startsWith(m.marker.name)) best = bestMarkers(best, [m], el, name);
+    if (named) best = bestMarkers(best, named, el, tag, name);
+    for (let j = 0; j < PREFIX_MARKERS.length; j++) {
+      const m = PREFIX_MARKERS[j] as RankedMarker;
+      if (name.startsWith(m.marker.name)) best = bestMarkers(best, [m], el, tag, name);
+    }
   }
   return best ? best.map((m) => (m ? `marker ${describeMarker(m.marker)}` : null)) : null;
 }
 
-function bestMarkers(best: (RankedMarker | null)[] | null, markers: readonly RankedMarker[], el: Element, attribute: string): (RankedMarker | null)[] | null {
+function bestMarkers(best: (RankedMarker | null)[] | null, markers: readonly RankedMarker[], el: Element, tag: string, attribute: string): (RankedMarker | null)[] | null {
+  // Several markers test the same attribute's value (aria-label="advertisement", "anzeige" …): it is read once.
+  let value: string | undefined;
   for (const m of markers) {
-    if ((best?.[m.rank]?.order ?? Infinity) <= m.order || !markerMatches(m.marker, el, attribute)) continue;
+    if ((best?.[m.rank]?.order ?? Infinity) <= m.order || !markerNamed(m.marker, tag, attribute)) continue;
+    if (m.marker.value !== undefined && !markerValueMatches(m.marker, (value ??= (el.getAttribute(attribute) ?? '').toLowerCase()))) continue;
     best ??= COMPILED.map(() => null);
     best[m.rank] = m;
   }
@@ -104,9 +113,8 @@ function bestMarkers(best: (RankedMarker | null)[] | null, markers: readonly Ran
 
 /** Per rule rank, why the element is named for the rule's category (class/id word, then marker), or null for none. */
 function nameReasons(el: Element, tag: string, attributes: readonly string[]): (string | null)[] | null {
-  const read = (name: string) => (attributes.includes(name) ? el.getAttribute(name) : null);
-  const words = NAMES.wordsOf(read('class'), read('id'));
-  const markers = markerReasons(el, attributes);
+  const words = NAMES.wordsOf(attributes.includes('class') ? el.getAttribute('class') : null, attributes.includes('id') ? el.getAttribute('id') : null);
+  const markers = markerReasons(el, tag, attributes);
   if (!words && !markers) return null;
   let any = false;
   const reasons = COMPILED.map((c, rank) => {
@@ -119,23 +127,29 @@ function nameReasons(el: Element, tag: string, attributes: readonly string[]): (
   return any ? reasons : null;
 }
 
-
 class ClutterSearch {
   readonly meter = new TextMeter();
   readonly guard: ContentGuard;
   private readonly candidates = new Map<Element, Candidate>();
   private readonly chrome = new SiteChrome();
+  private readonly links = new LinkTargets();
+  private readonly counts = new BoxCounts(this.links);
+
+  /** Per rule rank, what growing a box of the rule's category reads; built once per search. */
+  private readonly contexts: readonly BoxContext[];
 
   constructor(content: GuardedContent) {
     this.guard = guardOf(content);
+    this.contexts = COMPILED.map((c) => ({
+      meter: this.meter,
+      guard: this.guard,
+      counts: this.counts,
+      namedForCategory: (el: Element) => NAMES.word(el, c.rank) !== null,
+    }));
   }
 
   boxContext(c: CompiledRule): BoxContext {
-    return {
-      meter: this.meter,
-      guard: this.guard,
-      namedForCategory: (el) => NAMES.word(el, c.rank) !== null,
-    };
+    return this.contexts[c.rank] as BoxContext;
   }
 
   /**
@@ -145,7 +159,7 @@ class ClutterSearch {
    */
   private isSmall(el: Element, maxNonLinkText: number, category: ClutterCategory): boolean {
     if (this.meter.nonLinkLength(el, maxNonLinkText) > maxNonLinkText) return false;
-    const allowed = category === 'related' ? Math.max(MAX_PROSE_PARAGRAPHS, distinctLinkCount(el)) : MAX_PROSE_PARAGRAPHS;
+    const allowed = category === 'related' ? Math.max(MAX_PROSE_PARAGRAPHS, distinctLinkCount(el, this.links)) : MAX_PROSE_PARAGRAPHS;
     let prose = 0;
     for (const p of el.getElementsByTagName('p')) {
       if (this.meter.length(p, PROSE_PARAGRAPH_CHARS) >= PROSE_PARAGRAPH_CHARS && ++prose > allowed) return false;
@@ -166,7 +180,7 @@ class ClutterSearch {
 
   /** The one walk over a root: what the passes below read. */
   survey(root: Element): Survey {
-    return survey(root, this.guard, this.meter, nameReasons);
+    return survey(root, this.guard, this.meter, this.links, nameReasons);
   }
 
   byNames(found: Survey): void {
@@ -184,7 +198,9 @@ class ClutterSearch {
   }
 
   byPhrases(found: Survey): void {
-    for (const { element, raw } of found.labels) {
+    // An index loop over the page's hundreds of labels: for…of allocates a result per step before optimization.
+    for (let i = 0; i < found.labels.length; i++) {
+      const { element, raw } = found.labels[i] as LabelCandidate;
       if (!ANY_PHRASE.mayMatchRaw(raw)) continue;
       if (raw.length > MAX_LABEL_TEXT && this.meter.length(element, MAX_LABEL_TEXT) > MAX_LABEL_TEXT) continue;
       const text = normalizePhraseText(raw);
@@ -329,9 +345,9 @@ function inPageOrder<T extends { element: Element }>(items: T[]): T[] {
   });
 }
 
-function distinctLinkCount(el: Element): number {
+function distinctLinkCount(el: Element, links: LinkTargets): number {
   const hrefs = new Set<string>();
-  for (const a of el.getElementsByTagName('a')) hrefs.add(a.getAttribute('href') ?? '');
+  for (const a of el.getElementsByTagName('a')) hrefs.add(links.of(a).href ?? '');
   return hrefs.size;
 }
 

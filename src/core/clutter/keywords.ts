@@ -11,6 +11,8 @@
  * we know from publishers' pages but have no saved page for yet.
  */
 
+import { collapseSpaces } from './text';
+
 export const LANGS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'pl'] as const;
 export type Lang = (typeof LANGS)[number];
 
@@ -236,9 +238,7 @@ export const PROMO_PHRASES: PhraseTable = {
 
 /** Lower-case, collapse whitespace, drop trailing punctuation and arrows, so "Donate →" reads "donate". */
 export function normalizePhraseText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
+  return collapseSpaces(text.toLowerCase())
     .trim()
     .replace(/[\s:.!…›»→>|·•–—-]+$/u, '')
     .replace(/^[\s›»→>|·•–—-]+/u, '');
@@ -266,15 +266,46 @@ export function phraseMatcher(table: PhraseTable): PhraseMatcher {
 /** The phrase a normalized text matches, or null. */
 export function matchPhrase(matcher: PhraseMatcher, normalized: string): string | null {
   if (matcher.exact.has(normalized)) return normalized;
-  for (const p of matcher.contains) if (normalized.includes(p)) return p;
-  for (const p of matcher.prefix) if (normalized.startsWith(p)) return p;
+  // Index loops: every rule is asked for every label that passed the filter; for…of allocates before optimization.
+  for (let i = 0; i < matcher.contains.length; i++) if (normalized.includes(matcher.contains[i] as string)) return matcher.contains[i] as string;
+  for (let i = 0; i < matcher.prefix.length; i++) if (normalized.startsWith(matcher.prefix[i] as string)) return matcher.prefix[i] as string;
   return null;
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A phrase as a pattern over raw page text: any run of whitespace between its words, any case. */
-const loosely = (phrase: string) => escapeRegExp(phrase).replace(/ /g, '\\s+');
+interface PhraseTrie {
+  /** A phrase ends here: for a "does any phrase occur" test, longer phrases through this point add nothing. */
+  end: boolean;
+  next: Map<string, PhraseTrie>;
+}
+
+/**
+ * Phrases as one pattern that matches the same texts as `phrase1|phrase2|…`, written as a tree of their shared
+ * beginnings ("support (?:independent journalism|our (?:journalism|work))"). With 300 phrases in one alternation
+ * the regex engine tries every phrase at every position of a text; the tree tries one branch per next character.
+ * A phrase that begins with another is left out ("advertisement" after "ad"): the tests only ask whether one occurs.
+ * `space` is the pattern written for a space of a phrase.
+ */
+function anyPhrasePattern(phrases: readonly string[], space: string): string {
+  const root: PhraseTrie = { end: false, next: new Map() };
+  for (const phrase of phrases) {
+    let node = root;
+    for (const ch of phrase) {
+      if (node.end) break;
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+    node.next.clear();
+  }
+  const write = (node: PhraseTrie): string => {
+    const branches = Array.from(node.next, ([ch, child]) => (ch === ' ' ? space : escapeRegExp(ch)) + (child.end ? '' : write(child)));
+    return branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
+  };
+  return phrases.length > 0 ? write(root) : '(?!)';
+}
 
 /**
  * Every table's phrases in one test: most short texts on a page match no phrase at all. Raw text is tested
@@ -296,12 +327,12 @@ export class PhraseFilter {
       contains.push(...m.contains);
       prefix.push(...m.prefix);
     }
-    const either = (phrases: readonly string[], pattern: (p: string) => string) => (phrases.length > 0 ? phrases.map(pattern).join('|') : '(?!)');
-    this.contains = new RegExp(either(contains, escapeRegExp));
-    this.prefix = new RegExp(`^(?:${either(prefix, escapeRegExp)})`);
-    this.rawContains = new RegExp(either(contains, loosely), 'i');
+    this.contains = new RegExp(anyPhrasePattern(contains, ' '));
+    this.prefix = new RegExp(`^${anyPhrasePattern(prefix, ' ')}`);
+    // Raw text: any run of whitespace between a phrase's words, any case.
+    this.rawContains = new RegExp(anyPhrasePattern(contains, '\\s+'), 'i');
     // Normalizing drops these before a label's first word ("› Most read", "| Anzeige").
-    this.rawStart = new RegExp(`^[\\s›»→>|·•–—-]*(?:${either([...this.exact, ...prefix], loosely)})`, 'i');
+    this.rawStart = new RegExp(`^[\\s›»→>|·•–—-]*${anyPhrasePattern([...this.exact, ...prefix], '\\s+')}`, 'i');
   }
 
   /** False when no table can match this text once normalized (the cheap test, on the text as the page has it). */

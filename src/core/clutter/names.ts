@@ -26,14 +26,31 @@ function splitName(name: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-/** Each class token and the id of an element, as word lists (a word pair never spans two class tokens). */
-export function elementNames(el: Element): (readonly string[])[] {
-  const names: (readonly string[])[] = [];
-  const cls = el.getAttribute('class');
-  if (cls) for (const token of cls.split(/\s+/)) if (token) names.push(nameWords(token));
-  const id = el.getAttribute('id');
-  if (id) names.push(nameWords(id));
-  return names;
+/**
+ * A test on the words of one class token or id, answered once per distinct class attribute and id value: pages
+ * repeat the same class strings on thousands of elements, and the passes ask of the same ancestors again and again.
+ */
+export class NameTest {
+  private readonly byClass = new Map<string, boolean>();
+  private readonly byId = new Map<string, boolean>();
+
+  constructor(private readonly test: (words: readonly string[]) => boolean) {}
+
+  /** True when one of the element's class tokens, or its id, passes the test. */
+  passes(el: Element): boolean {
+    return this.lookup(this.byClass, el.getAttribute('class'), true) || this.lookup(this.byId, el.getAttribute('id'), false);
+  }
+
+  private lookup(map: Map<string, boolean>, key: string | null, isClass: boolean): boolean {
+    if (!key) return false;
+    const known = map.get(key);
+    if (known !== undefined) return known;
+    if (map.size >= MAX_CACHED_NAMES) map.clear();
+    const tokens = isClass ? key.split(/\s+/) : [key];
+    const passes = tokens.some((token) => token !== '' && this.test(nameWords(token)));
+    map.set(key, passes);
+    return passes;
+  }
 }
 
 /** Matches class/id words against a category's single words, "a-b" word pairs and word prefixes. */
@@ -97,18 +114,16 @@ export class NameBook {
     return words === null && !title ? NO_HITS : { words, title };
   }
 
-  private lookup(map: Map<string, NameHits>, key: string | null, tokens: (key: string) => string[]): NameHits {
+  /** What a class attribute (`isClass`, split into tokens) or an id says, looked up once per distinct value. */
+  private lookup(map: Map<string, NameHits>, key: string | null, isClass: boolean): NameHits {
     if (!key) return NO_HITS;
     const known = map.get(key);
     if (known) return known;
     if (map.size >= MAX_CACHED_NAMES) map.clear();
-    const found = this.hits(tokens(key).filter((t) => t !== '').map(nameWords));
+    const tokens = isClass ? key.split(/\s+/) : [key];
+    const found = this.hits(tokens.filter((t) => t !== '').map(nameWords));
     map.set(key, found);
     return found;
-  }
-
-  private both(cls: string | null, id: string | null): [NameHits, NameHits] {
-    return [this.lookup(this.byClass, cls, (value) => value.split(/\s+/)), this.lookup(this.byId, id, (value) => [value])];
   }
 
   /** Per matcher, the first word of the element's class tokens, then its id, that the matcher knows; null when none does. */
@@ -118,7 +133,8 @@ export class NameBook {
 
   /** The same for a class attribute and id already read. */
   wordsOf(cls: string | null, id: string | null): readonly (string | null)[] | null {
-    const [byClass, byId] = this.both(cls, id);
+    const byClass = this.lookup(this.byClass, cls, true);
+    const byId = this.lookup(this.byId, id, false);
     if (!byId.words) return byClass.words;
     if (!byClass.words) return byId.words;
     const idWords = byId.words;
@@ -132,7 +148,6 @@ export class NameBook {
 
   /** Named as a title ("…_title", "section-heading"). */
   namesTitle(el: Element): boolean {
-    const [cls, id] = this.both(el.getAttribute('class'), el.getAttribute('id'));
-    return cls.title || id.title;
+    return this.lookup(this.byClass, el.getAttribute('class'), true).title || this.lookup(this.byId, el.getAttribute('id'), false).title;
   }
 }

@@ -3,7 +3,7 @@
  * descendants, the page's structural landmarks, and code.
  */
 import { closestWhere, tagOf } from './dom';
-import { elementNames } from './names';
+import { NameTest } from './names';
 
 export { tagOf };
 
@@ -79,8 +79,10 @@ export class SiteChrome {
 /** Class/id words of menus drawn without <nav> (seen: ndtv's off-canvas "sid-nav" with its "More from" links). */
 const MENU_WORDS = new Set(['nav', 'navigation', 'navbar', 'sidenav', 'menu', 'megamenu', 'hamburger']);
 
+const NAMED_MENU = new NameTest((words) => words.some((w) => MENU_WORDS.has(w)));
+
 function isNamedMenu(el: Element): boolean {
-  if (!elementNames(el).some((words) => words.some((w) => MENU_WORDS.has(w)))) return false;
+  if (!NAMED_MENU.passes(el)) return false;
   // A page wrapper can carry such a word as a state ("nav-open"); a menu never holds the story.
   return !STRUCTURAL_TAGS.has(tagOf(el)) && ['h1', 'article', 'main'].every((tag) => el.getElementsByTagName(tag).length === 0);
 }
@@ -149,14 +151,16 @@ const SITE_CHROME_NAMES = new Set(['page-header', 'site-header', 'main-header', 
 
 /** An element named as the page's header, footer or main navigation: never a clutter box, whatever else its names say. */
 export function isNamedSiteChrome(el: Element): boolean {
-  for (const words of elementNames(el)) {
-    for (let i = 0; i < words.length; i++) {
-      if (SITE_CHROME_NAMES.has(words[i] as string)) return true;
-      if (i + 1 < words.length && SITE_CHROME_NAMES.has(`${words[i]}-${words[i + 1]}`)) return true;
-    }
+  return NAMED_SITE_CHROME.passes(el);
+}
+
+const NAMED_SITE_CHROME = new NameTest((words) => {
+  for (let i = 0; i < words.length; i++) {
+    if (SITE_CHROME_NAMES.has(words[i] as string)) return true;
+    if (i + 1 < words.length && SITE_CHROME_NAMES.has(`${words[i]}-${words[i + 1]}`)) return true;
   }
   return false;
-}
+});
 
 /**
  * The content as the clutter search takes it: the elements, or a guard already built from them. After a page change

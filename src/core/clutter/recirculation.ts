@@ -6,7 +6,7 @@
  * key events, a table of contents) do not count: those lists are part of the story.
  */
 import type { Seed } from './rule';
-import { closestWhere, descendantsByTag, tagOf } from './dom';
+import { closestWhere, descendantsByTag, type LinkTargets, tagOf } from './dom';
 import type { Survey } from './survey';
 import type { TextMeter } from './text';
 
@@ -20,14 +20,12 @@ const MIN_LINKS = 4;
 const MIN_LINK_SHARE = 0.6;
 const MAX_TEXT = 4000;
 
-function isOtherPageLink(a: Element): boolean {
-  const href = (a.getAttribute('href') ?? '').trim();
-  return href !== '' && !href.startsWith('#') && !href.toLowerCase().startsWith('javascript:');
-}
-
-function otherPageLinks(el: Element): Set<string> {
+function otherPageLinks(el: Element, links: LinkTargets): Set<string> {
   const hrefs = new Set<string>();
-  for (const a of el.getElementsByTagName('a')) if (isOtherPageLink(a)) hrefs.add(a.getAttribute('href') as string);
+  for (const a of el.getElementsByTagName('a')) {
+    const target = links.of(a);
+    if (target.otherPage) hrefs.add(target.href as string);
+  }
   return hrefs;
 }
 
@@ -52,7 +50,7 @@ const LINK_BLOCK_TAGS = ['SECTION', 'ASIDE'];
 const LINK_BLOCK_MIN_LINKS = 5;
 const LINK_BLOCK_MIN_SHARE = 0.65;
 
-function linkBlockSeeds(survey: Survey, links: LinkCounter): Seed[] {
+function linkBlockSeeds(survey: Survey, links: LinkCounter, isHeading: HeadingTest): Seed[] {
   const { meter } = survey;
   const seeds: Seed[] = [];
   const blocks = [...LINK_BLOCK_TAGS.flatMap((tag) => survey.byTag(tag)), ...survey.complementary];
@@ -60,7 +58,7 @@ function linkBlockSeeds(survey: Survey, links: LinkCounter): Seed[] {
     if (links(block) < LINK_BLOCK_MIN_LINKS) continue;
     // A column of several boxes (a headed list, a follow box, a login form) is judged box by box.
     if (block.getElementsByTagName('form').length > 0 || block.getElementsByTagName('input').length > 0) continue;
-    if (descendantsByTag(block, HEADING_TAGS).filter((h) => isSectionHeading(h, meter)).length > 1) continue;
+    if (descendantsByTag(block, HEADING_TAGS).filter(isHeading).length > 1) continue;
     const text = meter.length(block, MAX_TEXT + 1);
     if (text === 0 || text > MAX_TEXT) continue;
     if (linkText(block, meter) >= text * LINK_BLOCK_MIN_SHARE) seeds.push({ element: block, reason: 'section of links to other pages' });
@@ -70,18 +68,26 @@ function linkBlockSeeds(survey: Survey, links: LinkCounter): Seed[] {
 
 /** Distinct other-page links of an element, counted once per element however many headings sit under it. */
 type LinkCounter = (el: Element) => number;
+/** isSectionHeading, answered once per heading: each heading is asked again for every box above it. */
+type HeadingTest = (h: Element) => boolean;
 
 export function recirculationSeeds(survey: Survey): Seed[] {
   const { meter } = survey;
   const counted = new Map<Element, number>();
   const links: LinkCounter = (el) => {
     let n = counted.get(el);
-    if (n === undefined) counted.set(el, (n = otherPageLinks(el).size));
+    if (n === undefined) counted.set(el, (n = otherPageLinks(el, survey.links).size));
     return n;
   };
-  const seeds: Seed[] = linkBlockSeeds(survey, links);
+  const headings = new Map<Element, boolean>();
+  const isHeading: HeadingTest = (h) => {
+    let yes = headings.get(h);
+    if (yes === undefined) headings.set(h, (yes = isSectionHeading(h, meter)));
+    return yes;
+  };
+  const seeds: Seed[] = linkBlockSeeds(survey, links, isHeading);
   for (const heading of HEADING_TAGS.flatMap((tag) => survey.byTag(tag))) {
-    if (!isSectionHeading(heading, meter)) continue;
+    if (!isHeading(heading)) continue;
     let box: Element | null = heading.parentElement;
     for (let level = 0; box && level < MAX_LEVELS; level++, box = box.parentElement) {
       if (survey.guard.touches(box)) break; // a box never holds the content (nor do those above it)
@@ -89,8 +95,7 @@ export function recirculationSeeds(survey: Survey): Seed[] {
       const text = meter.length(box, MAX_TEXT + 1);
       if (text > MAX_TEXT) break;
       // One box, one heading: a second section heading means the box is a column holding several.
-      const headings = descendantsByTag(box, HEADING_TAGS).filter((h) => isSectionHeading(h, meter));
-      if (headings.length !== 1) break;
+      if (descendantsByTag(box, HEADING_TAGS).filter(isHeading).length !== 1) break;
       if (linkText(box, meter) >= text * MIN_LINK_SHARE) seeds.push({ element: box, reason: `list of links under "${meter.text(heading)}"` });
       break;
     }

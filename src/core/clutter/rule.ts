@@ -40,11 +40,15 @@ export interface AttributeMarker {
   tag?: string;
 }
 
-export function markerMatches(marker: AttributeMarker, el: Element, attributeName: string): boolean {
-  if (marker.tag && el.tagName.toUpperCase() !== marker.tag) return false;
-  if (marker.namePrefix ? !attributeName.startsWith(marker.name) : attributeName !== marker.name) return false;
+/** Whether the marker is about this attribute (by name) on an element with this tag (upper case), its value aside. */
+export function markerNamed(marker: AttributeMarker, tag: string, attributeName: string): boolean {
+  if (marker.tag && tag !== marker.tag) return false;
+  return marker.namePrefix ? attributeName.startsWith(marker.name) : attributeName === marker.name;
+}
+
+/** Whether the attribute's value, lower-cased, is what the marker asks for (anything, when it asks for no value). */
+export function markerValueMatches(marker: AttributeMarker, value: string): boolean {
   if (marker.value === undefined) return true;
-  const value = (el.getAttribute(attributeName) ?? '').toLowerCase();
   switch (marker.valueMatch ?? 'equals') {
     case 'equals':
       return value === marker.value;

@@ -2,6 +2,7 @@
 import { SOCIAL_PHRASES } from './keywords';
 import type { ClutterRule, Seed } from './rule';
 import type { Survey } from './survey';
+import { squeezedLength } from './text';
 
 /** Links to the networks' share endpoints: a row of them is a share bar, whatever its class names. */
 const SHARE_ENDPOINTS = [
@@ -33,22 +34,26 @@ const ROW_LEVELS = 3;
 /** Most characters a button's text, label, title and class may say together. */
 const MAX_ACTION_SAID = 120;
 
-function isNetworkAction(el: Element): boolean {
-  const parts = [el.textContent ?? '', el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? '', el.getAttribute('class') ?? ''];
-  if (!parts.some((part) => NETWORK_WORD.test(part))) return false;
-  return parts.join(' ').replace(/\s+/g, ' ').length <= MAX_ACTION_SAID;
+function isNetworkAction(el: Element, survey: Survey): boolean {
+  const text = survey.textContentOf(el);
+  const label = el.getAttribute('aria-label') ?? '';
+  const title = el.getAttribute('title') ?? '';
+  const names = el.getAttribute('class') ?? '';
+  if (!NETWORK_WORD.test(text) && !NETWORK_WORD.test(label) && !NETWORK_WORD.test(title) && !NETWORK_WORD.test(names)) return false;
+  const said = `${text} ${label} ${title} ${names}`;
+  return said.length <= MAX_ACTION_SAID || said.replace(/\s+/g, ' ').length <= MAX_ACTION_SAID;
 }
 
-const squeezed = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;
+const squeezed = (el: Element, survey: Survey) => squeezedLength(survey.textContentOf(el));
 
 /**
  * A row is its buttons: a sentence that links to two networks ("You can contact us on Facebook, Twitter …",
  * seen: corkbeo) is prose, not a share bar.
  */
-function isMostlyButtons(row: Element, actions: readonly Element[]): boolean {
-  const total = squeezed(row);
+function isMostlyButtons(row: Element, actions: readonly Element[], survey: Survey): boolean {
+  const total = squeezed(row, survey);
   if (total <= 60) return true;
-  const buttons = actions.filter((a) => row.contains(a)).reduce((sum, a) => sum + squeezed(a), 0);
+  const buttons = actions.filter((a) => row.contains(a)).reduce((sum, a) => sum + squeezed(a, survey), 0);
   return buttons >= total * 0.6;
 }
 
@@ -58,8 +63,10 @@ function isMostlyButtons(row: Element, actions: readonly Element[]): boolean {
  */
 function networkRowSeeds(survey: Survey): Seed[] {
   const rows = new Set<Element>();
-  const actions = [...survey.byTag('A'), ...survey.byTag('BUTTON')].filter(isNetworkAction);
+  const actions = [...survey.byTag('A'), ...survey.byTag('BUTTON')].filter((el) => isNetworkAction(el, survey));
   const counts = new Map<Element, number>();
+  // Every button of a row finds the same row: it is judged once.
+  const judged = new Map<Element, boolean>();
   for (const action of actions) {
     let el: Element | null = action.parentElement;
     for (let level = 0; el && level < ROW_LEVELS; level++, el = el.parentElement) counts.set(el, (counts.get(el) ?? 0) + 1);
@@ -68,7 +75,9 @@ function networkRowSeeds(survey: Survey): Seed[] {
     let el: Element | null = action.parentElement;
     for (let level = 0; el && level < ROW_LEVELS; level++, el = el.parentElement) {
       if ((counts.get(el) ?? 0) >= 2) {
-        if (isMostlyButtons(el, actions)) rows.add(el);
+        let buttons = judged.get(el);
+        if (buttons === undefined) judged.set(el, (buttons = isMostlyButtons(el, actions, survey)));
+        if (buttons) rows.add(el);
         break;
       }
     }
@@ -81,7 +90,7 @@ const SHARE_ENDPOINT = new RegExp(SHARE_ENDPOINTS.map((e) => e.replace(/[.?/]/g,
 function shareLinkSeeds(survey: Survey): Seed[] {
   const seeds: Seed[] = [];
   for (const a of survey.byTag('A')) {
-    if (SHARE_ENDPOINT.test(a.getAttribute('href') ?? '')) seeds.push({ element: a, reason: 'share-endpoint link' });
+    if (SHARE_ENDPOINT.test(survey.links.of(a).href ?? '')) seeds.push({ element: a, reason: 'share-endpoint link' });
   }
   return [...seeds, ...networkRowSeeds(survey)];
 }

@@ -8,16 +8,13 @@
  *   - the text of every element, read once, bottom-up, handed to the TextMeter so boxes are not measured again.
  * The detected content is never entered: nothing in it may be hidden, so nothing in it is a candidate.
  */
-import { tagOf } from './dom';
+import { type LinkTargets, tagOf } from './dom';
 import { isNonBox, isStructural, type ContentGuard } from './page';
 import type { TextMeter } from './text';
 
 /** Tags whose elements the seeds start from, listed in page order per tag. */
-const INDEXED_TAGS = new Set([
-  'A', 'BUTTON', 'INPUT', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ASIDE',
-  // sponsored-card labels
-  'SPAN', 'DIV', 'P', 'SMALL', 'STRONG', 'B', 'EM', 'I', 'LABEL', 'MARK', 'HEADER',
-]);
+// Only what a seed asks for (byTag): listing every span and div too would fill arrays no pass reads.
+const INDEXED_TAGS = new Set(['A', 'BUTTON', 'INPUT', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ASIDE']);
 /** Code: its text is not text a reader sees. */
 const CODE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /** Text in these is a control's value, not a label: it does not make its parent a label candidate. */
@@ -56,6 +53,13 @@ export interface Survey {
   /** Elements with role="complementary" outside the content, in page order. */
   readonly complementary: Element[];
   readonly meter: TextMeter;
+  /** The links' targets, read once per search. */
+  readonly links: LinkTargets;
+  /**
+   * The element's textContent, from the walk when it read the element's text as it is (no code inside, not
+   * collapsed), else from the DOM: the seeds test the text of every link and button.
+   */
+  textContentOf(el: Element): string;
   /** The detected content: boxes never hold it. */
   readonly guard: ContentGuard;
 }
@@ -65,6 +69,8 @@ interface Frame {
   next: ChildNode | null;
   /** Text so far (raw or partly collapsed), or null when unknown (it holds content) or too long to keep. */
   text: string | null;
+  /** `text` is the element's textContent: no code skipped, whitespace not collapsed. */
+  exact: boolean;
   long: boolean;
   /** Levels down to the nearest element with text of its own; NOT_A_LABEL when none may climb here. */
   height: number;
@@ -77,14 +83,21 @@ interface Frame {
 /** Names and markers of one element, by rule rank; null when it is named for nothing. */
 export type NameReasons = (el: Element, tag: string, attributes: readonly string[]) => (string | null)[] | null;
 
-export function survey(root: Element, guard: ContentGuard, meter: TextMeter, reasonsOf: NameReasons): Survey {
+export function survey(root: Element, guard: ContentGuard, meter: TextMeter, links: LinkTargets, reasonsOf: NameReasons): Survey {
   const named: NamedElement[] = [];
   const labels: LabelCandidate[] = [];
   const index = new Map<string, Element[]>();
   const complementary: Element[] = [];
+  /** Elements whose text the walk kept but which differs from their textContent (code left out, or collapsed). */
+  const inexact = new Set<Element>();
 
-  const open = (el: Element, tag: string): Frame | null => {
-    if (guard.isContent(el)) return null;
+  // Frames by depth, reused: the walk allocates one per level of the tree, not one per element.
+  const frames: Frame[] = [];
+  let depth = 0;
+
+  /** Enters el as the frame one level below the current one; false (and nothing entered) for content. */
+  const open = (el: Element, tag: string): boolean => {
+    if (guard.isContent(el)) return false;
     const holder = guard.isHolder(el);
     // Attribute names first, in one call: most elements carry no role, marker or id to read.
     const attributes = el.getAttributeNames();
@@ -101,13 +114,32 @@ export function survey(root: Element, guard: ContentGuard, meter: TextMeter, rea
         if (reasons) named.push({ element: el, reasons });
       }
     }
-    return { el, next: el.firstChild, text: '', long: false, height: NOT_A_LABEL, structural: isStructural(el, tag, role), holder, value: VALUE_TAGS.has(tag) };
+    const structural = isStructural(el, tag, role);
+    const value = VALUE_TAGS.has(tag);
+    const frame = frames[depth];
+    if (frame) {
+      frame.el = el;
+      frame.next = el.firstChild;
+      frame.text = '';
+      frame.exact = true;
+      frame.long = false;
+      frame.height = NOT_A_LABEL;
+      frame.structural = structural;
+      frame.holder = holder;
+      frame.value = value;
+    } else {
+      frames.push({ el, next: el.firstChild, text: '', exact: true, long: false, height: NOT_A_LABEL, structural, holder, value });
+    }
+    depth++;
+    return true;
   };
 
   const close = (frame: Frame): void => {
     const { el, text } = frame;
-    if (text !== null) meter.prime(el, text);
-    else if (frame.long) meter.primeLong(el, KEPT_TEXT - 1);
+    if (text !== null) {
+      meter.prime(el, text);
+      if (!frame.exact) inexact.add(el);
+    } else if (frame.long) meter.primeLong(el, KEPT_TEXT - 1);
     if (frame.structural || frame.holder || frame.height > LABEL_ANCESTORS || text === null) return;
     labels.push({ element: el, raw: text });
   };
@@ -123,23 +155,21 @@ export function survey(root: Element, guard: ContentGuard, meter: TextMeter, rea
       parent.long = childLong;
       return;
     }
+    if (child && !child.exact) parent.exact = false;
     appendText(parent, childText);
   };
 
   const rootTag = tagOf(root);
   if (guard.touches(root) && !guard.isHolder(root)) return result();
   if (CODE_TAGS.has(rootTag)) return result();
-  const rootFrame = open(root, rootTag);
-  if (!rootFrame) return result();
-  const stack: Frame[] = [rootFrame];
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1] as Frame;
+  if (!open(root, rootTag)) return result();
+  while (depth > 0) {
+    const top = frames[depth - 1] as Frame;
     const node = top.next;
     if (node === null) {
-      stack.pop();
+      depth--;
       close(top);
-      const parent = stack[stack.length - 1];
-      if (parent) merge(parent, top, top.text, top.long, top.height);
+      if (depth > 0) merge(frames[depth - 1] as Frame, top, top.text, top.long, top.height);
       continue;
     }
     top.next = node.nextSibling;
@@ -152,12 +182,11 @@ export function survey(root: Element, guard: ContentGuard, meter: TextMeter, rea
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     const tag = tagOf(el);
-    if (CODE_TAGS.has(tag)) continue; // no text, no boxes
-    const frame = open(el, tag);
-    if (frame) {
-      stack.push(frame);
+    if (CODE_TAGS.has(tag)) {
+      top.exact = false; // no text, no boxes (yet textContent holds the code)
       continue;
     }
+    if (open(el, tag)) continue;
     // Content: its text is measured only if a box around it asks. A content element may still be a label
     // beside clutter (seen: a "Trending" heading handed over with an article's paragraphs, its list next to it).
     merge(top, null, null, false, NOT_A_LABEL);
@@ -167,7 +196,8 @@ export function survey(root: Element, guard: ContentGuard, meter: TextMeter, rea
   return result();
 
   function result(): Survey {
-    return { named, labels, complementary, meter, guard, byTag: (tag) => index.get(tag) ?? [] };
+    const textContentOf = (el: Element): string => (inexact.has(el) ? undefined : meter.primedText(el)) ?? el.textContent ?? '';
+    return { named, labels, complementary, meter, links, guard, byTag: (tag) => index.get(tag) ?? [], textContentOf };
   }
 }
 
@@ -175,6 +205,7 @@ function appendText(frame: Frame, value: string): void {
   let text = (frame.text as string) + value;
   if (text.length > RAW_TEXT) {
     text = text.replace(/\s+/g, ' ');
+    frame.exact = false;
     if (text.length > KEPT_TEXT) {
       frame.text = null;
       frame.long = true;

@@ -13,6 +13,24 @@ function isCodeText(node: Node): boolean {
   return parent !== null && CODE_TAGS.has(parent.tagName.toUpperCase());
 }
 
+/** A run of two whitespace characters, or one that is not a plain space: what collapsing would change. */
+const UNCOLLAPSED = /\s\s|[^\S ]/;
+
+/**
+ * `text.replace(/\s+/g, ' ')`, without making a new string when there is nothing to collapse: most short texts
+ * ("Most read", a headline) have only single spaces, and the copies are most of what the clutter search allocates.
+ */
+export function collapseSpaces(text: string): string {
+  return UNCOLLAPSED.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
+const HAS_TEXT = /\S/;
+
+/** Characters other than whitespace; a text of whitespace alone (indentation between tags) is not copied to count them. */
+export function squeezedLength(text: string): number {
+  return HAS_TEXT.test(text) ? text.replace(/\s+/g, '').length : 0;
+}
+
 interface Measured {
   text: string;
   /** False when collection stopped early: the real text is longer. */
@@ -28,11 +46,11 @@ function measure(el: Element, cap: number): Measured {
     if (isCodeText(node)) continue;
     raw += node.nodeValue ?? '';
     if (raw.length > rawCap) {
-      const text = raw.replace(/\s+/g, ' ').trim();
+      const text = collapseSpaces(raw).trim();
       if (text.length > cap) return { text, complete: false };
     }
   }
-  return { text: raw.replace(/\s+/g, ' ').trim(), complete: true };
+  return { text: collapseSpaces(raw).trim(), complete: true };
 }
 
 export function visibleText(el: Element): string {
@@ -56,6 +74,11 @@ export class TextMeter {
     this.primed.set(el, raw);
   }
 
+  /** The text a walk primed for the element, as it was read (whitespace not collapsed), or undefined. */
+  primedText(el: Element): string | undefined {
+    return this.primed.get(el);
+  }
+
   /** The element's text is known to be at least `length` characters long. */
   primeLong(el: Element, length: number): void {
     this.atLeast.set(el, length);
@@ -66,7 +89,7 @@ export class TextMeter {
     if (known) return known;
     const raw = this.primed.get(el);
     if (raw === undefined) return undefined;
-    const m = { text: raw.replace(/\s+/g, ' ').trim(), complete: true };
+    const m = { text: collapseSpaces(raw).trim(), complete: true };
     this.measured.set(el, m);
     return m;
   }

@@ -7,6 +7,7 @@
 import type { ClutterCategory } from '../types';
 import { tagOf } from './dom';
 import { ContentGuard, isStructural } from './page';
+import { squeezedLength } from './text';
 
 /** Most characters a wrapper may add around its findings (skip links, an "Advertisement" line). */
 const MAX_WRAPPER_TEXT = 40;
@@ -42,7 +43,7 @@ function outside(
     let ownText = false;
     for (let node = el.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === 3) {
-        const length = (node.nodeValue ?? '').replace(/\s+/g, '').length;
+        const length = squeezedLength(node.nodeValue ?? '');
         if (length === 0) continue;
         text += length;
         if (text > MAX_WRAPPER_TEXT) return null;

@@ -144,7 +144,9 @@ const NON_ASCII = /[^\x00-\x7f]/;
 /** Headlines compared without case, spacing, punctuation or HTML entities JSON-LD writers leave in. */
 export function headlineKey(text: string | null | undefined): string {
   const decoded = decodeEntities(text ?? '');
-  // ASCII has no combining marks and decomposes to itself.
-  const plain = NON_ASCII.test(decoded) ? decoded.normalize('NFD').replace(/\p{M}+/gu, '') : decoded;
+  // ASCII has no combining marks and decomposes to itself, and its letters and digits are a-z and 0-9 once
+  // lower-cased: a plain class instead of Unicode property classes (asked of every update a page states).
+  if (!NON_ASCII.test(decoded)) return decoded.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const plain = decoded.normalize('NFD').replace(/\p{M}+/gu, '');
   return normalizeSpace(plain.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' '));
 }

@@ -42,8 +42,9 @@ export function indexPage(doc: Document): PageIndex {
     else if (tag === 'A') {
       if ((el.getAttribute('href') ?? '').includes('#')) index.fragmentLinks.push(el);
     } else if (tag === 'H1') index.h1s.push(el);
-    else if (!index.statedBody && BODY_TAGS.has(tag) && isStatedBody(el)) index.statedBody = el;
+    // What follows is read from attributes, which most elements have none of.
     if (!el.hasAttributes()) return true;
+    if (!index.statedBody && BODY_TAGS.has(tag) && isStatedBody(el)) index.statedBody = el;
     const itemType = el.getAttribute('itemtype');
     if (itemType) index.itemTypes.push(itemType);
     const itemProp = el.getAttribute('itemprop');

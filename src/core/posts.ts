@@ -5,6 +5,8 @@
  */
 import { settleDays, type DatedReading } from './day-rollover';
 import {
+  AD_LABELS,
+  AD_NAME_WORDS,
   AUTHOR_NAME_WORDS,
   BYLINE_PREFIX,
   PERMALINK_LABELS,
@@ -18,8 +20,8 @@ import { contentId, ownElementId, uniqueIds } from './post-id';
 import { choosePostTime, epochInstants, statedUpdateFor } from './post-time';
 import { headlineLink, isAdLikeRead, resolveUrl, type PostItem } from './streams';
 import type { StatedUpdate } from './structured-data';
-import { blockText, lineText, nameWords, normalizeSpace, subtreeElements, textLongerThan, withLineTexts } from './text';
-import { leadingDate, leadingTime, numericDateOrder, readTime, type CalendarDate, type TimeReading } from './time';
+import { blockText, firstTextChar, lineText, nameWords, normalizeSpace, subtreeElements, textLongerThan, withLineTexts } from './text';
+import { leadingDate, leadingTime, numericDateOrder, readTime, startGate, type CalendarDate, type TimeReading } from './time';
 import type { TimeAnchor } from './timestamps';
 import type { Post } from './types';
 
@@ -137,7 +139,8 @@ function settleClockOnlyTimes(drafts: Draft[]): void {
   const settled = settleDays(readings);
   settled.forEach((ms, i) => {
     const draft = drafts[i]!;
-    if (ms !== null && draft.post.time !== null) draft.post.time = new Date(ms).toISOString();
+    // Most times do not move; their ISO text (written by toISOString) stands as read.
+    if (ms !== null && draft.post.time !== null && ms !== readings[i]?.ms) draft.post.time = new Date(ms).toISOString();
   });
 }
 
@@ -195,11 +198,13 @@ const MIN_BODY_LINE = 25;
 /** Class words of title elements ("entry-title", "live-post__headline", "ttl"). */
 const TITLE_CLASS = /(^|[^a-z])(title|headline|ttl|heading)([^a-z]|$)/i;
 
-/** "14.05 Uhr: Israel greift an" → "Israel greift an"; a title that is only a time is no title. */
+/**
+ * "14.05 Uhr: Israel greift an" → "Israel greift an"; a title that is only a time is no title. `text` is a
+ * line text (lineText): already collapsed, so what is left after the stamp needs only its ends trimmed.
+ */
 function cleanTitle(text: string): string | null {
   const stamp = leadingTime(text) ?? leadingDate(text);
-  const rest = stamp ? text.slice(stamp.length).replace(/^\s*[-–—:|•·,]\s*/, '') : text;
-  const title = normalizeSpace(rest);
+  const title = stamp ? text.slice(stamp.length).replace(/^\s*[-–—:|•·,]\s*/, '').trim() : text;
   return title || null;
 }
 
@@ -240,12 +245,16 @@ function authorElement(els: readonly Element[]): Element | null {
   for (const el of els) {
     if (!BYLINE_TAGS.has(el.tagName.toUpperCase())) continue;
     if (++candidates > BYLINE_CANDIDATES) break;
-    if (el.children.length > 3 || textLongerThan(el, 400)) continue;
+    // A byline starts with its prefix ("By …"): other texts are not read.
+    if (el.children.length > 3 || !MAY_START_BYLINE(firstTextChar(el)) || textLongerThan(el, 400)) continue;
     const text = lineText(el);
     if (text.length <= 150 && BYLINE_PREFIX.test(text) && !el.closest('blockquote')) return el;
   }
   return null;
 }
+
+/** Characters a byline prefix can start with ("By", "Von", "Par", …). */
+const MAY_START_BYLINE = startGate([BYLINE_PREFIX]);
 
 /** "By Deborah Haynes, security and defence editor" → "Deborah Haynes". */
 function cleanAuthor(text: string): string | null {
@@ -253,6 +262,9 @@ function cleanAuthor(text: string): string | null {
   if (!name || name.length > 60) return null;
   return name;
 }
+
+/** Characters a pinned label can start with ("Pinned", "Key event", "Épinglé", …): other leaves are not read. */
+const MAY_START_PINNED = startGate([PINNED_LABELS]);
 
 /** Elements that may carry a "Pinned" / "Key event" label. */
 const LABEL_TAGS = new Set(['SPAN', 'DIV', 'P', 'STRONG', 'EM', 'SMALL', 'B', 'I', 'MARK']);
@@ -263,7 +275,7 @@ function isPinned(item: PostItem, els: readonly Element[], featured: readonly El
   if (hasNameWord(nameWords(root), PINNED_NAME_WORDS)) pinned = true;
   for (const attr of ['data-pinned', 'data-key-event', 'data-is-pinned', 'data-sticky']) if (root.getAttribute(attr) === 'true') pinned = true;
   for (const el of els) {
-    if (el.firstElementChild || !LABEL_TAGS.has(el.tagName.toUpperCase()) || textLongerThan(el, 40)) continue;
+    if (el.firstElementChild || !LABEL_TAGS.has(el.tagName.toUpperCase()) || !MAY_START_PINNED(firstTextChar(el)) || textLongerThan(el, 40)) continue;
     if (PINNED_LABELS.test(lineText(el))) {
       labels.push(el);
       pinned = true;
@@ -273,9 +285,16 @@ function isPinned(item: PostItem, els: readonly Element[], featured: readonly El
   return pinned;
 }
 
+/** Characters a permalink or ad label can start with ("Copy link", "Advertisement"): other texts are not read for one. */
+const MAY_START_LABEL = startGate([PERMALINK_LABELS, AD_LABELS]);
+
 function isPostTool(el: Element): boolean {
   const words = nameWords(el);
   if (hasNameWord(words, POST_TOOL_NAME_WORDS)) return true;
+  // Every element of every post is asked: without a label at the start of its text or of its first child's,
+  // and without ad words, nothing below can hold, and the (maybe long) text is never read.
+  const first = el.firstElementChild;
+  if (!MAY_START_LABEL(firstTextChar(el)) && !(first && MAY_START_LABEL(firstTextChar(first))) && !hasNameWord(words, AD_NAME_WORDS)) return false;
   if (textLongerThan(el, 600)) return false;
   const text = lineText(el);
   if (text.length < 30 && PERMALINK_LABELS.test(text)) return true;

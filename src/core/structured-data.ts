@@ -17,9 +17,14 @@ export function jsonLdTexts(doc: Document): string[] {
 /** schema.org types the page declares: "@type" values in JSON-LD and microdata itemtype names. */
 export function schemaTypes(doc: Document, texts = jsonLdTexts(doc), itemTypes: readonly string[] = [...doc.querySelectorAll('[itemtype]')].map((el) => el.getAttribute('itemtype') ?? '')): Set<string> {
   const types = new Set<string>();
+  // A live blog's JSON-LD states the same few types once per update (hundreds of "BlogPosting"): each value read once.
+  const values = new Set<string>();
   for (const text of texts) {
     for (const m of text.matchAll(/"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")/g)) {
-      for (const t of (m[1] ?? '').matchAll(/"([^"]+)"/g)) types.add((t[1] ?? '').replace(/^.*[/#]/, ''));
+      const value = m[1] ?? '';
+      if (values.has(value)) continue;
+      values.add(value);
+      for (const t of value.matchAll(/"([^"]+)"/g)) types.add((t[1] ?? '').replace(/^.*[/#]/, ''));
     }
   }
   for (const itemType of itemTypes) {
@@ -103,7 +108,11 @@ function visit(node: unknown, fn: (obj: Record<string, unknown>) => void, depth 
   fn(obj);
   // for…in rather than Object.entries: JSON-LD blocks can hold thousands of objects (840 KB on a Mirror live
   // blog), and an array of entries per object is garbage. Parsed JSON has only own, enumerable keys.
-  for (const key in obj) if (key !== 'liveBlogUpdate') visit(obj[key], fn, depth + 1);
+  for (const key in obj) {
+    // Most values are strings and numbers: no call for them.
+    const value = obj[key];
+    if (key !== 'liveBlogUpdate' && value && typeof value === 'object') visit(value, fn, depth + 1);
+  }
 }
 
 /** Meta tags that state the publication time, best first. */

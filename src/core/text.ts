@@ -17,6 +17,56 @@ export function lineText(el: Element | null | undefined): string {
   return text;
 }
 
+/** Characters normalizeSpace drops or collapses: a text's first character outside them is lineText's first. */
+const BLANK = /[^\s\u200b]/;
+
+/** Index of the first character of `text` that normalizeSpace keeps as the start of the line, or -1 when it is blank. */
+export function firstVisibleIndex(text: string): number {
+  return text.search(BLANK);
+}
+
+/**
+ * The first character of lineText(el) (a whole code point), or '' when el has no text, read from the first
+ * text that is not blank instead of the whole subtree: a cheap gate before asking a start-anchored pattern
+ * ("Updated …", "Advertisement") of a text that may be long.
+ */
+export function firstTextChar(el: Element): string {
+  const known = lineTexts?.get(el);
+  if (known !== undefined) return firstCodePoint(known, 0);
+  let node: Node | null = el.firstChild;
+  while (node) {
+    // Text and CDATA nodes: what textContent concatenates.
+    if (node.nodeType === 3 || node.nodeType === 4) {
+      const value = node.nodeValue ?? '';
+      const at = firstVisibleIndex(value);
+      if (at >= 0) return firstCodePoint(value, at);
+    }
+    let next: Node | null = node.nodeType === 1 ? node.firstChild : null;
+    if (!next) {
+      for (let up: Node | null = node; up && up !== el; up = up.parentNode) {
+        next = up.nextSibling;
+        if (next) break;
+      }
+    }
+    node = next;
+  }
+  return '';
+}
+
+/** The first character (a whole code point) normalizeSpace keeps of `text`, or '' when it is blank. */
+export function firstVisibleChar(text: string): string {
+  const at = firstVisibleIndex(text);
+  return at < 0 ? '' : firstCodePoint(text, at);
+}
+
+function firstCodePoint(text: string, at: number): string {
+  const code = text.charCodeAt(at);
+  // Outside the surrogate range one UTF-16 unit is the whole character (String.fromCodePoint costs far more).
+  if (!(code >= 0xd800 && code <= 0xdbff)) return text.charAt(at);
+  const low = text.charCodeAt(at + 1);
+  return low >= 0xdc00 && low <= 0xdfff ? text.slice(at, at + 2) : text.charAt(at);
+}
+
 /**
  * Line texts read during one scan. Detection asks for the text of the same elements many times (a post's
  * heading while streams compete, again for its title, again while its body is read); reading textContent and
@@ -145,17 +195,19 @@ export function blockText(root: Element, skip: (el: Element) => boolean = () => 
 export function nameWords(el: Element): string {
   // Asked of every element of every post: an element without attributes needs no lookups and no string work.
   if (!el.hasAttributes()) return '  ';
-  const parts = [
-    el.getAttribute('class'),
-    el.getAttribute('id'),
-    el.getAttribute('data-testid'),
-    el.getAttribute('data-test-id'),
-    el.getAttribute('data-component'),
-    el.getAttribute('role'),
-    el.getAttribute('itemprop'),
-  ];
-  return ' ' + parts.filter(Boolean).join(' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/[^a-z0-9\u00c0-\u024f]+/g, ' ') + ' ';
+  // The names joined by spaces, without an array per element; camelCase is split only when there is a capital.
+  let names = '';
+  for (const attribute of NAME_ATTRIBUTES) {
+    const value = el.getAttribute(attribute);
+    if (value) names = names ? names + ' ' + value : value;
+  }
+  if (HAS_CAPITAL.test(names)) names = names.replace(/([a-z])([A-Z])/g, '$1 $2');
+  return ' ' + names.toLowerCase().replace(/[^a-z0-9\u00c0-\u024f]+/g, ' ') + ' ';
 }
+
+/** The attributes an element is named by, in the order nameWords reads them. */
+const NAME_ATTRIBUTES = ['class', 'id', 'data-testid', 'data-test-id', 'data-component', 'role', 'itemprop'];
+const HAS_CAPITAL = /[A-Z]/;
 
 /** Named entities JSON-LD writers leave escaped in strings (seen on la Repubblica: "&ldquo;", "&agrave;", "&#39;"). */
 const NAMED_ENTITIES: Record<string, string> = {

@@ -147,7 +147,15 @@ function isoOffset(zone: string): number {
   return m[1] === '-' ? -minutes : minutes;
 }
 
+/**
+ * Cheap tests that rule out whole tables of formats: every relative form and day word has a word in it ("ago",
+ * "vor", a unit, "gestern"), every date a digit. A bare clock ("17:59", most stamps) then tries none of them.
+ */
+const HAS_LETTER = /\p{L}/u;
+const HAS_DIGIT = /\d/;
+
 function readRelative(t: string, now: Date): TimeReading | null {
+  if (!HAS_LETTER.test(t)) return null;
   for (const row of RELATIVE_FORMATS) {
     const m = row.pattern.exec(t);
     const seconds = m ? relativeSeconds(row, m) : null;
@@ -184,7 +192,7 @@ function readDateAndClock(t: string, context: TimeContext): TimeReading | null {
   const clockMatch = firstMatch(CLOCK_FORMATS, t);
   // Remove the clock before looking for a date, so "14.05 Uhr" is never read as a day and month.
   const rest = clockMatch ? t.slice(0, clockMatch.start) + ' '.repeat(clockMatch.end - clockMatch.start) + t.slice(clockMatch.end) : t;
-  const dateMatch = firstMatch(DATE_FORMATS, rest, { monthFirst: context.monthFirst ?? false });
+  const dateMatch = HAS_DIGIT.test(rest) ? firstMatch(DATE_FORMATS, rest, { monthFirst: context.monthFirst ?? false }) : null;
   if (!clockMatch && !dateMatch) return null;
 
   const formats = [dateMatch?.row, clockMatch?.row].filter((f): f is string => !!f);
@@ -196,7 +204,7 @@ function readDateAndClock(t: string, context: TimeContext): TimeReading | null {
 
   let day: DaySource;
   let calendar: { year: number; month: number; day: number };
-  const shift = DAY_WORDS.find((w) => w.pattern.test(t))?.days;
+  const shift = HAS_LETTER.test(t) ? DAY_WORDS.find((w) => w.pattern.test(t))?.days : undefined;
   if (dateMatch) {
     day = 'stated';
     calendar = withYear(dateMatch.value, context);
@@ -428,6 +436,21 @@ export function leadingDateByEveryPattern(text: string, slowNormalize = false): 
 
 /** The date formats anchored at the start of the text, compiled once. */
 const LEADING_DATE_FORMATS = DATE_FORMATS.map((row) => ({ ...row, pattern: new RegExp('^(?:' + row.pattern.source + ')', row.pattern.flags) }));
+
+/**
+ * A test of a text's first character: false only when none of `patterns` (anchored at the start) can match a
+ * text that starts with it. For gates before reading a long text (timestamps, posts): pass the first character
+ * normalizeSpace keeps (text.ts firstTextChar, firstVisibleChar), or '' for no text, which is never a match.
+ */
+export function startGate(patterns: readonly RegExp[]): (first: string) => boolean {
+  const gate = new StartGate(patterns);
+  return (first) => first !== '' && gate.mayStart(first);
+}
+
+/** Whether a text (normalized, or its first character) may start with a stamp leadingTime or leadingDate would read. */
+export function mayStartWithStamp(text: string): boolean {
+  return TIME_STARTS.mayStart(text) || DATE_STARTS.mayStart(text);
+}
 
 /** What the leading stamps of leadingTime and leadingDate can start with (StartGate). */
 const DIGITS = '0123456789';

@@ -3,8 +3,8 @@
  * ("11:24", "4m ago", "14.05 Uhr: …", "8h47 - …", "4:00 PM"). These anchors are what post
  * extraction groups into posts; a timestamp alone says nothing about layout.
  */
-import { leadingTime, leadingDate } from './time';
-import { lineText, normalizeSpace, textLongerThan } from './text';
+import { leadingTime, leadingDate, mayStartWithStamp, startGate } from './time';
+import { firstTextChar, firstVisibleChar, firstVisibleIndex, lineText, normalizeSpace, textLongerThan } from './text';
 
 export interface TimeAnchor {
   /** The element showing the time (the <time>, or the element whose text starts with it). */
@@ -26,6 +26,8 @@ export interface TimeAnchor {
  */
 const EMBED_CLASS = /^(twitter-tweet|instagram-media|tiktok-embed|fb-post|social-embed|embedded?|embed[_-].*|.*[_-]embed(ded)?)$/i;
 const EMBED_OWNER_CLASS = /has|with/i;
+/** A word every EMBED_CLASS name holds: a class attribute without one is not split into names and tested. */
+const EMBED_WORD = /embed|tweet|instagram|fb-post/i;
 /** How far up an embed wrapper is looked for. */
 const EMBED_DEPTH = 8;
 
@@ -34,7 +36,9 @@ function insideEmbed(el: Element): boolean {
   for (let depth = 0; node && depth < EMBED_DEPTH; depth++, node = node.parentElement) {
     const tag = node.tagName.toUpperCase();
     if (tag === 'IFRAME') return true;
-    for (const token of (node.getAttribute('class') ?? '').split(/\s+/)) {
+    const cls = node.getAttribute('class');
+    if (!cls || !EMBED_WORD.test(cls)) continue;
+    for (const token of cls.split(/\s+/)) {
       if (token && EMBED_CLASS.test(token) && !EMBED_OWNER_CLASS.test(token)) return true;
     }
   }
@@ -51,6 +55,8 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SVG', 
 
 /** "Updated 11:40", "Aktualisiert", "Mis à jour", "Aggiornato", "Actualizado", "Atualizado", "Zaktualizowano". */
 const UPDATED_LABEL = /^(last )?(updated|update|aktualisiert|mis à jour|màj|aggiornato|aggiornamento|actualizado|actualización|atualizado|zaktualizowano|aktualizacja)\b/i;
+/** Characters an "Updated" label can start with: a text starting otherwise is not read for one. */
+const MAY_START_UPDATED = startGate([UPDATED_LABEL]);
 
 /** Longest text (characters) a timestamp element may carry when the time is all it says. */
 const MAX_STAMP_TEXT = 40;
@@ -138,6 +144,8 @@ function timeElementAnchor(el: Element): TimeAnchor | null {
  */
 function shownTime(el: Element): string | null {
   const whole = lineText(el) || null;
+  // One child node (most stamps: "<time>11:48</time>") cannot hold several stamps.
+  if (!el.firstChild?.nextSibling) return whole;
   const parts = [...el.childNodes].map((child) => normalizeSpace(child.textContent)).filter(Boolean);
   if (parts.length < 2) return whole;
   const clock = parts.find((part) => leadingTime(part) === part && !RELATIVE_WORDS.test(part));
@@ -152,8 +160,15 @@ const RELATIVE_WORDS = /\b(ago|vor|il y a|hace|fa|temu|há)\b/i;
  * (a stamp span), or it is a line "time – title" (a heading, a bold lead-in).
  */
 function textStampAnchor(el: Element): TimeAnchor | null {
-  const first = firstOwnText(el);
-  if (!first) return null;
+  const own = firstOwnText(el);
+  if (!own) return null;
+  // Asked of every element with text: one that starts with no stamp and no "Updated" label is not collapsed and read.
+  const start = firstVisibleChar(own);
+  if (!mayStartWithStamp(start) && !MAY_START_UPDATED(start)) return null;
+  // A long paragraph is collapsed only as far as it takes to see it is longer than a timed line (an "Updated"
+  // line is no longer than a stamp and its label: updatedStamp would not take it either).
+  if (own.length > 2 * MAX_TIMED_LINE && normalizeSpace(own.slice(0, 2 * MAX_TIMED_LINE)).length > MAX_TIMED_LINE) return null;
+  const first = normalizeSpace(own);
   const updated = updatedStamp(el, first);
   if (updated) return updated;
   // Whatever stamp the text opens with, the element can only be a stamp (at most MAX_STAMP_TEXT) or a timed line
@@ -200,17 +215,20 @@ function imageStampAnchor(el: Element): TimeAnchor | null {
   return { element: el, shown, datetime: null, isUpdate: false };
 }
 
-/** The first non-blank text directly inside el (not inside a child element), if it comes before any child with text. */
+/**
+ * The first non-blank text directly inside el (not inside a child element), if it comes before any child with
+ * text; as written (not collapsed: the caller collapses it only when it may start with a stamp).
+ */
 function firstOwnText(el: Element): string | null {
   for (let node = el.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 3) {
-      const t = normalizeSpace(node.nodeValue);
-      if (t) return t;
+      const t = node.nodeValue ?? '';
+      if (firstVisibleIndex(t) >= 0) return t;
     } else if (node.nodeType === 1) {
       // Icons and empty spans before a stamp ("<span class=icon></span>9:05") do not count. Anything larger
       // is text that comes first: asking a subtree for its text at every level would cost a walk per level.
       const child = node as Element;
-      if (child.firstElementChild ? !TEXTLESS.has(child.tagName) : normalizeSpace(child.textContent)) return null;
+      if (child.firstElementChild ? !TEXTLESS.has(child.tagName) : firstVisibleIndex(child.textContent ?? '') >= 0) return null;
     }
   }
   return null;
@@ -223,7 +241,8 @@ function isUpdateStamp(el: Element): boolean {
   if (UPDATED_LABEL.test(lineText(el))) return true;
   const parent = el.parentElement;
   if (!parent) return false;
-  // The parent may be the whole post: read its text once.
+  // The parent may be the whole post: its text is read only when it may start with the label.
+  if (!MAY_START_UPDATED(firstTextChar(parent))) return false;
   const text = lineText(parent);
   return text.length < 80 && UPDATED_LABEL.test(text);
 }

@@ -5,8 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
 import { hasNameWord } from '../../src/core/layout-words';
 import { isAdLike, isAdLikeRead } from '../../src/core/streams';
-import { statedLiveBlogUpdates } from '../../src/core/structured-data';
-import { lineText, nameWords, withLineTexts } from '../../src/core/text';
+import { headlineKey } from '../../src/core/page-clock';
+import { schemaTypes, statedLiveBlogUpdates } from '../../src/core/structured-data';
+import { firstTextChar, firstVisibleChar, lineText, nameWords, withLineTexts } from '../../src/core/text';
+import { startGate } from '../../src/core/time';
 import { findTimeAnchors } from '../../src/core/timestamps';
 
 const doc = (body: string): Document => parseHtml(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`);
@@ -129,5 +131,56 @@ describe('timestamps found without reading a time in every paragraph', () => {
   });
   it('still takes a short stamp with many small children', () => {
     expect(found.get('short-linked')).toBe('9:05');
+  });
+});
+
+describe('the first character of an element\'s text, read without its whole text', () => {
+  const page = doc(`
+    <div id="nested">
+      <span> \u00a0</span><b>\u200b <i>\n Updated</i> 11:40</b>
+    </div>
+    <div id="blank"> <span>\u2009</span><!-- a comment --> </div>
+    <p id="astral"> \ud83d\udccc Pinned</p>
+    <p id="plain">Copy link</p>
+  `);
+  for (const id of ['nested', 'blank', 'astral', 'plain']) {
+    it(`is the first character of the line text of #${id}, in a scan or not`, () => {
+      const el = page.getElementById(id)!;
+      const first = [...lineText(el)][0] ?? '';
+      expect(firstTextChar(el)).toBe(first);
+      expect(withLineTexts(() => (lineText(el), firstTextChar(el)))).toBe(first);
+    });
+  }
+  it('reads "U", nothing, a whole emoji and "C"', () => {
+    expect(['nested', 'blank', 'astral', 'plain'].map((id) => firstTextChar(page.getElementById(id)!))).toEqual(['U', '', '\ud83d\udccc', 'C']);
+    expect(firstVisibleChar(' \u200b\n 9:05')).toBe('9');
+    expect(firstVisibleChar(' \u00a0 ')).toBe('');
+  });
+});
+
+describe('gates on the first character of a text', () => {
+  const labels = /^(copy link|advertisement|anzeige|épinglé)$/i;
+  const gate = startGate([labels]);
+  it('let through every text the patterns match, in either case', () => {
+    for (const text of ['Copy link', 'copy link', 'ADVERTISEMENT', 'Anzeige', 'Épinglé', 'épinglé']) expect(gate([...text][0]!)).toBe(true);
+  });
+  it('stop texts that no pattern can start with, and an empty text', () => {
+    for (const first of ['1', 'B', 'z', '»', '']) expect(gate(first)).toBe(false);
+  });
+});
+
+describe('headline keys', () => {
+  it('are the same for ASCII and accented headlines as the page writes them', () => {
+    expect(headlineKey('  Talks RESUME -- in Geneva (Live)! ')).toBe('talks resume in geneva live');
+    expect(headlineKey('Tal&amp;ks: 2 envoys\u00a0arrive')).toBe('tal ks 2 envoys arrive');
+    expect(headlineKey('Élysée: Réunion à 14h')).toBe('elysee reunion a 14h');
+  });
+});
+
+describe('schema types', () => {
+  it('are read once per distinct @type value, and every type of a list still counts', () => {
+    const updates = Array.from({ length: 3 }, (_, i) => `{"@type":"BlogPosting","headline":"u${i}"}`).join(',');
+    const page = doc(`<script type="application/ld+json">{"@type":["LiveBlogPosting","https://schema.org/NewsArticle"],"liveBlogUpdate":[${updates}],"author":{"@type":"Person"}}</script>`);
+    expect([...schemaTypes(page)].sort()).toEqual(['BlogPosting', 'LiveBlogPosting', 'NewsArticle', 'Person']);
   });
 });

@@ -29,7 +29,7 @@ export async function profileScan(browser, { name, appendTarget }, { rescan = fa
       }
     }
     const { profile } = await cdp.send('Profiler.stop');
-    return summarise(profile, moduleAt, rescan ? `${name}: rescan after one appended post` : `${name}: full scan`, top);
+    return { ...summarise(profile, moduleAt, rescan ? `${name}: rescan after one appended post` : `${name}: full scan`, top), name, rescan, runs };
   } finally {
     await page.close();
   }

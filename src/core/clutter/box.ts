@@ -29,11 +29,9 @@ export interface BoxContext {
 }
 
 /** Section headings: headings that are not themselves links (card titles are links, box titles are not). */
-function sectionHeadings(el: Element): Element[] {
+function sectionHeadings(el: Element, links: LinkTargets): Element[] {
   const own = HEADING_TAGS.includes(tagOf(el)) ? [el] : [];
-  return [...own, ...descendantsByTag(el, HEADING_TAGS)].filter(
-    (h) => closestWhere(h, (e) => tagOf(e) === 'A') === null && h.getElementsByTagName('a').length === 0,
-  );
+  return [...own, ...descendantsByTag(el, HEADING_TAGS)].filter((h) => !links.insideLink(h) && h.getElementsByTagName('a').length === 0);
 }
 
 /** Links to distinct targets; script-driven anchors (no href, "#", javascript:; seen: ndtv's share row) count one each. */
@@ -63,7 +61,7 @@ const PROSE_CHARS = 80;
 /** Prose beside the box; a teaser line inside a link card (seen: br24's related teasers) is not prose. */
 function holdsProseBeside(parent: Element, box: Element, ctx: BoxContext): boolean {
   for (const p of parent.getElementsByTagName('p')) {
-    if (box.contains(p) || closestWhere(p, (e) => tagOf(e) === 'A') !== null) continue;
+    if (box.contains(p) || ctx.counts.links.insideLink(p)) continue;
     if (ctx.meter.length(p, PROSE_CHARS) >= PROSE_CHARS) return true;
   }
   return false;
@@ -82,7 +80,8 @@ export class BoxCounts {
   private readonly headings = new Map<Element, number>();
   private readonly actions = new Map<Element, boolean>();
 
-  constructor(private readonly links: LinkTargets) {}
+  /** The search's links, read once (and asked whether an element sits in one). */
+  constructor(readonly links: LinkTargets) {}
 
   /** Links to distinct targets (distinctLinks). */
   distinctLinks(el: Element): number {
@@ -94,7 +93,7 @@ export class BoxCounts {
   /** Section headings, the element's own included (sectionHeadings). */
   sectionHeadings(el: Element): number {
     let n = this.headings.get(el);
-    if (n === undefined) this.headings.set(el, (n = sectionHeadings(el).length));
+    if (n === undefined) this.headings.set(el, (n = sectionHeadings(el, this.links).length));
     return n;
   }
 

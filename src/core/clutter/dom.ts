@@ -41,6 +41,32 @@ const JAVASCRIPT_URL = /^javascript:/i;
  */
 export class LinkTargets {
   private readonly targets = new Map<Element, LinkTarget>();
+  /** insideLink's answers, for every element on the paths it walked. */
+  private readonly inLink = new Map<Element, boolean>();
+
+  /**
+   * True when el is a link or sits inside one. The passes ask it of every link of a box (is it nested in another?),
+   * of headings and of paragraphs, for box after nested box: each answer is kept for the whole path walked, so an
+   * ancestor chain is climbed once per search, not once per question. (Sound for one search: no element moves.)
+   */
+  insideLink(el: Element): boolean {
+    let answer = false;
+    let e: Element | null = el;
+    for (; e; e = e.parentElement) {
+      const known = this.inLink.get(e);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      if (tagOf(e) === 'A') {
+        answer = true;
+        break;
+      }
+    }
+    for (let p: Element | null = el; p && p !== e; p = p.parentElement) this.inLink.set(p, answer);
+    if (e && !this.inLink.has(e)) this.inLink.set(e, answer);
+    return answer;
+  }
 
   of(a: Element): LinkTarget {
     let target = this.targets.get(a);

@@ -244,7 +244,7 @@ class ClutterSearch {
 
   private linkShare(el: Element): number {
     const total = this.meter.length(el);
-    return total === 0 ? 1 : linkText(el, this.meter) / total;
+    return total === 0 ? 1 : linkText(el, this.meter, this.links) / total;
   }
 
   /** Navigation links and card links are not box labels ("Donate" in the menu, a headline "Related: …"). */

@@ -6,7 +6,7 @@
  * key events, a table of contents) do not count: those lists are part of the story.
  */
 import type { Seed } from './rule';
-import { closestWhere, descendantsByTag, type LinkTargets, tagOf } from './dom';
+import { descendantsByTag, type LinkTargets } from './dom';
 import type { Survey } from './survey';
 import type { TextMeter } from './text';
 
@@ -29,17 +29,17 @@ function otherPageLinks(el: Element, links: LinkTargets): Set<string> {
   return hrefs;
 }
 
-function isSectionHeading(h: Element, meter: TextMeter): boolean {
-  if (closestWhere(h, (e) => tagOf(e) === 'A') !== null || h.getElementsByTagName('a').length > 0) return false;
+function isSectionHeading(h: Element, meter: TextMeter, links: LinkTargets): boolean {
+  if (links.insideLink(h) || h.getElementsByTagName('a').length > 0) return false;
   const length = meter.length(h, MAX_HEADING_TEXT + 1);
   return length > 0 && length <= MAX_HEADING_TEXT;
 }
 
 /** Characters of link text in el (nested links counted once). */
-export function linkText(el: Element, meter: TextMeter): number {
+export function linkText(el: Element, meter: TextMeter, links: LinkTargets): number {
   let total = 0;
   for (const a of el.getElementsByTagName('a')) {
-    if (a.parentElement && closestWhere(a.parentElement, (e) => tagOf(e) === 'A')) continue;
+    if (a.parentElement && links.insideLink(a.parentElement)) continue;
     total += meter.length(a);
   }
   return total;
@@ -61,7 +61,7 @@ function linkBlockSeeds(survey: Survey, links: LinkCounter, isHeading: HeadingTe
     if (descendantsByTag(block, HEADING_TAGS).filter(isHeading).length > 1) continue;
     const text = meter.length(block, MAX_TEXT + 1);
     if (text === 0 || text > MAX_TEXT) continue;
-    if (linkText(block, meter) >= text * LINK_BLOCK_MIN_SHARE) seeds.push({ element: block, reason: 'section of links to other pages' });
+    if (linkText(block, meter, survey.links) >= text * LINK_BLOCK_MIN_SHARE) seeds.push({ element: block, reason: 'section of links to other pages' });
   }
   return seeds;
 }
@@ -82,7 +82,7 @@ export function recirculationSeeds(survey: Survey): Seed[] {
   const headings = new Map<Element, boolean>();
   const isHeading: HeadingTest = (h) => {
     let yes = headings.get(h);
-    if (yes === undefined) headings.set(h, (yes = isSectionHeading(h, meter)));
+    if (yes === undefined) headings.set(h, (yes = isSectionHeading(h, meter, survey.links)));
     return yes;
   };
   const seeds: Seed[] = linkBlockSeeds(survey, links, isHeading);
@@ -96,7 +96,7 @@ export function recirculationSeeds(survey: Survey): Seed[] {
       if (text > MAX_TEXT) break;
       // One box, one heading: a second section heading means the box is a column holding several.
       if (descendantsByTag(box, HEADING_TAGS).filter(isHeading).length !== 1) break;
-      if (linkText(box, meter) >= text * MIN_LINK_SHARE) seeds.push({ element: box, reason: `list of links under "${meter.text(heading)}"` });
+      if (linkText(box, meter, survey.links) >= text * MIN_LINK_SHARE) seeds.push({ element: box, reason: `list of links under "${meter.text(heading)}"` });
       break;
     }
   }

@@ -7,7 +7,7 @@ import { hasNameWord } from '../../src/core/layout-words';
 import { isAdLike, isAdLikeRead } from '../../src/core/streams';
 import { headlineKey } from '../../src/core/page-clock';
 import { schemaTypes, statedLiveBlogUpdates } from '../../src/core/structured-data';
-import { firstTextChar, firstVisibleChar, lineText, nameWords, withLineTexts } from '../../src/core/text';
+import { firstTextChar, firstVisibleChar, lineText, nameWords, normalizeSpace, withLineTexts } from '../../src/core/text';
 import { startGate } from '../../src/core/time';
 import { findTimeAnchors } from '../../src/core/timestamps';
 
@@ -182,5 +182,30 @@ describe('schema types', () => {
     const updates = Array.from({ length: 3 }, (_, i) => `{"@type":"BlogPosting","headline":"u${i}"}`).join(',');
     const page = doc(`<script type="application/ld+json">{"@type":["LiveBlogPosting","https://schema.org/NewsArticle"],"liveBlogUpdate":[${updates}],"author":{"@type":"Person"}}</script>`);
     expect([...schemaTypes(page)].sort()).toEqual(['BlogPosting', 'LiveBlogPosting', 'NewsArticle', 'Person']);
+  });
+});
+
+describe('collapsing white space', () => {
+  it('gives a text that is one line already back as it is', () => {
+    expect(normalizeSpace('Updated 11:40 – Israel strikes')).toBe('Updated 11:40 – Israel strikes');
+    expect(normalizeSpace('')).toBe('');
+    expect(normalizeSpace(null)).toBe('');
+  });
+
+  it('still collapses every kind of space the shortcut must notice', () => {
+    // A space at either end, two in a row, a line break or tab, non-breaking, narrow, thin and zero-width spaces.
+    expect(normalizeSpace(' 11:40')).toBe('11:40');
+    expect(normalizeSpace('11:40 ')).toBe('11:40');
+    expect(normalizeSpace('11:40  Uhr')).toBe('11:40 Uhr');
+    expect(normalizeSpace('11:40\nUhr')).toBe('11:40 Uhr');
+    expect(normalizeSpace('11:40\tUhr')).toBe('11:40 Uhr');
+    expect(normalizeSpace('11:40\u00a0Uhr')).toBe('11:40 Uhr');
+    expect(normalizeSpace('4:05\u202fPM')).toBe('4:05 PM');
+    expect(normalizeSpace('14\u2009h')).toBe('14 h');
+    expect(normalizeSpace('11:40\u200bUhr')).toBe('11:40 Uhr');
+    expect(normalizeSpace('\u200b')).toBe('');
+    // A run mixing kinds becomes one space, a single plain space inside it included.
+    expect(normalizeSpace('Israel \u00a0\n  greift\u200b an \u200b')).toBe('Israel greift an');
+    expect(normalizeSpace('\n\t  14.05 Uhr:\n\n\t Israel  ')).toBe('14.05 Uhr: Israel');
   });
 });

@@ -59,14 +59,7 @@ export function firstTextChar(el: Element): string {
       const at = firstVisibleIndex(value);
       if (at >= 0) return firstCodePoint(value, at);
     }
-    let next: Node | null = node.nodeType === 1 ? node.firstChild : null;
-    if (!next) {
-      for (let up: Node | null = node; up && up !== el; up = up.parentNode) {
-        next = up.nextSibling;
-        if (next) break;
-      }
-    }
-    node = next;
+    node = nextNodeIn(el, node);
   }
   return '';
 }
@@ -113,16 +106,22 @@ export function textLongerThan(el: Element, max: number): boolean {
       total += node.nodeValue?.length ?? 0;
       if (total > max) return true;
     }
-    let next: Node | null = node.nodeType === 1 ? node.firstChild : null;
-    if (!next) {
-      for (let up: Node | null = node; up && up !== el; up = up.parentNode) {
-        next = up.nextSibling;
-        if (next) break;
-      }
-    }
-    node = next;
+    node = nextNodeIn(el, node);
   }
   return false;
+}
+
+/**
+ * The node after `node` in page order (its first child, else the next sibling of it or of an ancestor), without
+ * leaving the subtree of `root`; null at its end. The text walks that stop early (first character, length over a
+ * limit) step with it.
+ */
+function nextNodeIn(root: Node, node: Node): Node | null {
+  if (node.nodeType === 1 && node.firstChild) return node.firstChild;
+  for (let up: Node | null = node; up && up !== root; up = up.parentNode) {
+    if (up.nextSibling) return up.nextSibling;
+  }
+  return null;
 }
 
 /** The element after `el` in page order, without leaving the subtree of `root`; null at its end. */

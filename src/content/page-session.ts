@@ -122,9 +122,15 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     scan = withBackdrops({ ...layout, clutter: mergeFindings(scan.clutter, fresh, guard) }, guard);
   }
 
+  /** The settings' answer for the page's site, kept while the address and settings stay the same: every sync asks. */
+  let autoClean: { url: string; settings: Settings; applies: boolean } | null = null;
+
   function wantsCleaning(): boolean {
     if (scan.kind === 'other') return false;
-    return userChoice ?? autoCleanApplies(settings, hostOf(options.url()));
+    if (userChoice !== null) return userChoice;
+    const url = options.url();
+    if (autoClean?.url !== url || autoClean.settings !== settings) autoClean = { url, settings, applies: autoCleanApplies(settings, hostOf(url)) };
+    return autoClean.applies;
   }
 
   function categoryOn(category: ClutterCategory): boolean {

@@ -9,7 +9,7 @@ import { findHeadlineRiver } from './headline-river';
 import { pageStamps, readPageClock } from './page-clock';
 import { pageTitle } from './page-title';
 import { indexPage } from './page-index';
-import { findStreams, type Stream } from './streams';
+import { findStreams, type PostItem, type Stream } from './streams';
 import { headerTimesOf, jsonLdTexts, metaTags, publishedStamp, schemaTypes, statedLiveBlogUpdates } from './structured-data';
 import { lineText, normalizeSpace, withLineTexts } from './text';
 import { calendarDateOf, numericDateOrder } from './time';
@@ -45,6 +45,13 @@ export interface FollowMemo {
   shape: { tag: string; tokens: ReadonlySet<string> } | null;
   /** Protected content that is not the stream's posts (a key-points list, the story beside a river). */
   others: readonly Element[];
+  /**
+   * Every id a post of the stream has had since (added to on each follow): a superset of the ids on the page, so a
+   * new post whose id is not in it cannot clash with one, and no pass over the posts is needed to know.
+   */
+  ids: Set<string>;
+  /** The item of each post element ever followed (added to on each follow); an answer counts only if the item is still listed. */
+  itemOf: WeakMap<Element, PostItem>;
 }
 
 

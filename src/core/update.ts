@@ -58,7 +58,7 @@ export function followLayout(previous: Layout, added: readonly Element[], contex
   // Kept on the followed stream itself (a cache of what it already holds), so bursts that add no post don't
   // learn it again.
   const memo = (followed.memo ??= learn(previous, followed));
-  const growth = followed.stream.split ? growSplit(kept, touched) : growWrapped(kept, touched, memo.shape);
+  const growth = followed.stream.split ? growSplit(kept, touched) : growWrapped(kept, touched, memo);
   if (!growth || growth.between.some((el) => linksInto(container, el))) return null;
   // Only things between the posts were added (an ad slot, a "load more" button): the posts stay as they were.
   if (growth.reread.size === 0 && growth.items.length === items.length) return previous;
@@ -81,7 +81,12 @@ function stillOnPage({ stream: { items }, posts }: FollowedStream): KeptPosts {
 /** What a follow needs to know about the stream beyond its items, read once (FollowMemo). */
 function learn(previous: Layout, followed: FollowedStream): FollowMemo {
   const parts = new Set(followed.stream.items.flatMap((item) => item.parts));
-  return { shape: itemShape(followed.stream.items), others: previous.content.filter((el) => !parts.has(el)) };
+  return {
+    shape: itemShape(followed.stream.items),
+    others: previous.content.filter((el) => !parts.has(el)),
+    ids: new Set(followed.posts.map((post) => post.id)),
+    itemOf: new WeakMap(followed.stream.items.map((item) => [item.root, item])),
+  };
 }
 
 /**
@@ -109,10 +114,16 @@ interface StreamGrowth {
 }
 
 /** Wrapped streams (each post one element): an added child of the container shaped like the posts is a new post. */
-function growWrapped(kept: readonly PostItem[], touched: Set<Element>, shape: FollowMemo['shape']): StreamGrowth {
-  // Only the touched children are looked up: a map of every post would cost more than the new post itself.
+function growWrapped(kept: readonly PostItem[], touched: Set<Element>, { shape, itemOf }: FollowMemo): StreamGrowth {
+  // A touched child that is a listed post's element: looked up in the memo and confirmed in the list (a native
+  // search) instead of a pass over every post. A child the memo knows but whose item is not listed (it left and came
+  // back, or the memo learnt another item for it) is looked for the slow way.
   const byRoot = new Map<Element, PostItem>();
-  for (const item of kept) if (touched.has(item.root)) byRoot.set(item.root, item);
+  for (const child of touched) {
+    const known = itemOf.get(child);
+    const item = known && kept.indexOf(known) >= 0 ? known : known && kept.find((listed) => listed.root === child);
+    if (item) byRoot.set(child, item);
+  }
   const reread = new Set<PostItem>();
   const fresh: PostItem[] = [];
   const between: Element[] = [];
@@ -223,6 +234,7 @@ function withItems(
     for (let i = Math.max(0, at - NEIGHBOURS); i <= Math.min(items.length - 1, at + NEIGHBOURS); i++) batch.add(i);
   }
   const order = [...batch].sort((a, b) => a - b);
+  for (const item of fresh) followed.memo.itemOf.set(item.root, item);
   const featured = [...followed.context.featured, ...linkedTargets(followed.indexLinks, fresh)];
   const postContext = { ...followed.context, featured, now: context.now, url: context.url };
   const read = extractPosts(
@@ -236,19 +248,26 @@ function withItems(
     const item = items[i]!;
     if (reread.has(item)) renewed.set(item, read[n]!);
   });
-  // `items` is `kept` in the same order with the new items inserted, so the kept posts are met in order.
-  const posts: Post[] = [];
+  // `items` is `kept` in the same order with the new items inserted: the kept posts are copied (natively), the
+  // changed ones replaced where they stand, and the new ones put in where their items are, in page order.
+  const posts = keptPosts.slice();
+  /** Ids of the posts the renewed ones replace: taken by nobody else once replaced. */
+  const replaced = new Set<string>();
+  for (const [item, post] of renewed) {
+    const at = kept.indexOf(item);
+    if (at < 0) continue;
+    replaced.add(posts[at]!.id);
+    posts[at] = post;
+  }
+  for (const at of fresh.map((item) => items.indexOf(item)).sort((a, b) => a - b)) posts.splice(at, 0, renewed.get(items[at]!)!);
   const content: Element[] = [];
   let timedCount = 0;
-  let k = 0;
   for (const item of items) {
-    const before = item === kept[k] ? keptPosts[k++] : undefined;
-    posts.push(renewed.get(item) ?? before!);
     for (const part of item.parts) content.push(part);
     if (item.anchors.length > 0) timedCount++;
   }
   for (const el of followed.memo.others) content.push(el);
-  keepIdsUnique(posts, new Set(renewed.values()));
+  keepIdsUnique(posts, new Set(renewed.values()), followed.memo.ids, replaced);
   const stream: Stream = { ...followed.stream, items, timedCount };
   return {
     ...previous,
@@ -258,19 +277,27 @@ function withItems(
   };
 }
 
+/** The "~2" uniqueIds appends to the second of two posts with the same id. */
+const ID_SUFFIX = /~\d+$/;
+
 /**
  * Ids stay unique as the list grows, as a full scan makes them (uniqueIds: "~2", "~3" in page order), so a
  * reload finds the same ids. Only when a renewed post's id is already taken are the suffixes dealt out again.
  */
-function keepIdsUnique(posts: Post[], renewed: ReadonlySet<Post>): void {
+function keepIdsUnique(posts: Post[], renewed: ReadonlySet<Post>, seen: Set<string>, replaced: ReadonlySet<string>): void {
   if (renewed.size === 0) return;
-  const baseOf = (id: string) => id.replace(/~\d+$/, '');
-  // The first of identical-looking posts has the bare id, so a clash always shows as a taken bare id.
+  const baseOf = (id: string) => id.replace(ID_SUFFIX, '');
+  // The first of identical-looking posts has the bare id, so a clash always shows as a taken bare id. An id never
+  // seen on the stream (other than as the replaced post's own) cannot be taken: then no pass over the posts.
   const bases = new Set([...renewed].map((post) => baseOf(post.id)));
-  if (!posts.some((post) => !renewed.has(post) && bases.has(post.id))) return;
+  const mayClash = [...bases].some((base) => seen.has(base) && !replaced.has(base));
+  for (const post of renewed) seen.add(post.id);
+  if (!mayClash || !posts.some((post) => bases.has(post.id) && !renewed.has(post))) return;
   const ids = uniqueIds(posts.map((post) => baseOf(post.id)));
   posts.forEach((post, i) => {
-    if (post.id !== ids[i]) posts[i] = { ...post, id: ids[i]! };
+    if (post.id === ids[i]) return;
+    posts[i] = { ...post, id: ids[i]! };
+    seen.add(ids[i]!);
   });
 }
 
@@ -303,10 +330,23 @@ function refreshItems(kept: readonly PostItem[], reread: ReadonlySet<PostItem>, 
   return [...kept];
 }
 
-/** Inserts an item where its root sits in the page (binary search: a handful of position checks). */
+/**
+ * Inserts an item where its root sits in the page. A live post arrives at one end of the stream (the top, newest
+ * first, or the bottom): one or two position checks find it there; anywhere else a binary search does. Each check
+ * compares positions in the page, which for siblings in a long stream is far from free.
+ */
 function insertInOrder(items: PostItem[], item: PostItem): void {
-  let low = 0;
-  let high = items.length;
+  const last = items.length - 1;
+  if (last < 0 || inPageOrder(item.root, items[0]!.root) < 0) {
+    items.unshift(item);
+    return;
+  }
+  if (inPageOrder(items[last]!.root, item.root) < 0) {
+    items.push(item);
+    return;
+  }
+  let low = 1;
+  let high = last;
   while (low < high) {
     const mid = (low + high) >> 1;
     if (inPageOrder(items[mid]!.root, item.root) < 0) low = mid + 1;

@@ -13,8 +13,9 @@ export const BUDGETS = [
   // the target, and held just above its size so that nothing from the core creeps back in.
   { file: 'content.js', target: 30 * KB, enforced: 16 * KB },
   // The news-page half content.js imports once the gate passes (core: detection, extraction, clutter, page session).
-  // No target in the issue (only news pages pay it); a regression guard: 100,225 bytes on 2026-11-24, plus ~10%.
-  { file: 'content-main.js', target: null, enforced: 108 * KB },
+  // No target in the issue (only news pages pay it); a regression guard. 100,225 bytes on 2026-11-24 (session 2);
+  // 110,395 after the speed work of session 3 (per-search caches, the phrase tree, the follow memo), plus ~5%.
+  { file: 'content-main.js', target: null, enforced: 113 * KB },
   // 34,572 bytes on 2026-11-24 (Preact included), down from 43,973: the popup calls the browser's own promise
   // APIs (src/popup/extension-api.ts) instead of bundling webextension-polyfill. Enforced just above that size.
   { file: 'popup.js', target: 40 * KB, enforced: 35 * KB },

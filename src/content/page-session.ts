@@ -77,6 +77,8 @@ export function createPageSession(options: PageSessionOptions): PageSession {
   let scan: PageScan = { kind: 'other', title: '', posts: [], content: [], clutter: [] };
   /** The guard of scan.content once a rescan has built one (the full scan keeps its own inside findClutter). */
   let guard: ContentGuard | null = null;
+  /** A rescan started and did not finish (it threw): the next one scans the whole page. */
+  let unfinished = false;
   let scannedAt = options.now().toISOString();
   /** The user's explicit choice from the popup for this page view; null until they make one. */
   let userChoice: boolean | null = null;
@@ -187,8 +189,13 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     },
     rescan(added, removed = true) {
       const before = postSignature();
-      if (added && scan.kind !== 'other') partialScan(added, removed);
+      // The watcher reports each addition and removal once: after a rescan that failed half-way, what it reported is
+      // unread, so the next rescan reads the whole page.
+      const recovering = unfinished;
+      unfinished = true;
+      if (added && !recovering && scan.kind !== 'other') partialScan(added, removed);
       else fullScan();
+      unfinished = false;
       sync();
       return { reportChanged: postSignature() !== before };
     },

@@ -192,6 +192,37 @@ describe('bursts that only add, one after another', () => {
     return post;
   }
 
+  it('after a rescan that failed half-way, the next one reads what the failed burst added and took out', () => {
+    const doc = parseHtml(fixture('sample-liveblog.html'));
+    let failing = false;
+    const session = createPageSession({
+      doc,
+      url: () => 'https://news.example/live',
+      now: () => new Date('2024-02-01T15:00:00Z'),
+      settings: defaultSettings(),
+      // The pop-up probe runs after the posts are followed: throwing there fails the rescan half-way.
+      probe: () => {
+        if (failing) throw new Error('probe failed');
+        return { fixed: false, coverage: 0 };
+      },
+    });
+    session.start();
+    const stream = doc.querySelector('.live-posts')!;
+    doc.getElementById('post-1013')!.remove();
+    const first = newPost(doc, 'post-1150', '11:50', 'Ministers sign the advertising code');
+    stream.prepend(first);
+    failing = true;
+    expect(() => session.rescan([first], true)).toThrow('probe failed');
+    failing = false;
+    const second = newPost(doc, 'post-1155', '11:55', 'Sponsored content rules: what changes');
+    stream.prepend(second);
+    session.rescan([second], false);
+    const ids = session.report().posts.map((p) => p.id);
+    expect(ids).toContain('post-1150');
+    expect(ids).toContain('post-1155');
+    expect(ids).not.toContain('post-1013');
+  });
+
   it('read each new post, never hide one, and hide an ad slot that came with the second burst', () => {
     const { doc, session } = open('sample-liveblog.html');
     const count = session.scan.posts.length;

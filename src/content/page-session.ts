@@ -118,8 +118,8 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     }
     // One guard over the new content for the search, the merge and the backdrops. Building one walks up from every
     // post; after a follow that only added, the last one grows instead.
-    const grows = followed !== null && !removed && guard !== null;
-    guard = grows ? (layout.content === scan.content ? guard! : ContentGuard.grown(guard!, layout.content)) : new ContentGuard(layout.content);
+    if (!followed || removed || !guard) guard = new ContentGuard(layout.content);
+    else if (layout.content !== scan.content) guard = ContentGuard.grown(guard, layout.content);
     const fresh = findClutterIn(added, guard);
     scan = withBackdrops({ ...layout, clutter: mergeFindings(scan.clutter, fresh, guard) }, guard);
   }

@@ -11,7 +11,7 @@ import { pageTitle } from './page-title';
 import { indexPage } from './page-index';
 import { findStreams, type PostItem, type Stream } from './streams';
 import { headerTimesOf, jsonLdTexts, metaTags, publishedStamp, schemaTypes, statedLiveBlogUpdates } from './structured-data';
-import { lineText, normalizeSpace, withLineTexts } from './text';
+import { withLineTexts } from './text';
 import { calendarDateOf, numericDateOrder } from './time';
 import type { PageKind, Post, ScanContext } from './types';
 

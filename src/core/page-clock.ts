@@ -61,39 +61,36 @@ export function pageStamps(meta: ReadonlyMap<string, string>, jsonLd: readonly s
 
 /** The non-zero offset most of the stamps state (ties: the first stated), or null when none states one. */
 export function statedOffset(stamps: Iterable<string>): number | null {
-  const votes = new Map<number, number>();
+  const offsets: number[] = [];
   for (const stamp of stamps) {
     const zone = isoZone(stamp);
-    if (zone?.kind !== 'offset' || Math.abs(zone.offset) > MAX_OFFSET) continue;
-    votes.set(zone.offset, (votes.get(zone.offset) ?? 0) + 1);
+    if (zone?.kind === 'offset' && Math.abs(zone.offset) <= MAX_OFFSET) offsets.push(zone.offset);
   }
-  let best: number | null = null;
-  let bestVotes = 0;
-  // Map iteration follows insertion order, so among equal counts the first offset stated stays.
-  for (const [offset, n] of votes) {
-    if (n > bestVotes) {
-      best = offset;
-      bestVotes = n;
-    }
-  }
-  return best;
+  return mostVoted(offsets);
 }
 
 /** The offset between printed clocks and their UTC instants, voted over every <time> that shows one; null if none differs. */
 function displayOffset(anchors: readonly TimeAnchor[]): number | null {
-  const votes = new Map<number, number>();
+  const deltas: number[] = [];
   for (const anchor of anchors) {
     // An embed (a quoted post) prints its own platform's clock, not the page's.
     if (!anchor.datetime || !anchor.shown || anchor.embedded) continue;
     const delta = clockDelta(anchor.datetime, anchor.shown);
-    if (delta === null || delta === 0) continue;
-    votes.set(delta, (votes.get(delta) ?? 0) + 1);
+    if (delta !== null && delta !== 0) deltas.push(delta);
   }
+  return mostVoted(deltas);
+}
+
+/** The value given most often (ties: the one given first), or null when none is given. */
+function mostVoted(values: readonly number[]): number | null {
+  const votes = new Map<number, number>();
+  for (const value of values) votes.set(value, (votes.get(value) ?? 0) + 1);
   let best: number | null = null;
   let bestVotes = 0;
-  for (const [delta, n] of votes) {
+  // Map iteration follows insertion order, so among equal counts the first value given stays.
+  for (const [value, n] of votes) {
     if (n > bestVotes) {
-      best = delta;
+      best = value;
       bestVotes = n;
     }
   }

@@ -44,7 +44,7 @@ export function choosePostTime(stamps: readonly TimeAnchor[], instants: readonly
   }
   if (!best && !shown) return null;
   const printed = shown?.text ?? null;
-  const reading = best ? reconcile(best.reading, best.datetime, printed, instants, stated, clock, context) : null;
+  const reading = best ? reconcile(best.reading, best.datetime, printed, instants, stated, clock) : null;
   return { reading, shown: printed };
 }
 
@@ -55,7 +55,6 @@ function reconcile(
   instants: readonly number[],
   stated: StatedUpdate | null,
   clock: PageClock,
-  context: TimeContext,
 ): TimeReading {
   const zone = datetime ? isoZone(datetime) : null;
   // A datetime with a local offset ("+02:00") is the page's own precise statement.

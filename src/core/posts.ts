@@ -22,7 +22,6 @@ import { headlineLink, isAdLikeRead, resolveUrl, type PostItem } from './streams
 import type { StatedUpdate } from './structured-data';
 import { blockText, firstTextChar, lineText, nameWords, normalizeSpace, subtreeElements, textLongerThan, withLineTexts } from './text';
 import { leadingDate, leadingTime, numericDateOrder, readTime, startGate, type CalendarDate, type TimeReading } from './time';
-import type { TimeAnchor } from './timestamps';
 import type { Post } from './types';
 
 export interface PostContext {

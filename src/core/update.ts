@@ -147,6 +147,7 @@ function growWrapped(kept: readonly PostItem[], touched: Set<Element>, { shape, 
       continue;
     }
     const added = { root: child, parts: [child], anchors };
+    itemOf.set(child, added);
     fresh.push(added);
     reread.add(added);
   }
@@ -234,7 +235,6 @@ function withItems(
     for (let i = Math.max(0, at - NEIGHBOURS); i <= Math.min(items.length - 1, at + NEIGHBOURS); i++) batch.add(i);
   }
   const order = [...batch].sort((a, b) => a - b);
-  for (const item of fresh) followed.memo.itemOf.set(item.root, item);
   const featured = [...followed.context.featured, ...linkedTargets(followed.indexLinks, fresh)];
   const postContext = { ...followed.context, featured, now: context.now, url: context.url };
   const read = extractPosts(

@@ -20,7 +20,7 @@ const TOLERANCE = 3 * 3_600_000;
  * or today move: page-dated streams start on the page date and move forward, today-dated ones end today and
  * move back.
  */
-export function settleDays(readings: (DatedReading | null)[]): (number | null)[] {
+export function settleDays(readings: readonly (DatedReading | null)[]): (number | null)[] {
   const result = readings.map((r) => r?.ms ?? null);
   const movable = readings.map((r, i) => ({ r, i })).filter((x): x is { r: DatedReading; i: number } => !!x.r && (x.r.day === 'page' || x.r.day === 'today'));
   if (movable.length < 2) return result;

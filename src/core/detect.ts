@@ -4,7 +4,7 @@
  * streams (streams.ts) → the kind of page and its posts (posts.ts). Definitions in shared/docs/CONTRACT.md.
  */
 import { findArticleBody, storyBlocks } from './article-body';
-import { extractPosts, postsFromStatedUpdates, type PostContext } from './posts';
+import { extractPosts, postsFromStatedUpdates, readPostsWithTimes, type PostContext, type PostReading } from './posts';
 import { findHeadlineRiver } from './headline-river';
 import { pageStamps, readPageClock } from './page-clock';
 import { pageTitle } from './page-title';
@@ -32,6 +32,13 @@ export interface Layout {
 export interface FollowedStream {
   stream: Stream;
   posts: Post[];
+  /** Each post's time as first read, before the stream's day rollovers moved it (parallel to `posts`). */
+  readings: (PostReading | null)[];
+  /**
+   * The containers of the other timed lists the page showed: one of them growing could make it the page's stream
+   * instead, which only a full scan can decide.
+   */
+  rivals: ReadonlySet<Element>;
   /** As the posts were read, with the numeric date order the whole stream decided (a new post alone may not). */
   context: PostContext;
   /** Ids that in-page links outside the posts point to (key points, key events): a post arriving later with one is pinned. */
@@ -52,6 +59,12 @@ export interface FollowMemo {
   ids: Set<string>;
   /** The item of each post element ever followed (added to on each follow); an answer counts only if the item is still listed. */
   itemOf: WeakMap<Element, PostItem>;
+  /**
+   * A split stream whose starts are date blocks (a start says only its stamp, or its posts sit under a block of their
+   * own): whether they are read as posts grouped under their dates (streams.ts datedGroupItems) depends on every
+   * group, so only a full scan can read what is added.
+   */
+  datedBlocks: boolean;
 }
 
 
@@ -99,8 +112,8 @@ function readLayout(doc: Document, context: ScanContext): Layout {
   if (live) {
     const { featured, indexes, linkedIds } = featuredPosts(doc, index.fragmentLinks, live, streams);
     const liveContext = postContext(false, featured);
-    const posts = extractPosts(live.items, liveContext);
-    return { kind: 'liveblog', title, posts, content: [...postParts(live), ...indexes], stream: followed(live, posts, liveContext, linkedIds) };
+    const { posts, readings } = readPostsWithTimes(live.items, liveContext);
+    return { kind: 'liveblog', title, posts, content: [...postParts(live), ...indexes], stream: followed(live, streams, posts, readings, liveContext, linkedIds) };
   }
 
   if (statesLiveBlog) {
@@ -118,12 +131,12 @@ function readLayout(doc: Document, context: ScanContext): Layout {
     // A river beside an article (a "News Feed" sidebar) is the site's latest news, not the article's day:
     // its clock times take today's date. A river that is the page's main content takes the page date.
     const context = beside ? { ...postContext(true, []), pageDate: null } : postContext(true, []);
-    const posts = extractPosts(river.items, context);
+    const { posts, readings } = readPostsWithTimes(river.items, context);
     // Latest news comes in time order; a timed list in any other order is a curated "top stories" box
     // (Asahi's トップニュース: 14:00, 10:01, 18:30, …), which the contract counts as recirculation.
     if (!inTimeOrder(posts)) continue;
     const content = beside && body ? [...postParts(river), ...storyBlocks(body)] : postParts(river);
-    return { kind: 'feed', title, posts, content, stream: followed(river, posts, context, new Set()) };
+    return { kind: 'feed', title, posts, content, stream: followed(river, streams, posts, readings, context, new Set()) };
   }
 
   if (isArticle(doc, types, meta, body)) {
@@ -172,9 +185,17 @@ function isArticle(doc: Document, types: Set<string>, meta: ReadonlyMap<string, 
  * Posts the page features above the stream: in-page links from outside the stream (key points, key events)
  * to an update. Returns the link targets and the lists holding those links (content, never clutter).
  */
-function followed(stream: Stream, posts: Post[], context: PostContext, indexLinks: ReadonlySet<string>): FollowedStream {
+function followed(
+  stream: Stream,
+  streams: readonly Stream[],
+  posts: Post[],
+  readings: (PostReading | null)[],
+  context: PostContext,
+  indexLinks: ReadonlySet<string>,
+): FollowedStream {
   const stamps = stream.items.flatMap((item) => item.anchors.map((a) => a.shown ?? ''));
-  return { stream, posts, context: { ...context, monthFirst: numericDateOrder(stamps) ?? context.monthFirst }, indexLinks };
+  const rivals = new Set(streams.flatMap((other) => (other === stream ? [] : [other.container])));
+  return { stream, posts, readings, rivals, context: { ...context, monthFirst: numericDateOrder(stamps) ?? context.monthFirst }, indexLinks };
 }
 
 function featuredPosts(

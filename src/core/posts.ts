@@ -50,16 +50,31 @@ interface Draft {
 }
 
 export function extractPosts(items: readonly PostItem[], context: PostContext): Post[] {
+  return readPostsWithTimes(items, context).posts;
+}
+
+/** A post's time as first read, before a stream's day rollovers moved it (null: no clock time to move). */
+export type PostReading = DatedReading & { iso: string };
+
+/**
+ * The posts, and the time each was first read at: a stream that is followed as it grows settles its days again
+ * over all its posts when a new one arrives (settleStreamDays), as a full scan does.
+ */
+export function readPostsWithTimes(items: readonly PostItem[], context: PostContext): { posts: Post[]; readings: (PostReading | null)[] } {
   return withLineTexts(() => readPosts(items, context));
 }
 
-function readPosts(items: readonly PostItem[], context: PostContext): Post[] {
+function readPosts(items: readonly PostItem[], context: PostContext): { posts: Post[]; readings: (PostReading | null)[] } {
   // Numeric dates follow one order on a page: the stamps that can only be read one way decide for the rest.
   const monthFirst = numericDateOrder(items.flatMap((item) => item.anchors.map((a) => a.shown ?? ''))) ?? context.monthFirst ?? false;
   const drafts = items.map((item) => draftPost(item, { ...context, monthFirst }));
-  settleClockOnlyTimes(drafts);
-  const ids = uniqueIds(drafts.map((d) => d.post.id));
-  return drafts.map((d, i) => ({ ...d.post, id: ids[i]! }));
+  const readings: (PostReading | null)[] = drafts.map((d) =>
+    d.reading?.iso && d.reading.hasClock ? { ms: Date.parse(d.reading.iso), day: d.reading.day, iso: d.reading.iso } : null,
+  );
+  const posts = drafts.map((d) => d.post);
+  settleStreamDays(posts, readings);
+  const ids = uniqueIds(posts.map((post) => post.id));
+  return { posts: posts.map((post, i) => (post.id === ids[i] ? post : { ...post, id: ids[i]! })), readings };
 }
 
 function draftPost(item: PostItem, context: PostContext): Draft {
@@ -131,16 +146,21 @@ function statesUpdates(clock: PageClock): boolean {
   return clock.updatesById.size > 0 || clock.updatesByHeadline.size > 0;
 }
 
-function settleClockOnlyTimes(drafts: Draft[]): void {
-  const readings: (DatedReading | null)[] = drafts.map((d) =>
-    d.reading?.iso && d.reading.hasClock ? { ms: Date.parse(d.reading.iso), day: d.reading.day } : null,
-  );
+/**
+ * Moves clock-only times past midnight as their stream runs (day-rollover.ts), over the posts of a whole stream:
+ * `readings` are the times as first read, parallel to `posts`; a post whose time moves is replaced by a copy.
+ */
+export function settleStreamDays(posts: Post[], readings: readonly (PostReading | null)[]): void {
   const settled = settleDays(readings);
-  settled.forEach((ms, i) => {
-    const draft = drafts[i]!;
+  for (let i = 0; i < posts.length; i++) {
+    const ms = settled[i];
+    const reading = readings[i];
+    const post = posts[i]!;
+    if (ms === null || ms === undefined || !reading || post.time === null) continue;
     // Most times do not move; their ISO text (written by toISOString) stands as read.
-    if (ms !== null && draft.post.time !== null && ms !== readings[i]?.ms) draft.post.time = new Date(ms).toISOString();
-  });
+    const time = ms === reading.ms ? reading.iso : new Date(ms).toISOString();
+    if (time !== post.time) posts[i] = { ...post, time };
+  }
 }
 
 function insideEmbed(el: Element, item: PostItem): boolean {

@@ -14,7 +14,7 @@
 import { fragmentId, type FollowedStream, type FollowMemo, type Layout } from './detect';
 import { addedStoryBlocks } from './article-body';
 import { uniqueIds } from './post-id';
-import { extractPosts } from './posts';
+import { readPostsWithTimes, settleStreamDays, type PostReading } from './posts';
 import { isAdLike, type PostItem, type Stream } from './streams';
 import { lineText } from './text';
 import { anchorAt, markEmbedded, SKIP_SUBTREE, type TimeAnchor } from './timestamps';
@@ -47,35 +47,51 @@ export function followLayout(previous: Layout, added: readonly Element[], contex
     if (container.contains(root)) touched.add(childOf(container, root));
     else outside.push(root);
   }
-  // A timed list elsewhere could be a stream of its own (a feed sidebar loading late); new links into the stream
-  // could be key points pinning posts already read.
-  if (mayHoldStream(outside) || outside.some((root) => linksInto(container, root))) return null;
+  // A timed list elsewhere could be a stream of its own (a feed sidebar loading late), and one more timed item in
+  // another list the page shows could make that list its stream; new links into the stream could be key points
+  // pinning posts already read.
+  if (mayHoldStream(outside) || outside.some((root) => growsRival(root, followed.rivals) || linksInto(container, root))) return null;
 
   const { items } = followed.stream;
-  const { kept, keptPosts } = removed ? stillOnPage(followed) : { kept: items, keptPosts: followed.posts };
+  const { kept, keptPosts, keptReadings } = removed ? stillOnPage(followed) : { kept: items, keptPosts: followed.posts, keptReadings: followed.readings };
   if (touched.size === 0 && kept.length === items.length) return previous;
 
   // Kept on the followed stream itself (a cache of what it already holds), so bursts that add no post don't
   // learn it again.
   const memo = (followed.memo ??= learn(previous, followed));
+  if (followed.stream.split && memo.datedBlocks) return null;
   const growth = followed.stream.split ? growSplit(kept, touched) : growWrapped(kept, touched, memo);
   if (!growth || growth.between.some((el) => linksInto(container, el))) return null;
+  // A new post that the page's key points already link to is pinned, and the list linking to it becomes content
+  // (detect.ts featuredPosts): a full scan reads both.
+  if (linkedFrom(followed.indexLinks, growth.fresh)) return null;
   // Only things between the posts were added (an ad slot, a "load more" button): the posts stay as they were.
   if (growth.reread.size === 0 && growth.items.length === items.length) return previous;
-  return withItems(previous, { ...followed, memo }, { kept, keptPosts }, growth, context);
+  return withItems(previous, { ...followed, memo }, { kept, keptPosts, keptReadings }, growth, context);
 }
 
 /** The items still on the page, and their posts. */
-function stillOnPage({ stream: { items }, posts }: FollowedStream): KeptPosts {
+function stillOnPage({ stream: { items }, posts, readings }: FollowedStream): KeptPosts {
   const kept: PostItem[] = [];
   const keptPosts: Post[] = [];
+  const keptReadings: (PostReading | null)[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     if (!item.root.isConnected) continue;
     kept.push(item);
     keptPosts.push(posts[i]!);
+    keptReadings.push(readings[i]!);
   }
-  return { kept, keptPosts };
+  return { kept, keptPosts, keptReadings };
+}
+
+/** Whether an added subtree with a timestamp sits in, or holds, another timed list of the page (FollowedStream.rivals). */
+function growsRival(root: Element, rivals: ReadonlySet<Element>): boolean {
+  if (rivals.size === 0) return false;
+  let near = false;
+  for (let el: Element | null = root; el && !near; el = el.parentElement) near = rivals.has(el);
+  if (!near) for (const rival of rivals) if (root.contains(rival)) near = true;
+  return near && anchorsIn([root], 1).length > 0;
 }
 
 /** What a follow needs to know about the stream beyond its items, read once (FollowMemo). */
@@ -86,7 +102,16 @@ function learn(previous: Layout, followed: FollowedStream): FollowMemo {
     others: previous.content.filter((el) => !parts.has(el)),
     ids: new Set(followed.posts.map((post) => post.id)),
     itemOf: new WeakMap(followed.stream.items.map((item) => [item.root, item])),
+    datedBlocks: followed.stream.split && followed.stream.items.every((item) => startsWithDateBlock(item)),
   };
+}
+
+/** A post whose start is only its stamp, or whose stamp sits outside its parts (in its group's date block). */
+function startsWithDateBlock(item: PostItem): boolean {
+  const stamp = item.anchors[0];
+  if (!stamp) return false;
+  if (!item.parts.some((part) => part.contains(stamp.element))) return true;
+  return lineText(item.root).length <= (stamp.shown ?? '').length + 3;
 }
 
 /**
@@ -162,9 +187,6 @@ function growWrapped(kept: readonly PostItem[], touched: Set<Element>, { shape, 
  * before it.
  */
 function growSplit(kept: readonly PostItem[], touched: Set<Element>): StreamGrowth | null {
-  // Posts grouped under a date block carry their group's stamp (streams.ts datedGroupItems): a new post's group
-  // is not in what was added, so only a full scan can read it.
-  if (kept.some((item) => item.anchors.length > 0 && !item.parts.some((part) => part.contains(item.anchors[0]!.element)))) return null;
   const partOf = new Map<Element, PostItem>();
   for (const item of kept) for (const part of item.parts) partOf.set(part, item);
   const reread = new Set<PostItem>();
@@ -217,13 +239,14 @@ function insertPart(item: PostItem, part: Element): void {
 interface KeptPosts {
   kept: readonly PostItem[];
   keptPosts: readonly Post[];
+  keptReadings: readonly (PostReading | null)[];
 }
 
 /** Reads the posts of the new and changed items (with their neighbours for context) into the layout. */
 function withItems(
   previous: Layout,
   followed: FollowedStream & { memo: FollowMemo },
-  { kept, keptPosts }: KeptPosts,
+  { kept, keptPosts, keptReadings }: KeptPosts,
   growth: StreamGrowth,
   context: ScanContext,
 ): Layout {
@@ -235,22 +258,25 @@ function withItems(
     for (let i = Math.max(0, at - NEIGHBOURS); i <= Math.min(items.length - 1, at + NEIGHBOURS); i++) batch.add(i);
   }
   const order = [...batch].sort((a, b) => a - b);
-  const featured = [...followed.context.featured, ...linkedTargets(followed.indexLinks, fresh)];
-  const postContext = { ...followed.context, featured, now: context.now, url: context.url };
-  const read = extractPosts(
+  const postContext = { ...followed.context, now: context.now, url: context.url };
+  const read = readPostsWithTimes(
     order.map((i) => items[i]!),
     postContext,
   );
   // Posts read just now: the new and changed ones. Neighbours keep the post they had: they were read only to give
   // the new ones their context.
   const renewed = new Map<PostItem, Post>();
+  const renewedReadings = new Map<PostItem, PostReading | null>();
   order.forEach((i, n) => {
     const item = items[i]!;
-    if (reread.has(item)) renewed.set(item, read[n]!);
+    if (!reread.has(item)) return;
+    renewed.set(item, read.posts[n]!);
+    renewedReadings.set(item, read.readings[n]!);
   });
   // `items` is `kept` in the same order with the new items inserted: the kept posts are copied (natively), the
   // changed ones replaced where they stand, and the new ones put in where their items are, in page order.
   const posts = keptPosts.slice();
+  const readings = keptReadings.slice();
   /** Ids of the posts the renewed ones replace: taken by nobody else once replaced. */
   const replaced = new Set<string>();
   for (const [item, post] of renewed) {
@@ -258,8 +284,17 @@ function withItems(
     if (at < 0) continue;
     replaced.add(posts[at]!.id);
     posts[at] = post;
+    readings[at] = renewedReadings.get(item)!;
   }
-  for (const at of fresh.map((item) => items.indexOf(item)).sort((a, b) => a - b)) posts.splice(at, 0, renewed.get(items[at]!)!);
+  for (const at of fresh.map((item) => items.indexOf(item)).sort((a, b) => a - b)) {
+    posts.splice(at, 0, renewed.get(items[at]!)!);
+    readings.splice(at, 0, renewedReadings.get(items[at]!)!);
+  }
+  // A new clock-only time can move the days of every post before it (a post past midnight at the top of a stream
+  // read newest first): the stream's days are settled again over all its posts, as a full scan settles them.
+  // Taking a post out can move them back.
+  const lost = kept.length < followed.stream.items.length;
+  if ([...renewedReadings.values()].some(movesWithStream) || (lost && readings.some(movesWithStream))) settleStreamDays(posts, readings);
   const content: Element[] = [];
   let timedCount = 0;
   for (const item of items) {
@@ -273,8 +308,13 @@ function withItems(
     ...previous,
     posts,
     content,
-    stream: { ...followed, stream, posts, context: { ...followed.context, featured } },
+    stream: { ...followed, stream, posts, readings },
   };
+}
+
+/** A time read from a clock alone, whose day the stream's order decides (day-rollover.ts). */
+function movesWithStream(reading: PostReading | null | undefined): boolean {
+  return !!reading && (reading.day === 'page' || reading.day === 'today');
 }
 
 /** The "~2" uniqueIds appends to the second of two posts with the same id. */
@@ -301,17 +341,16 @@ function keepIdsUnique(posts: Post[], renewed: ReadonlySet<Post>, seen: Set<stri
   });
 }
 
-/** Elements of new posts that the page's key points already link to (detect.ts `indexLinks`): those posts are pinned. */
-function linkedTargets(indexLinks: ReadonlySet<string>, fresh: readonly PostItem[]): Element[] {
-  if (fresh.length === 0 || indexLinks.size === 0) return [];
-  const targets: Element[] = [];
+/** Whether the page's key points (detect.ts `indexLinks`) link to an element of a new post. */
+function linkedFrom(indexLinks: ReadonlySet<string>, fresh: readonly PostItem[]): boolean {
+  if (fresh.length === 0 || indexLinks.size === 0) return false;
   for (const item of fresh) {
     for (const part of item.parts) {
-      if (indexLinks.has(part.id)) targets.push(part);
-      for (const el of part.querySelectorAll('[id]')) if (indexLinks.has(el.id)) targets.push(el);
+      if (indexLinks.has(part.id)) return true;
+      for (const el of part.querySelectorAll('[id]')) if (indexLinks.has(el.id)) return true;
     }
   }
-  return targets;
+  return false;
 }
 
 /** Whether an added element holds an in-page link to something inside the stream (a new key point). */
@@ -389,19 +428,24 @@ function mayHoldStream(roots: readonly Element[]): boolean {
   return roots.length > 0 && anchorsIn(roots, NEW_STREAM_ANCHORS).length >= NEW_STREAM_ANCHORS;
 }
 
-/** The timestamps inside some subtrees, read as the full scan reads them (timestamps.ts), up to `limit`. */
+/**
+ * The timestamps inside some subtrees that can time a post, up to `limit`: read as the full scan reads them
+ * (timestamps.ts), without those inside embedded content (a quoted tweet's date), which streams.ts leaves out too.
+ */
 function anchorsIn(roots: readonly Element[], limit = Infinity): TimeAnchor[] {
   const anchors: TimeAnchor[] = [];
   for (const root of roots) {
     let el: Element | null = root;
     while (el && anchors.length < limit) {
       const anchor = anchorAt(el, el.tagName.toUpperCase());
-      if (anchor && anchor !== SKIP_SUBTREE) anchors.push(anchor);
+      if (anchor && anchor !== SKIP_SUBTREE) {
+        markEmbedded([anchor]);
+        if (!anchor.embedded) anchors.push(anchor);
+      }
       let next: Element | null = anchor === null ? el.firstElementChild : null;
       for (let node: Element | null = el; !next && node && node !== root; node = node.parentElement) next = node.nextElementSibling;
       el = next;
     }
   }
-  markEmbedded(anchors);
   return anchors;
 }

@@ -34,7 +34,7 @@ export function formatTable(report: ExtractReport, options: TableOptions = {}): 
       .trimEnd();
 
   lines.push('', row('TIME', 'TITLE', 'AUTHOR'), row('-'.repeat(timeWidth), '-'.repeat(titleWidth), '-'.repeat(authorWidth)));
-  report.posts.forEach((_, i) => lines.push(row(times[i] ?? '', titles[i] ?? '', authors[i] ?? '')));
+  for (let i = 0; i < report.posts.length; i++) lines.push(row(times[i] ?? '', titles[i] ?? '', authors[i] ?? ''));
   if (report.posts.some((p) => p.pinned)) lines.push('', `${PINNED.trim()} pinned or key post`);
   return lines.join('\n') + '\n';
 }

@@ -147,7 +147,10 @@ function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unk
 
 /** The address changed without a reload: the news page scans again; a page that was not news may be now. */
 function onNavigated(): void {
-  if (!extensionIsAlive()) return stop();
+  if (!extensionIsAlive()) {
+    stop();
+    return;
+  }
   if (newsPage) newsPage.navigated();
   // Still loading: the page it scans first may already be the old view, so it scans again once it is up.
   else if (newsPageReady) newsPageReady.then((page) => page.navigated(), () => undefined);

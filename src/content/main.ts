@@ -44,7 +44,10 @@ export async function startNewsPage(host: PageHost): Promise<NewsPage> {
    */
   function onPageChanged(added?: Element[] | null, removed = true): void {
     if (stopped) return;
-    if (!host.isAlive()) return host.stop();
+    if (!host.isAlive()) {
+      host.stop();
+      return;
+    }
     try {
       if (session.rescan(added ?? undefined, removed).reportChanged) host.reportChanged(session.scan.kind, session.scan.posts);
       host.pageChanged();

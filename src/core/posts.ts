@@ -373,7 +373,7 @@ export function postsFromStatedUpdates(updates: readonly StatedUpdate[], context
     const ref = u.url ?? (u.id && /^https?:\/\//i.test(u.id) ? u.id : null);
     const permalink = ref ? resolveUrl(ref, context.url) : null;
     return {
-      id: u.id ?? (permalink && permalink.includes('#') ? permalink : contentId(u.headline, u.published, u.body.slice(0, 200))),
+      id: u.id ?? (permalink?.includes('#') ? permalink : contentId(u.headline, u.published, u.body.slice(0, 200))),
       time: reading?.iso ?? null,
       timeText: null,
       updated: null,

@@ -534,7 +534,7 @@ export function firstCharacters(source: string, ignoreCase: boolean): Set<string
       return lookaround ? { chars: new Set(), empty: true } : inner;
     }
     if (c === '[') return characterClass();
-    if (c === '\\') return escape();
+    if (c === '\\') return escaped();
     if (c === '|' || c === ')') unknown();
     if (c === '.') {
       i++;
@@ -545,7 +545,7 @@ export function firstCharacters(source: string, ignoreCase: boolean): Set<string
     return { chars: new Set([lower(point)]), empty: false };
   }
 
-  function escape(): Start {
+  function escaped(): Start {
     const c = source[i + 1];
     i += 2;
     if (c === 'b' || c === 'B') return { chars: new Set(), empty: true };

@@ -14,7 +14,7 @@ const SENTENCES = [
   'Markets opened slightly higher this morning as investors waited for the central bank decision.',
 ];
 
-const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Minutes before a fixed "now" (2026-11-23T18:00Z), so every post has a distinct, ordered time. */
 function timeOf(index) {
@@ -27,7 +27,7 @@ function head(title, type) {
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
-<title>${escape(title)} | Bench News</title>
+<title>${escapeHtml(title)} | Bench News</title>
 <meta property="og:type" content="article">
 <meta property="article:published_time" content="2026-11-22T08:00:00Z">
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"${type}","headline":${JSON.stringify(title)},"datePublished":"2026-11-22T08:00:00Z"}</script>
@@ -54,9 +54,9 @@ export function liveBlogPost(index, total) {
   const second = SENTENCES[(index + 3) % SENTENCES.length];
   return `<article class="post" id="post-${number}">
 <time class="post__time" datetime="${time.toISOString()}">${clock(time)}</time>
-<h3 class="post__title">Update ${number}: ${escape(first.split(',')[0])}</h3>
+<h3 class="post__title">Update ${number}: ${escapeHtml(first.split(',')[0])}</h3>
 <p class="post__author">By Alex Reporter</p>
-<div class="post__body"><p>${escape(first)}</p><p>${escape(second)}</p></div>
+<div class="post__body"><p>${escapeHtml(first)}</p><p>${escapeHtml(second)}</p></div>
 <div class="share-bar"><a href="#post-${number}" class="share-bar__link">Copy link</a> <a href="#" class="share-bar__x">Share on X</a></div>
 </article>
 `;
@@ -65,7 +65,7 @@ export function liveBlogPost(index, total) {
 export function liveBlogPage(postCount) {
   const title = `Storm and floods – live: updates from across the region (${postCount} posts)`;
   const parts = [head(title, 'LiveBlogPosting'), `<main id="main-content">
-<h1>${escape(title)}</h1>
+<h1>${escapeHtml(title)}</h1>
 <p class="standfirst">The latest on the storm, the floods and the clean-up, as it happens.</p>
 <section class="key-points" aria-label="Key points"><h2>Key points</h2><ul><li><a href="#post-${postCount}">Latest update</a></li></ul></section>
 <div class="live-posts" id="live-posts">
@@ -93,7 +93,7 @@ export function feedPage(itemCount) {
   for (let index = 0; index < itemCount; index++) {
     const time = timeOf(index * 3);
     const sentence = SENTENCES[index % SENTENCES.length];
-    parts.push(`<li class="latest-news__item"><time datetime="${time.toISOString()}">${clock(time)}</time> <span class="latest-news__section">${sections[index % sections.length]}</span> <a href="/news/story-${itemCount - index}"><h3>${escape(sentence.split(',')[0])} (${itemCount - index})</h3></a><p>${escape(sentence)}</p></li>
+    parts.push(`<li class="latest-news__item"><time datetime="${time.toISOString()}">${clock(time)}</time> <span class="latest-news__section">${sections[index % sections.length]}</span> <a href="/news/story-${itemCount - index}"><h3>${escapeHtml(sentence.split(',')[0])} (${itemCount - index})</h3></a><p>${escapeHtml(sentence)}</p></li>
 `);
     if (index % 25 === 12) parts.push(`<li class="ad-slot sponsored" id="ad-${index}"><span>Sponsored</span></li>\n`);
   }

@@ -39,7 +39,7 @@ function summarise(profile, moduleAt, page, top) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const selfUs = new Map();
   const deltas = profile.timeDeltas ?? [];
-  profile.samples.forEach((id, index) => selfUs.set(id, (selfUs.get(id) ?? 0) + (deltas[index + 1] ?? deltas[index] ?? 0)));
+  for (const [index, id] of profile.samples.entries()) selfUs.set(id, (selfUs.get(id) ?? 0) + (deltas[index + 1] ?? deltas[index] ?? 0));
   // Frames of our script carry its URL, except some optimised ones that only keep the script id.
   const ourScripts = new Set(profile.nodes.filter((n) => n.callFrame.url === READABLE_BUNDLE_URL).map((n) => n.callFrame.scriptId));
   const functions = new Map();

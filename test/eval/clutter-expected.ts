@@ -45,7 +45,10 @@ export function validateExpectedClutter(value: unknown, file: string): string[] 
     if (!Array.isArray(list) || list.length === 0) return fail(`"${key}" must be a non-empty array`);
     list.forEach((raw: unknown, index: number) => {
       const at = `${key}[${index}]`;
-      if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return fail(`${at} is not an object`);
+      if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+        fail(`${at} is not an object`);
+        return;
+      }
       const item = raw as Record<string, unknown>;
       for (const k of Object.keys(item)) if (!keys.includes(k)) fail(`${at} has unknown field "${k}"`);
       if (typeof item.selector !== 'string' || item.selector.trim() === '') fail(`${at}.selector must be a CSS selector`);

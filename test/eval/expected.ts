@@ -91,7 +91,10 @@ export function validateExpected(value: unknown, file: string): string[] {
   if ((page.kind === 'article' || page.kind === 'other') && page.posts.length > 0) fail(`a ${String(page.kind)} page has no posts`);
   page.posts.forEach((raw: unknown, index: number) => {
     const at = `posts[${index}]`;
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return fail(`${at} is not an object`);
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+      fail(`${at} is not an object`);
+      return;
+    }
     const post = raw as Record<string, unknown>;
     for (const key of POST_KEYS) if (!(key in post)) fail(`${at} lacks "${key}"`);
     for (const key of Object.keys(post)) if (!POST_KEYS.includes(key)) fail(`${at} has unknown field "${key}"`);

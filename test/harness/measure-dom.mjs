@@ -64,14 +64,14 @@ function probe(doc, TAGS, SELECTORS) {
     try {
       return f();
     } catch (e) {
-      return 'ERR ' + String((e && e.message) || e).slice(0, 60);
+      return 'ERR ' + String(e?.message || e).slice(0, 60);
     }
   };
   const out = { counts: {}, selectors: {} };
   for (const tag of TAGS) out.counts[tag] = attempt(() => doc.querySelectorAll(tag).length);
   for (const sel of SELECTORS) out.selectors[sel] = attempt(() => doc.querySelectorAll(sel).length);
   out.title = attempt(() => norm(doc.title));
-  out.root = attempt(() => doc.documentElement && doc.documentElement.tagName.toLowerCase());
+  out.root = attempt(() => doc.documentElement ? doc.documentElement.tagName.toLowerCase() : null);
   out.hasBody = attempt(() => !!doc.body);
   // closest: which container each <time> sits in (the core groups posts this way).
   out.closest = attempt(() => {
@@ -117,7 +117,7 @@ function probe(doc, TAGS, SELECTORS) {
     const first = walker.firstChild();
     const sib = walker.nextSibling();
     const up = walker.parentNode();
-    return [first && first.tagName, sib && sib.tagName, up && up.tagName].join('|');
+    return [first?.tagName, sib?.tagName, up?.tagName].join('|');
   });
   out.text = attempt(() => {
     const t = norm((doc.body || doc.documentElement).textContent);
@@ -193,7 +193,7 @@ async function refuseNetwork() {
   const https = (await import('node:https')).default;
   const dns = (await import('node:dns')).default;
   const refuse = (what) =>
-    function () {
+    () => {
       attempts.push(what);
       throw new Error(`network refused (${what})`);
     };
@@ -254,16 +254,16 @@ async function measureLibrary(library, outFile) {
   const attempts = await refuseNetwork();
   // A library that starts work in the background (preloads, timers) must not crash the run: record it instead.
   const backgroundErrors = [];
-  process.on('unhandledRejection', (e) => backgroundErrors.push(String((e && e.message) || e).slice(0, 120)));
-  process.on('uncaughtException', (e) => backgroundErrors.push(String((e && e.message) || e).slice(0, 120)));
+  process.on('unhandledRejection', (e) => backgroundErrors.push(String(e?.message || e).slice(0, 120)));
+  process.on('uncaughtException', (e) => backgroundErrors.push(String(e?.message || e).slice(0, 120)));
   const { parse } = await makeParser(library);
 
   // Safety first: nothing runs, nothing is fetched.
   const trap = parse(TRAP_PAGE);
   await new Promise((r) => setTimeout(r, 300));
-  if (trap.window && trap.window.happyDOM) await trap.window.happyDOM.waitUntilComplete();
+  if (trap.window?.happyDOM) await trap.window.happyDOM.waitUntilComplete();
   const safety = {
-    ran: globalThis.__ran ?? (trap.window && trap.window.__ran) ?? null,
+    ran: globalThis.__ran ?? trap.window?.__ran ?? null,
     title: trap.document.title,
     network: [...attempts],
   };

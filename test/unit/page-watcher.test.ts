@@ -21,7 +21,7 @@ describe('watchPage', () => {
   it('calls back once for a burst of inserts, with the elements added', async () => {
     const doc = page();
     const calls: (string[] | null)[] = [];
-    watcher = watchPage(doc, (added) => calls.push(added && added.map((el) => el.id)), FAST);
+    watcher = watchPage(doc, (added) => calls.push(added ? added.map((el) => el.id) : null), FAST);
     const stream = doc.getElementById('stream')!;
     for (const id of ['a', 'b', 'c']) {
       const post = doc.createElement('article');
@@ -51,7 +51,7 @@ describe('watchPage', () => {
   it('leaves out elements that were added and removed again within the burst', async () => {
     const doc = page();
     const calls: (string[] | null)[] = [];
-    watcher = watchPage(doc, (added) => calls.push(added && added.map((el) => el.id)), FAST);
+    watcher = watchPage(doc, (added) => calls.push(added ? added.map((el) => el.id) : null), FAST);
     const gone = doc.createElement('div');
     gone.id = 'gone';
     const kept = doc.createElement('div');
@@ -88,7 +88,7 @@ describe('watchPage', () => {
   it('still reports page changes that happened just before one of its own writes', async () => {
     const doc = page();
     const calls: (string[] | null)[] = [];
-    watcher = watchPage(doc, (added) => calls.push(added && added.map((el) => el.id)), FAST);
+    watcher = watchPage(doc, (added) => calls.push(added ? added.map((el) => el.id) : null), FAST);
     const late = doc.createElement('aside');
     late.id = 'late';
     doc.body.appendChild(late);
@@ -100,7 +100,7 @@ describe('watchPage', () => {
   it('reports a rebuilt page as null: scan it whole', async () => {
     const doc = page();
     const calls: (string[] | null)[] = [];
-    watcher = watchPage(doc, (added) => calls.push(added && added.map((el) => el.id)), FAST);
+    watcher = watchPage(doc, (added) => calls.push(added ? added.map((el) => el.id) : null), FAST);
     for (let i = 0; i < 400; i++) doc.body.appendChild(doc.createElement('div'));
     // 400 records take jsdom a while to deliver on a busy machine: wait past the watcher's longest delay.
     await settle(FAST.maxWaitMs * 3);

@@ -148,7 +148,12 @@ describe('the first character of an element\'s text, read without its whole text
       const el = page.getElementById(id)!;
       const first = [...lineText(el)][0] ?? '';
       expect(firstTextChar(el)).toBe(first);
-      expect(withLineTexts(() => (lineText(el), firstTextChar(el)))).toBe(first);
+      expect(
+        withLineTexts(() => {
+          lineText(el);
+          return firstTextChar(el);
+        }),
+      ).toBe(first);
     });
   }
   it('reads "U", nothing, a whole emoji and "C"', () => {

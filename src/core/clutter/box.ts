@@ -8,7 +8,7 @@
  */
 import type { BoxShape } from './rule';
 import { closestWhere, descendantsByTag, type LinkTargets, tagOf } from './dom';
-import { ContentGuard, isStructural } from './page';
+import { type ContentGuard, isStructural } from './page';
 import type { TextMeter } from './text';
 
 const MAX_CLIMB = 6;

@@ -16,7 +16,7 @@ import { donationRule } from './donation';
 import { matchPhrase, normalizePhraseText, PhraseFilter, phraseMatcher, type PhraseMatcher } from './keywords';
 import { closestWhere, LinkTargets } from './dom';
 import { NameBook, NameMatcher } from './names';
-import { ContentGuard, guardOf, holdsPassword, INLINE_TAGS, type GuardedContent, isInMenu, isNamedSiteChrome, isNonBox, isStructural, SiteChrome, tagOf } from './page';
+import { type ContentGuard, guardOf, holdsPassword, INLINE_TAGS, type GuardedContent, isInMenu, isNamedSiteChrome, isNonBox, isStructural, SiteChrome, tagOf } from './page';
 import { type LabelCandidate, MAX_LABEL_TEXT, survey, type Survey } from './survey';
 import { promoRule } from './promo';
 import { relatedRule } from './related';
@@ -74,12 +74,12 @@ interface RankedMarker {
 /** Markers by attribute name (and the few that match a name prefix), so an element's attributes are read once. */
 const MARKERS = new Map<string, RankedMarker[]>();
 const PREFIX_MARKERS: RankedMarker[] = [];
-COMPILED.forEach(({ rule }, rank) =>
-  rule.markers.forEach((marker, order) => {
+for (const [rank, { rule }] of COMPILED.entries()) {
+  for (const [order, marker] of rule.markers.entries()) {
     if (marker.namePrefix) PREFIX_MARKERS.push({ rank, marker, order });
     else MARKERS.set(marker.name, [...(MARKERS.get(marker.name) ?? []), { rank, marker, order }]);
-  }),
-);
+  }
+}
 
 /** Per rule rank, the first of its markers the element carries (as a reason), or null when it carries none. */
 function markerReasons(el: Element, tag: string, attributes: readonly string[]): (string | null)[] | null {

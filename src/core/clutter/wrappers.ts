@@ -6,7 +6,7 @@
  */
 import type { ClutterCategory } from '../types';
 import { tagOf } from './dom';
-import { ContentGuard, isStructural } from './page';
+import { type ContentGuard, isStructural } from './page';
 import { squeezedLength } from './text';
 
 /** Most characters a wrapper may add around its findings (skip links, an "Advertisement" line). */

@@ -30,6 +30,7 @@ export function PostItem({ post, now, linkLabel, pattern, isNew, onJump, onCopyL
   const clock = post.time ? formatClock(post.time, now) : '';
 
   return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: the click is a mouse shortcut; the post's heading button is the keyboard's way in.
     <li
       class="post"
       data-post-id={post.id}

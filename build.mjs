@@ -1,15 +1,15 @@
 #!/usr/bin/env node
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { chmod, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { crc32, deflateRawSync } from 'node:zlib';
 // Builds Live Reader: bundles every entry point with esbuild and writes one unpacked extension per browser
 // (dist/chrome, dist/firefox) from the single source manifest, plus the Node CLI (dist/cli).
 //   node build.mjs            one production build
 //   node build.mjs --watch    rebuild on change (development)
 //   node build.mjs --package  build, then write store-ready zips to dist/
 import * as esbuild from 'esbuild';
-import { chmod, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { crc32, deflateRawSync } from 'node:zlib';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const dist = join(root, 'dist');
@@ -52,7 +52,9 @@ const oneCopyPerPage = {
       if (!result.metafile) return;
       const copies = Object.keys(result.metafile.inputs).filter((input) => contentScriptOnly.some((pattern) => pattern.test(input)));
       for (const input of copies) {
-        result.errors.push({ text: `${input} belongs to content.js alone (build.mjs, contentScriptOnly): content-main.js must reach it through the PageHost` });
+        result.errors.push({
+          text: `${input} belongs to content.js alone (build.mjs, contentScriptOnly): content-main.js must reach it through the PageHost`,
+        });
       }
     });
   },
@@ -191,10 +193,12 @@ async function buildOnce() {
 // ---- zip (store packages): a plain deflate archive is a few lines, so no dependency for it ----
 
 function listFiles(dir) {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? listFiles(path) : [path];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? listFiles(path) : [path];
+    });
 }
 
 function zipFolder(dir) {
@@ -269,10 +273,12 @@ async function watchForever() {
         if (result.errors.length > 0) return;
         built.add(label);
         if (built.size < 2) return;
-        writing = writing.then(async () => {
-          await writeBrowserFolders();
-          console.log(`[${new Date().toLocaleTimeString()}] rebuilt dist/chrome and dist/firefox`);
-        }).catch((error) => console.error(`writing dist failed: ${error instanceof Error ? error.message : error}`));
+        writing = writing
+          .then(async () => {
+            await writeBrowserFolders();
+            console.log(`[${new Date().toLocaleTimeString()}] rebuilt dist/chrome and dist/firefox`);
+          })
+          .catch((error) => console.error(`writing dist failed: ${error instanceof Error ? error.message : error}`));
         return writing;
       });
     },

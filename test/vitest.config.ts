@@ -1,6 +1,7 @@
 // Unit tests: the pure core, the CLI and the UI pieces that need no browser.
-import { defineConfig } from 'vitest/config';
+
 import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),

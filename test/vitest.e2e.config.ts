@@ -1,7 +1,8 @@
 // Real-browser tests: the built extension (dist/) in headless Chromium and Firefox ESR.
 // One file at a time: each launches a browser, and two at once on a 2-core CI machine only makes both flaky.
-import { defineConfig } from 'vitest/config';
+
 import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),

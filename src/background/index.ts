@@ -8,7 +8,7 @@
  * manifest's `_execute_action` command opens the popup.
  */
 import browser, { type Runtime } from '../shared/browser';
-import { dispatch, isMessage, type Handlers } from '../shared/messages';
+import { dispatch, type Handlers, isMessage } from '../shared/messages';
 import { badgeText, newPostCount } from './badge-text';
 import { loadSeen, saveSeen } from './seen-posts';
 

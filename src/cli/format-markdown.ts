@@ -38,7 +38,11 @@ function inline(text: string | null): string {
 function paragraphs(text: string): string {
   return text
     .split(/\n\s*\n|\n/)
-    .map((p) => inline(p).replace(/^([-+])(\s)/, '\\$1$2').replace(/^(\d+)([.)])(\s)/, '$1\\$2$3'))
+    .map((p) =>
+      inline(p)
+        .replace(/^([-+])(\s)/, '\\$1$2')
+        .replace(/^(\d+)([.)])(\s)/, '$1\\$2$3'),
+    )
     .filter(Boolean)
     .join('\n\n');
 }

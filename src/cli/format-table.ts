@@ -29,9 +29,7 @@ export function formatTable(report: ExtractReport, options: TableOptions = {}): 
   const authorWidth = Math.min(MAX_AUTHOR, Math.max('AUTHOR'.length, ...authors.map(displayWidth)));
   const titleWidth = Math.max(MIN_TITLE, width - timeWidth - authorWidth - 2 * GAP.length);
   const row = (time: string, title: string, author: string) =>
-    [padEnd(time, timeWidth), padEnd(truncate(title, titleWidth), titleWidth), truncate(author, authorWidth)]
-      .join(GAP)
-      .trimEnd();
+    [padEnd(time, timeWidth), padEnd(truncate(title, titleWidth), titleWidth), truncate(author, authorWidth)].join(GAP).trimEnd();
 
   lines.push('', row('TIME', 'TITLE', 'AUTHOR'), row('-'.repeat(timeWidth), '-'.repeat(titleWidth), '-'.repeat(authorWidth)));
   for (let i = 0; i < report.posts.length; i++) lines.push(row(times[i] ?? '', titles[i] ?? '', authors[i] ?? ''));

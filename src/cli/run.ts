@@ -3,16 +3,17 @@
  * run the same scan the extension runs, print it. Every failure a user can cause ends as one line on stderr
  * and exit code 1; the process itself (main.ts) only wires this to the real streams.
  */
+
+import { version } from '../../package.json';
 import { scanDocument } from '../core/scan';
-import { parseArgs, UsageError, type OutputFormat } from './args';
+import { type OutputFormat, parseArgs, UsageError } from './args';
 import { parseHtml } from './dom';
 import { formatJson } from './format-json';
 import { formatMarkdown } from './format-markdown';
 import { formatTable } from './format-table';
 import { pageUrl } from './page-url';
 import { PageReadError, readPage } from './read-page';
-import { toExtractReport, type ExtractReport } from './report';
-import { version } from '../../package.json';
+import { type ExtractReport, toExtractReport } from './report';
 
 export interface CliIo {
   stdin: NodeJS.ReadableStream;

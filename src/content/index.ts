@@ -9,14 +9,15 @@
  * Why a dynamic import() of a web-accessible module rather than scripting.executeScript from the service
  * worker: see README, "Permissions". Who owns which listener: see page-host.ts.
  */
-import browser, { importExtensionModule, type Runtime } from '../shared/browser';
+
 import { looksLikeNews } from '../core/gate';
 import { pageTitle } from '../core/page-title';
 import { CLUTTER_CATEGORIES, type ClutterCategory, type PageKind, type Post } from '../core/types';
-import { dispatch, isMessage, type Handlers, type Message, type PageReport, type Reply } from '../shared/messages';
+import browser, { importExtensionModule, type Runtime } from '../shared/browser';
+import { dispatch, type Handlers, isMessage, type Message, type PageReport, type Reply } from '../shared/messages';
 import { extensionIsAlive, isContextInvalidated } from './extension-context';
-import { watchNavigation, type NavigationWatch } from './navigation';
-import { serveLiveReports, type LiveReports } from './live-reports';
+import { type LiveReports, serveLiveReports } from './live-reports';
+import { type NavigationWatch, watchNavigation } from './navigation';
 import type { NewsPage, NewsPageModule, PageHost, PageRequest } from './page-host';
 
 /** The news-page module (build.mjs writes it; manifest.json lists it in web_accessible_resources). */
@@ -153,7 +154,11 @@ function onNavigated(): void {
   }
   if (newsPage) newsPage.navigated();
   // Still loading: the page it scans first may already be the old view, so it scans again once it is up.
-  else if (newsPageReady) newsPageReady.then((page) => page.navigated(), () => undefined);
+  else if (newsPageReady)
+    newsPageReady.then(
+      (page) => page.navigated(),
+      () => undefined,
+    );
   else newsPageIfNews()?.catch(() => undefined);
 }
 

@@ -8,12 +8,12 @@
  */
 import { revealAll } from '../core/clean';
 import { defaultSettings, loadSettings, migrate, SETTINGS_KEY, type Settings } from '../shared/settings';
-import { createPageSession, type PageSession } from './page-session';
-import { watchPage, type PageWatcher } from './page-watcher';
-import { scrollToPost } from './scroll-to-post';
-import { createScrollLock } from './scroll-lock';
-import { createStyleProbe } from './style-probe';
 import type { NewsPage, PageHost } from './page-host';
+import { createPageSession, type PageSession } from './page-session';
+import { type PageWatcher, watchPage } from './page-watcher';
+import { createScrollLock } from './scroll-lock';
+import { scrollToPost } from './scroll-to-post';
+import { createStyleProbe } from './style-probe';
 
 function logProblem(where: string, error: unknown): void {
   console.debug(`Live Reader (${where}):`, error);
@@ -106,7 +106,11 @@ export async function startNewsPage(host: PageHost): Promise<NewsPage> {
       },
       scrollToPost(message) {
         const { scan } = session;
-        return scrollToPost(document, scan.posts.find((post) => post.id === message.id), scan.content);
+        return scrollToPost(
+          document,
+          scan.posts.find((post) => post.id === message.id),
+          scan.content,
+        );
       },
     },
     report: () => session.report(),

@@ -8,10 +8,11 @@
  *   hide, report), the page watcher and the settings listener, and reaches the extension only through the
  *   PageHost it is handed, so it never bundles a second copy of the polyfill with listeners of its own.
  */
+
+import type { PageKind, Post } from '../core/types';
 import type browser from '../shared/browser';
 import type { Runtime } from '../shared/browser';
 import type { Handlers, PageReport } from '../shared/messages';
-import type { PageKind, Post } from '../core/types';
 
 /** The popup's requests to a tab: answered by content.js, with the news page's handlers once it is loaded. */
 export type PageRequest = 'getReport' | 'setCleaning' | 'setCategoryHidden' | 'scrollToPost';

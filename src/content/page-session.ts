@@ -13,7 +13,7 @@
  */
 import { countHidden, hideClutter, revealAll, revealCategory, revealElements } from '../core/clean';
 import { ContentGuard, findBackdrops, findClutterIn, mergeFindings, type StyleProbe } from '../core/clutter';
-import { scanDocument, scanLayout, type PageScan } from '../core/scan';
+import { type PageScan, scanDocument, scanLayout } from '../core/scan';
 import { CLUTTER_CATEGORIES, type ClutterCategory, type ClutterFinding, type ScanContext } from '../core/types';
 import { followLayout } from '../core/update';
 import type { PageReport } from '../shared/messages';
@@ -131,7 +131,8 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     if (scan.kind === 'other') return false;
     if (userChoice !== null) return userChoice;
     const url = options.url();
-    if (autoClean?.url !== url || autoClean.settings !== settings) autoClean = { url, settings, applies: autoCleanApplies(settings, hostOf(url)) };
+    if (autoClean?.url !== url || autoClean.settings !== settings)
+      autoClean = { url, settings, applies: autoCleanApplies(settings, hostOf(url)) };
     return autoClean.applies;
   }
 

@@ -22,7 +22,9 @@ const TOLERANCE = 3 * 3_600_000;
  */
 export function settleDays(readings: readonly (DatedReading | null)[]): (number | null)[] {
   const result = readings.map((r) => r?.ms ?? null);
-  const movable = readings.map((r, i) => ({ r, i })).filter((x): x is { r: DatedReading; i: number } => !!x.r && (x.r.day === 'page' || x.r.day === 'today'));
+  const movable = readings
+    .map((r, i) => ({ r, i }))
+    .filter((x): x is { r: DatedReading; i: number } => !!x.r && (x.r.day === 'page' || x.r.day === 'today'));
   if (movable.length < 2) return result;
   // Page order is newest first when most steps go back in time.
   let down = 0;

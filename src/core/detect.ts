@@ -4,11 +4,11 @@
  * streams (streams.ts) → the kind of page and its posts (posts.ts). Definitions in shared/docs/CONTRACT.md.
  */
 import { findArticleBody, storyBlocks } from './article-body';
-import { extractPosts, postsFromStatedUpdates, readPostsWithTimes, type PostContext, type PostReading } from './posts';
 import { findHeadlineRiver } from './headline-river';
 import { pageStamps, readPageClock } from './page-clock';
-import { pageTitle } from './page-title';
 import { indexPage } from './page-index';
+import { pageTitle } from './page-title';
+import { extractPosts, type PostContext, type PostReading, postsFromStatedUpdates, readPostsWithTimes } from './posts';
 import { findStreams, type PostItem, type Stream } from './streams';
 import { headerTimesOf, jsonLdTexts, metaTags, publishedStamp, schemaTypes, statedLiveBlogUpdates } from './structured-data';
 import { withLineTexts } from './text';
@@ -67,7 +67,6 @@ export interface FollowMemo {
   datedBlocks: boolean;
 }
 
-
 /** Fewest updates that make a live blog; with LiveBlogPosting schema the page has said so itself. */
 const MIN_LIVE_POSTS = 3;
 const MIN_LIVE_POSTS_STATED = 2;
@@ -96,11 +95,19 @@ function readLayout(doc: Document, context: ScanContext): Layout {
   // The page's date on its own clock (page-clock.ts: the zone its printed clocks are read in).
   const pageDate = calendarDateOf(publishedStamp(doc, meta, jsonLd, headerTimesOf(times, doc), index.itemDates) ?? '', clock.zoneOffset);
   const monthFirst = /^en-us\b/i.test(doc.documentElement?.getAttribute('lang') ?? '');
-  const postContext = (river: boolean, featured: Element[]): PostContext => ({ url: context.url, now: context.now, pageDate, featured, river, clock, monthFirst });
+  const postContext = (river: boolean, featured: Element[]): PostContext => ({
+    url: context.url,
+    now: context.now,
+    pageDate,
+    featured,
+    river,
+    clock,
+    monthFirst,
+  });
 
   // Live updates: enough timed items, most with a time of day (a timeline of historic dates is an article),
   // and a good share of items timed (older updates may lose their stamps, as on Sportowefakty, but a column of
-// untimed boxes with a few stamps among them is not a stream).
+  // untimed boxes with a few stamps among them is not a stream).
   const live = streams.find(
     (s) =>
       s.role === 'posts' &&
@@ -113,14 +120,25 @@ function readLayout(doc: Document, context: ScanContext): Layout {
     const { featured, indexes, linkedIds } = featuredPosts(doc, index.fragmentLinks, live, streams);
     const liveContext = postContext(false, featured);
     const { posts, readings } = readPostsWithTimes(live.items, liveContext);
-    return { kind: 'liveblog', title, posts, content: [...postParts(live), ...indexes], stream: followed(live, streams, posts, readings, liveContext, linkedIds) };
+    return {
+      kind: 'liveblog',
+      title,
+      posts,
+      content: [...postParts(live), ...indexes],
+      stream: followed(live, streams, posts, readings, liveContext, linkedIds),
+    };
   }
 
   if (statesLiveBlog) {
     const stated = updates.filter((u) => u.body);
     if (stated.length >= MIN_LIVE_POSTS_STATED) {
       const body = findArticleBody(doc, index);
-      return { kind: 'liveblog', title, posts: postsFromStatedUpdates(stated, postContext(false, [])), content: body ? storyBlocks(body) : [] };
+      return {
+        kind: 'liveblog',
+        title,
+        posts: postsFromStatedUpdates(stated, postContext(false, [])),
+        content: body ? storyBlocks(body) : [],
+      };
     }
   }
 
@@ -172,8 +190,16 @@ function postParts(stream: Stream): Element[] {
   return stream.items.flatMap((item) => item.parts);
 }
 
-
-const ARTICLE_TYPES = ['NewsArticle', 'Article', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'BlogPosting', 'Report', 'LiveBlogPosting'];
+const ARTICLE_TYPES = [
+  'NewsArticle',
+  'Article',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'OpinionNewsArticle',
+  'BlogPosting',
+  'Report',
+  'LiveBlogPosting',
+];
 
 function isArticle(doc: Document, types: Set<string>, meta: ReadonlyMap<string, string>, body: Element | null): boolean {
   if (ARTICLE_TYPES.some((t) => types.has(t))) return true;
@@ -195,7 +221,14 @@ function followed(
 ): FollowedStream {
   const stamps = stream.items.flatMap((item) => item.anchors.map((a) => a.shown ?? ''));
   const rivals = new Set(streams.flatMap((other) => (other === stream ? [] : [other.container])));
-  return { stream, posts, readings, rivals, context: { ...context, monthFirst: numericDateOrder(stamps) ?? context.monthFirst }, indexLinks };
+  return {
+    stream,
+    posts,
+    readings,
+    rivals,
+    context: { ...context, monthFirst: numericDateOrder(stamps) ?? context.monthFirst },
+    indexLinks,
+  };
 }
 
 function featuredPosts(
@@ -213,7 +246,9 @@ function featuredPosts(
   };
   const featured: Element[] = [];
   const linkedIds = new Set<string>();
-  const indexes = new Set<Element>(streams.filter((s) => s.role === 'index' && !s.container.contains(live.container) && !partOf(s.container)).map((s) => s.container));
+  const indexes = new Set<Element>(
+    streams.filter((s) => s.role === 'index' && !s.container.contains(live.container) && !partOf(s.container)).map((s) => s.container),
+  );
   for (const link of fragmentLinks) {
     if (partOf(link)) continue;
     const id = fragmentId(link);

@@ -5,7 +5,8 @@
  */
 
 /** schema.org types that make a page news. */
-const NEWS_TYPES = /"(NewsArticle|LiveBlogPosting|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|Report|OpinionNewsArticle|LiveBlog)"/;
+const NEWS_TYPES =
+  /"(NewsArticle|LiveBlogPosting|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|Report|OpinionNewsArticle|LiveBlog)"/;
 /** Meta tags that make a page news: og:type article, a stated publication time. */
 const NEWS_META = /^(article:published_time|og:published_time|datepublished|article:section)$/i;
 /**
@@ -24,7 +25,8 @@ const NEWS_MARKUP = [
   'a[rel~="bookmark" i]',
 ].join(', ');
 /** A page that calls itself news in its title (older homepages have no other sign: TIME Europe 2006 "News Magazine"). */
-const NEWS_TITLE = /(?<!\p{L})(news|headlines|current events|nachrichten|aktuelles|actualités|actualites|infos|notizie|noticias|notícias|wiadomości|nieuws|nyheter|uutiset)(?!\p{L})/iu;
+const NEWS_TITLE =
+  /(?<!\p{L})(news|headlines|current events|nachrichten|aktuelles|actualités|actualites|infos|notizie|noticias|notícias|wiadomości|nieuws|nyheter|uutiset)(?!\p{L})/iu;
 const HEADLINE_TAGS = new Set(['H1', 'H2', 'H3']);
 /** How many <article>/<time> elements the gate looks at before giving up on them. */
 const GATE_SAMPLE = 30;
@@ -55,7 +57,8 @@ export function looksLikeNews(doc: Document): boolean {
   const times = doc.getElementsByTagName('time');
   for (let i = 0; i < times.length && i < GATE_SAMPLE; i++) {
     const time = times[i]!;
-    for (const sibling of [time.previousElementSibling, time.nextElementSibling]) if (sibling && HEADLINE_TAGS.has(sibling.tagName.toUpperCase())) return true;
+    for (const sibling of [time.previousElementSibling, time.nextElementSibling])
+      if (sibling && HEADLINE_TAGS.has(sibling.tagName.toUpperCase())) return true;
   }
   // One native selector: in the browser (where the gate runs on every page) it costs a few microseconds where a
   // script walk reading attributes costs about a millisecond on a 2,000-element page; jsdom is slower at it, but

@@ -4,8 +4,9 @@
  * Stories"). Only asked for on news pages that have neither a timed stream nor an article, as the last
  * reading before "other": a timed river or an article always wins.
  */
-import { lineText } from './text';
+
 import type { PostItem } from './streams';
+import { lineText } from './text';
 
 /** Fewest headline items that make an untimed river (a box of four teasers is a section, not the river). */
 const MIN_ITEMS = 8;
@@ -58,7 +59,9 @@ export function findHeadlineRiver(doc: Document, pageUrl: string): PostItem[] | 
   // Siblings shaped like the items whose headline is short ("10 Best", "Dollar Doldrums") are items too.
   const shape = dominant(best.map(signature));
   const container = best[0]!.parentElement!;
-  const items = [...container.children].filter((el) => signature(el) === shape && !!el.querySelector('a[href]') && lineText(el).length <= MAX_ITEM_CHARS);
+  const items = [...container.children].filter(
+    (el) => signature(el) === shape && !!el.querySelector('a[href]') && lineText(el).length <= MAX_ITEM_CHARS,
+  );
   return (items.length >= best.length ? items : best).map((root) => ({ root, parts: [root], anchors: [] }));
 }
 

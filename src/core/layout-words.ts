@@ -5,9 +5,31 @@
 
 /** Class/id words of live-blog streams and their updates. */
 export const LIVE_NAME_WORDS: readonly string[] = [
-  'live', 'liveblog', 'live blog', 'livestream', 'live events', 'live event', 'ticker', 'liveticker', 'newsticker',
-  'diretta', 'direct', 'en direct', 'en vivo', 'envivo', 'na zywo', 'relacja', 'minute by minute', 'coventry',
-  'timeline', 'updates', 'update', 'entry', 'entries', 'blog post', 'lb post',
+  'live',
+  'liveblog',
+  'live blog',
+  'livestream',
+  'live events',
+  'live event',
+  'ticker',
+  'liveticker',
+  'newsticker',
+  'diretta',
+  'direct',
+  'en direct',
+  'en vivo',
+  'envivo',
+  'na zywo',
+  'relacja',
+  'minute by minute',
+  'coventry',
+  'timeline',
+  'updates',
+  'update',
+  'entry',
+  'entries',
+  'blog post',
+  'lb post',
 ]; // Express/Mirror "live-events__entry", Repubblica "liveblog__post", BR24 "ticker", Le Monde "direct", Polish "relacja"
 
 /** Headings and labels of a river of timed headlines ("feed"). */
@@ -33,8 +55,23 @@ export const RECIRCULATION_HEADINGS: readonly RegExp[] = [
 ];
 /** Class/id words of recirculation blocks. */
 export const RECIRCULATION_NAME_WORDS: readonly string[] = [
-  'related', 'recommended', 'recommendation', 'recommendations', 'most read', 'mostread', 'most popular', 'popular',
-  'trending', 'more from', 'read more', 'read next', 'outbrain', 'taboola', 'recirc', 'recirculation', 'also read',
+  'related',
+  'recommended',
+  'recommendation',
+  'recommendations',
+  'most read',
+  'mostread',
+  'most popular',
+  'popular',
+  'trending',
+  'more from',
+  'read more',
+  'read next',
+  'outbrain',
+  'taboola',
+  'recirc',
+  'recirculation',
+  'also read',
 ];
 
 /** Headings of a key-points / key-events index above a live blog. */
@@ -48,10 +85,32 @@ export const KEY_POINTS_HEADINGS: readonly RegExp[] = [
   /^(najważniejsze|w skrócie|podsumowanie|kluczowe)\b/i,
 ];
 /** Class/id words of that index. */
-export const KEY_POINTS_NAME_WORDS: readonly string[] = ['key points', 'keypoints', 'key events', 'keyevents', 'key moments', 'highlights', 'liveblog index'];
+export const KEY_POINTS_NAME_WORDS: readonly string[] = [
+  'key points',
+  'keypoints',
+  'key events',
+  'keyevents',
+  'key moments',
+  'highlights',
+  'liveblog index',
+];
 
 /** Class/id words of reader comments: timed and wordy like live posts, but not the page's content stream. */
-export const COMMENT_NAME_WORDS: readonly string[] = ['comment', 'comments', 'reply', 'replies', 'disqus', 'discussion', 'kommentar', 'kommentare', 'commenti', 'commentaires', 'comentarios', 'komentarze', 'forum'];
+export const COMMENT_NAME_WORDS: readonly string[] = [
+  'comment',
+  'comments',
+  'reply',
+  'replies',
+  'disqus',
+  'discussion',
+  'kommentar',
+  'kommentare',
+  'commenti',
+  'commentaires',
+  'comentarios',
+  'komentarze',
+  'forum',
+];
 
 /**
  * Class/id/attribute words that mark a post as pinned or featured. Not "highlight": Sportowefakty styles
@@ -59,11 +118,34 @@ export const COMMENT_NAME_WORDS: readonly string[] = ['comment', 'comments', 're
  */
 export const PINNED_NAME_WORDS: readonly string[] = ['pinned', 'pin', 'sticky', 'key', 'keyevent', 'key event', 'featured', 'important'];
 /** Labels printed on pinned posts. */
-export const PINNED_LABELS = /^(pinned|pinned post|key (point|event|update)|angeheftet|wichtig|épinglé|important|in evidenza|fissato|destacado|fijado|przypięty|najważniejsze)$/i;
+export const PINNED_LABELS =
+  /^(pinned|pinned post|key (point|event|update)|angeheftet|wichtig|épinglé|important|in evidenza|fissato|destacado|fijado|przypięty|najważniejsze)$/i;
 
 /** Marks of advertising that make an element not a post. */
-export const AD_NAME_WORDS: readonly string[] = ['ad', 'ads', 'advert', 'advertisement', 'adslot', 'ad slot', 'ad unit', 'ad container', 'dfp', 'gpt', 'sponsored', 'promoted', 'commercial', 'banner', 'outbrain', 'taboola', 'teads', 'placeholder', 'centered loader', 'loader'];
-export const AD_LABELS = /^(advertisement|advertising|ad|sponsored|sponsored content|promoted|paid (content|post|partner)|anzeige|werbung|publicité|pubblicità|publicidad|publicidade|reklama|partner content)$/i;
+export const AD_NAME_WORDS: readonly string[] = [
+  'ad',
+  'ads',
+  'advert',
+  'advertisement',
+  'adslot',
+  'ad slot',
+  'ad unit',
+  'ad container',
+  'dfp',
+  'gpt',
+  'sponsored',
+  'promoted',
+  'commercial',
+  'banner',
+  'outbrain',
+  'taboola',
+  'teads',
+  'placeholder',
+  'centered loader',
+  'loader',
+];
+export const AD_LABELS =
+  /^(advertisement|advertising|ad|sponsored|sponsored content|promoted|paid (content|post|partner)|anzeige|werbung|publicité|pubblicità|publicidad|publicidade|reklama|partner content)$/i;
 
 /** Byline prefixes: "By Deborah Haynes, security editor" → Deborah Haynes. */
 export const BYLINE_PREFIX = /^(by|von|par|di|de|por|przez|autor(?:in)?:?|author:?)\s+/i;
@@ -71,7 +153,18 @@ export const BYLINE_PREFIX = /^(by|von|par|di|de|por|przez|autor(?:in)?:?|author
 export const AUTHOR_NAME_WORDS: readonly string[] = ['author', 'byline', 'contributor', 'writer', 'reporter', 'autor', 'auteur', 'firma'];
 
 /** Class/id words of share bars and post tools whose text is not part of the post body. */
-export const POST_TOOL_NAME_WORDS: readonly string[] = ['share', 'sharing', 'social', 'copy link', 'copylink', 'permalink', 'tools', 'actions', 'reactions', 'comments count'];
+export const POST_TOOL_NAME_WORDS: readonly string[] = [
+  'share',
+  'sharing',
+  'social',
+  'copy link',
+  'copylink',
+  'permalink',
+  'tools',
+  'actions',
+  'reactions',
+  'comments count',
+];
 /** Texts of links that are a post's own permalink. */
 export const PERMALINK_LABELS = /^(copy link|link|permalink|share|link kopieren|copier le lien|copia link|copiar enlace|kopiuj link)$/i;
 

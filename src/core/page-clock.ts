@@ -40,9 +40,14 @@ export const NO_PAGE_CLOCK: PageClock = { displayOffset: null, zoneOffset: null,
 const MAX_OFFSET = 14 * 60;
 
 /** `pageStamps`: the page's own publication/modification stamps as written (see pageStamps). */
-export function readPageClock(anchors: readonly TimeAnchor[], updates: readonly StatedUpdate[], pageStamps: readonly string[] = []): PageClock {
+export function readPageClock(
+  anchors: readonly TimeAnchor[],
+  updates: readonly StatedUpdate[],
+  pageStamps: readonly string[] = [],
+): PageClock {
   const display = displayOffset(anchors);
-  const zoneOffset = display ?? statedOffset(pageStamps) ?? statedOffset(anchors.flatMap((a) => (a.datetime && !a.embedded ? [a.datetime] : [])));
+  const zoneOffset =
+    display ?? statedOffset(pageStamps) ?? statedOffset(anchors.flatMap((a) => (a.datetime && !a.embedded ? [a.datetime] : [])));
   return { displayOffset: display, zoneOffset, ...indexUpdates(updates) };
 }
 
@@ -143,7 +148,11 @@ export function headlineKey(text: string | null | undefined): string {
   const decoded = decodeEntities(text ?? '');
   // ASCII has no combining marks and decomposes to itself, and its letters and digits are a-z and 0-9 once
   // lower-cased: a plain class instead of Unicode property classes (asked of every update a page states).
-  if (!NON_ASCII.test(decoded)) return decoded.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  if (!NON_ASCII.test(decoded))
+    return decoded
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   const plain = decoded.normalize('NFD').replace(/\p{M}+/gu, '');
   return normalizeSpace(plain.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' '));
 }

@@ -4,7 +4,7 @@
  * that link to updates) and its headlines. Every later step reads these lists instead of querying the whole
  * document again: selector queries over a large page are the slowest thing a scan can do, in jsdom most of all.
  */
-import { SKIP_SUBTREE, anchorAt, markEmbedded, walkElements, type TimeAnchor } from './timestamps';
+import { anchorAt, markEmbedded, SKIP_SUBTREE, type TimeAnchor, walkElements } from './timestamps';
 
 export interface PageIndex {
   /** Timestamps in page order (timestamps.ts). */
@@ -56,5 +56,9 @@ export function indexPage(doc: Document): PageIndex {
 }
 
 function isStatedBody(el: Element): boolean {
-  return el.getAttribute('itemprop') === 'articleBody' || el.getAttribute('property') === 'articleBody' || el.getAttribute('data-testid') === 'article-body';
+  return (
+    el.getAttribute('itemprop') === 'articleBody' ||
+    el.getAttribute('property') === 'articleBody' ||
+    el.getAttribute('data-testid') === 'article-body'
+  );
 }

@@ -4,7 +4,17 @@
  */
 
 /** Attributes publishers put the id of an update in. */
-const ID_ATTRIBUTES = ['id', 'data-id', 'data-post-id', 'data-entry-id', 'data-block-id', 'data-update-id', 'data-activity-id', 'data-uuid', 'name'];
+const ID_ATTRIBUTES = [
+  'id',
+  'data-id',
+  'data-post-id',
+  'data-entry-id',
+  'data-block-id',
+  'data-update-id',
+  'data-activity-id',
+  'data-uuid',
+  'name',
+];
 
 /** The element's own id-like attribute, or null. */
 export function ownElementId(el: Element): string | null {

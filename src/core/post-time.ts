@@ -27,7 +27,13 @@ const EPOCH_WINDOW_MS = 8 * 86_400_000;
  * which beats a match minute; then a stated instant that agrees with the printed clock replaces a reading
  * that lacks a zone, and a datetime labelled UTC that is really the page's local clock is corrected.
  */
-export function choosePostTime(stamps: readonly TimeAnchor[], instants: readonly number[], stated: StatedUpdate | null, clock: PageClock, context: TimeContext): ChosenTime | null {
+export function choosePostTime(
+  stamps: readonly TimeAnchor[],
+  instants: readonly number[],
+  stated: StatedUpdate | null,
+  clock: PageClock,
+  context: TimeContext,
+): ChosenTime | null {
   let best: { rank: number; reading: TimeReading; datetime: string | null } | null = null;
   let shown: { rank: number; text: string } | null = null;
   for (const stamp of stamps.slice(0, MAX_STAMPS)) {
@@ -66,8 +72,10 @@ function reconcile(
     // states this update one whole offset earlier: the "Z" labels a local wall-clock time (la Repubblica).
     if (!printed || clockDelta(datetime!, printed) !== 0) return reading;
     const ms = Date.parse(reading.iso);
-    if (Number.isFinite(statedMs) && statedMs !== ms && agreesWithPrinted(statedMs, stated!.published!, printed, clock)) return stated_(statedMs);
-    if (clock.displayOffset) return { ...reading, iso: new Date(ms - clock.displayOffset * 60_000).toISOString(), formats: [...reading.formats, 'fake-utc'] };
+    if (Number.isFinite(statedMs) && statedMs !== ms && agreesWithPrinted(statedMs, stated!.published!, printed, clock))
+      return stated_(statedMs);
+    if (clock.displayOffset)
+      return { ...reading, iso: new Date(ms - clock.displayOffset * 60_000).toISOString(), formats: [...reading.formats, 'fake-utc'] };
     return reading;
   }
 
@@ -122,7 +130,7 @@ export function statedUpdateFor(ids: readonly string[], title: string | null, cl
     if (update) return update;
   }
   const key = headlineKey(title);
-  return key ? clock.updatesByHeadline.get(key) ?? null : null;
+  return key ? (clock.updatesByHeadline.get(key) ?? null) : null;
 }
 
 /** Attributes holding epoch times of a post (Reach plc "data-post-time", Express "data-sort-time"). */

@@ -3,25 +3,25 @@
  * stays the same across rescans and as new posts arrive. Works on whatever shape streams.ts found
  * (one wrapper per post, or a timed heading followed by its paragraphs).
  */
-import { settleDays, type DatedReading } from './day-rollover';
+import { type DatedReading, settleDays } from './day-rollover';
 import {
   AD_LABELS,
   AD_NAME_WORDS,
   AUTHOR_NAME_WORDS,
   BYLINE_PREFIX,
+  hasNameWord,
   PERMALINK_LABELS,
   PINNED_LABELS,
   PINNED_NAME_WORDS,
   POST_TOOL_NAME_WORDS,
-  hasNameWord,
 } from './layout-words';
 import { NO_PAGE_CLOCK, type PageClock } from './page-clock';
 import { contentId, ownElementId, uniqueIds } from './post-id';
 import { choosePostTime, epochInstants, statedUpdateFor } from './post-time';
-import { headlineLink, isAdLikeRead, resolveUrl, type PostItem } from './streams';
+import { headlineLink, isAdLikeRead, type PostItem, resolveUrl } from './streams';
 import type { StatedUpdate } from './structured-data';
 import { blockText, firstTextChar, lineText, nameWords, normalizeSpace, subtreeElements, textLongerThan, withLineTexts } from './text';
-import { leadingDate, leadingTime, numericDateOrder, readTime, startGate, type CalendarDate, type TimeReading } from './time';
+import { type CalendarDate, leadingDate, leadingTime, numericDateOrder, readTime, startGate, type TimeReading } from './time';
 import type { Post } from './types';
 
 export interface PostContext {
@@ -78,7 +78,12 @@ function readPosts(items: readonly PostItem[], context: PostContext): { posts: P
 }
 
 function draftPost(item: PostItem, context: PostContext): Draft {
-  const timeContext = { now: context.now, pageDate: context.pageDate, monthFirst: context.monthFirst ?? false, timeZoneOffset: context.clock?.zoneOffset ?? null };
+  const timeContext = {
+    now: context.now,
+    pageDate: context.pageDate,
+    monthFirst: context.monthFirst ?? false,
+    timeZoneOffset: context.clock?.zoneOffset ?? null,
+  };
   // Titles of candidate elements, cleaned once each (the chosen one is asked again below).
   const titles = new Map<Element, string | null>();
   const titleOf: TitleOf = (el) => {
@@ -101,17 +106,21 @@ function draftPost(item: PostItem, context: PostContext): Draft {
   const instants = [item.root, ...published.slice(0, 1).map((a) => a.element)].flatMap(epochInstants);
   const chosen = choosePostTime(published, instants, stated, clock, timeContext);
   const updatedStamp = stamps.find((a) => a.isUpdate);
-  const updated = updatedStamp ? readTime(updatedStamp.datetime ?? updatedStamp.shown ?? '', timeContext)?.iso ?? null : null;
+  const updated = updatedStamp ? (readTime(updatedStamp.datetime ?? updatedStamp.shown ?? '', timeContext)?.iso ?? null) : null;
   const authorEl = authorElement(els);
   const author = authorEl ? cleanAuthor(lineText(authorEl)) : null;
   const pinLabels: Element[] = [];
   const pinned = isPinned(item, els, context.featured, pinLabels);
 
   // Stamps ("11:24", "Updated 20:45") are shown as the post's time, not repeated in its text.
-  const skipped = new Set<Element>([...item.anchors.flatMap((a) => (isStampOnly(a.element) || (a.isUpdate && !textLongerThan(a.element, 60)) ? [a.element] : [])), ...pinLabels]);
+  const skipped = new Set<Element>([
+    ...item.anchors.flatMap((a) => (isStampOnly(a.element) || (a.isUpdate && !textLongerThan(a.element, 60)) ? [a.element] : [])),
+    ...pinLabels,
+  ]);
   if (titleEl) skipped.add(titleEl);
   if (authorEl) skipped.add(authorEl);
-  for (const anchor of item.anchors) if (item.parts.includes(anchor.element) || HEADING.test(anchor.element.tagName)) skipped.add(anchor.element);
+  for (const anchor of item.anchors)
+    if (item.parts.includes(anchor.element) || HEADING.test(anchor.element.tagName)) skipped.add(anchor.element);
   const text = item.parts
     .map((part) => (skipped.has(part) ? '' : blockText(part, (el) => skipped.has(el) || isPostTool(el))))
     .filter(Boolean)
@@ -120,10 +129,9 @@ function draftPost(item: PostItem, context: PostContext): Draft {
   const link = context.river ? headlineLink(item) : null;
   const linkUrl = link ? resolveUrl(link.getAttribute('href') ?? '', context.url) : null;
   const permalink = linkUrl ?? ownPermalink(item, els, context.url);
-  const stableTime = chosen && chosen.reading?.day !== 'relative' ? chosen.shown ?? chosen.reading?.iso ?? null : null;
+  const stableTime = chosen && chosen.reading?.day !== 'relative' ? (chosen.shown ?? chosen.reading?.iso ?? null) : null;
   const id =
-    ownId(item, els) ??
-    (linkUrl ? contentId(linkUrl) : title || stableTime ? contentId(title, stableTime) : contentId(text.slice(0, 200)));
+    ownId(item, els) ?? (linkUrl ? contentId(linkUrl) : title || stableTime ? contentId(title, stableTime) : contentId(text.slice(0, 200)));
 
   return {
     post: {
@@ -223,7 +231,12 @@ const TITLE_CLASS = /(^|[^a-z])(title|headline|ttl|heading)([^a-z]|$)/i;
  */
 function cleanTitle(text: string): string | null {
   const stamp = leadingTime(text) ?? leadingDate(text);
-  const title = stamp ? text.slice(stamp.length).replace(/^\s*[-–—:|•·,]\s*/, '').trim() : text;
+  const title = stamp
+    ? text
+        .slice(stamp.length)
+        .replace(/^\s*[-–—:|•·,]\s*/, '')
+        .trim()
+    : text;
   return title || null;
 }
 
@@ -255,7 +268,8 @@ const BYLINE_CANDIDATES = 12;
 function authorElement(els: readonly Element[]): Element | null {
   for (const el of els) {
     if (!el.hasAttributes()) continue;
-    const named = el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author' || AUTHOR_CLASS.test(el.getAttribute('class') ?? '');
+    const named =
+      el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author' || AUTHOR_CLASS.test(el.getAttribute('class') ?? '');
     if (!named || textLongerThan(el, 400)) continue;
     const length = lineText(el).length;
     if (length > 0 && length <= 150 && !el.closest('blockquote')) return el;
@@ -292,9 +306,11 @@ function isPinned(item: PostItem, els: readonly Element[], featured: readonly El
   let pinned = false;
   const root = item.root;
   if (hasNameWord(nameWords(root), PINNED_NAME_WORDS)) pinned = true;
-  for (const attr of ['data-pinned', 'data-key-event', 'data-is-pinned', 'data-sticky']) if (root.getAttribute(attr) === 'true') pinned = true;
+  for (const attr of ['data-pinned', 'data-key-event', 'data-is-pinned', 'data-sticky'])
+    if (root.getAttribute(attr) === 'true') pinned = true;
   for (const el of els) {
-    if (el.firstElementChild || !LABEL_TAGS.has(el.tagName.toUpperCase()) || !MAY_START_PINNED(firstTextChar(el)) || textLongerThan(el, 40)) continue;
+    if (el.firstElementChild || !LABEL_TAGS.has(el.tagName.toUpperCase()) || !MAY_START_PINNED(firstTextChar(el)) || textLongerThan(el, 40))
+      continue;
     if (PINNED_LABELS.test(lineText(el))) {
       labels.push(el);
       pinned = true;
@@ -313,7 +329,8 @@ function isPostTool(el: Element): boolean {
   // Every element of every post is asked: without a label at the start of its text or of its first child's,
   // and without ad words, nothing below can hold, and the (maybe long) text is never read.
   const first = el.firstElementChild;
-  if (!MAY_START_LABEL(firstTextChar(el)) && !(first && MAY_START_LABEL(firstTextChar(first))) && !hasNameWord(words, AD_NAME_WORDS)) return false;
+  if (!MAY_START_LABEL(firstTextChar(el)) && !(first && MAY_START_LABEL(firstTextChar(first))) && !hasNameWord(words, AD_NAME_WORDS))
+    return false;
   if (textLongerThan(el, 600)) return false;
   const text = lineText(el);
   if (text.length < 30 && PERMALINK_LABELS.test(text)) return true;
@@ -368,7 +385,9 @@ function ownPermalink(item: PostItem, els: readonly Element[], pageUrl: string):
 /** Posts as JSON-LD states them, when the page shows no stream in its markup. */
 export function postsFromStatedUpdates(updates: readonly StatedUpdate[], context: PostContext): Post[] {
   const posts = updates.map((u): Post => {
-    const reading = u.published ? readTime(u.published, { now: context.now, pageDate: context.pageDate, timeZoneOffset: context.clock?.zoneOffset ?? null }) : null;
+    const reading = u.published
+      ? readTime(u.published, { now: context.now, pageDate: context.pageDate, timeZoneOffset: context.clock?.zoneOffset ?? null })
+      : null;
     // The update's url, else an @id that is a URL ("https://…/live#u3"): its own anchor on the page.
     const ref = u.url ?? (u.id && /^https?:\/\//i.test(u.id) ? u.id : null);
     const permalink = ref ? resolveUrl(ref, context.url) : null;

@@ -12,11 +12,11 @@ import {
   AD_NAME_WORDS,
   COMMENT_NAME_WORDS,
   FEED_HEADINGS,
+  hasNameWord,
   KEY_POINTS_HEADINGS,
   KEY_POINTS_NAME_WORDS,
   RECIRCULATION_HEADINGS,
   RECIRCULATION_NAME_WORDS,
-  hasNameWord,
 } from './layout-words';
 import { firstInSubtree, lineText, nameWords, normalizeSpace, textLongerThan } from './text';
 import { leadingTime } from './time';
@@ -130,7 +130,10 @@ function streamOf(container: Element, children: Map<Element, TimeAnchor[]>, page
   const timedCount = items.filter((item) => item.anchors.length > 0).length;
   const clockCount = items.filter((item) => item.anchors.some(showsClock)).length;
   const totalText = items.reduce((sum, item) => sum + item.parts.reduce((s, p) => s + measure(p), 0), 0);
-  const linkText = items.reduce((sum, item) => sum + item.parts.reduce((s, p) => s + [...p.querySelectorAll('a')].reduce((n, a) => n + measure(a), 0), 0), 0);
+  const linkText = items.reduce(
+    (sum, item) => sum + item.parts.reduce((s, p) => s + [...p.querySelectorAll('a')].reduce((n, a) => n + measure(a), 0), 0),
+    0,
+  );
   const linkDensity = totalText ? linkText / totalText : 0;
   const role = roleOf(container, items, labels, meanText, linkDensity, pageUrl);
   const score = timedCount * (1 + Math.min(meanText, 800) / 200);
@@ -202,7 +205,8 @@ function datedGroupItems(items: PostItem[]): PostItem[] | null {
   const grouped: PostItem[] = [];
   for (const item of items) {
     for (const part of item.parts.slice(1)) {
-      if (signature(part) === common && part.querySelector('h1,h2,h3,h4,h5,h6,a[href]')) grouped.push({ root: part, parts: [part], anchors: item.anchors });
+      if (signature(part) === common && part.querySelector('h1,h2,h3,h4,h5,h6,a[href]'))
+        grouped.push({ root: part, parts: [part], anchors: item.anchors });
     }
   }
   return grouped.length >= items.length ? grouped : null;
@@ -230,7 +234,8 @@ function wrappedItems(siblings: Element[], timed: Set<Element>, children: Map<El
   const items: PostItem[] = [];
   for (const el of siblings) {
     if (timed.has(el)) items.push({ root: el, parts: [el], anchors: children.get(el) ?? [] });
-    else if (el.tagName === tag && classTokens(el).some((t) => common.has(t)) && measure(el) >= MIN_UNTIMED_POST_TEXT) items.push({ root: el, parts: [el], anchors: [] });
+    else if (el.tagName === tag && classTokens(el).some((t) => common.has(t)) && measure(el) >= MIN_UNTIMED_POST_TEXT)
+      items.push({ root: el, parts: [el], anchors: [] });
   }
   return items;
 }
@@ -301,7 +306,14 @@ function isHeadingLike(el: Element): boolean {
   return text.length > 0 && text.length < 60;
 }
 
-function roleOf(container: Element, items: PostItem[], labels: string[], meanText: number, linkDensity: number, pageUrl: string): StreamRole {
+function roleOf(
+  container: Element,
+  items: PostItem[],
+  labels: string[],
+  meanText: number,
+  linkDensity: number,
+  pageUrl: string,
+): StreamRole {
   const names = ancestorNames(container, 4);
   if (labels.some((l) => KEY_POINTS_HEADINGS.some((p) => p.test(l))) || hasNameWord(names, KEY_POINTS_NAME_WORDS)) return 'index';
   if (labels.some((l) => RECIRCULATION_HEADINGS.some((p) => p.test(l))) || hasNameWord(names, RECIRCULATION_NAME_WORDS)) return 'aside';
@@ -358,7 +370,8 @@ export function headlineLink(item: PostItem): Element | null {
       const length = lineText(link).length;
       // Most of the item's text, or set in bold ahead of a summary line (TIME 2006 "<strong><a>…</a></strong><br>dek"),
       // or named a headline (FAZ teasers "<a><header><p class=tsr-Base_Headline>…</p></header></a>" above a summary).
-      if ((length >= 15 && length * 2 >= text) || (length >= 3 && isBoldHeadline(link)) || (length >= 15 && isNamedHeadline(link))) return link;
+      if ((length >= 15 && length * 2 >= text) || (length >= 3 && isBoldHeadline(link)) || (length >= 15 && isNamedHeadline(link)))
+        return link;
     }
   }
   return null;

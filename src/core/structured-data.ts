@@ -15,7 +15,11 @@ export function jsonLdTexts(doc: Document): string[] {
 }
 
 /** schema.org types the page declares: "@type" values in JSON-LD and microdata itemtype names. */
-export function schemaTypes(doc: Document, texts = jsonLdTexts(doc), itemTypes: readonly string[] = [...doc.querySelectorAll('[itemtype]')].map((el) => el.getAttribute('itemtype') ?? '')): Set<string> {
+export function schemaTypes(
+  doc: Document,
+  texts = jsonLdTexts(doc),
+  itemTypes: readonly string[] = [...doc.querySelectorAll('[itemtype]')].map((el) => el.getAttribute('itemtype') ?? ''),
+): Set<string> {
   const types = new Set<string>();
   // A live blog's JSON-LD states the same few types once per update (hundreds of "BlogPosting"): each value read once.
   const values = new Set<string>();
@@ -116,7 +120,16 @@ function visit(node: unknown, fn: (obj: Record<string, unknown>) => void, depth 
 }
 
 /** Meta tags that state the publication time, best first. */
-const PUBLISHED_META = ['article:published_time', 'datepublished', 'date', 'pubdate', 'publish-date', 'og:published_time', 'dc.date.issued', 'dcterms.created'];
+const PUBLISHED_META = [
+  'article:published_time',
+  'datepublished',
+  'date',
+  'pubdate',
+  'publish-date',
+  'og:published_time',
+  'dc.date.issued',
+  'dcterms.created',
+];
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
 
 /** Meta tags by lower-case property/name/itemprop (first occurrence wins), read in one pass over <meta>. */

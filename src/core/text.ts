@@ -147,7 +147,22 @@ export function subtreeElements(root: Element): Element[] {
 }
 
 /** Elements whose text is never part of what a reader reads. */
-const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'OPTION', 'IFRAME', 'OBJECT', 'CANVAS', 'INPUT', 'TEXTAREA', 'HEAD']);
+const NEVER_TEXT = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'BUTTON',
+  'SELECT',
+  'OPTION',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'INPUT',
+  'TEXTAREA',
+  'HEAD',
+]);
 
 /**
  * A form that asks for an address or a login (a newsletter box, a comment form) is not something to read; other
@@ -164,8 +179,35 @@ function isHidden(el: Element): boolean {
 
 /** Elements that start a new block (a paragraph break in plain text). */
 const BLOCKS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'UL', 'OL', 'LI',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'TR', 'PRE', 'DL', 'DT', 'DD', 'BR', 'HR', 'MAIN', 'NAV',
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'ASIDE',
+  'HEADER',
+  'FOOTER',
+  'BLOCKQUOTE',
+  'FIGURE',
+  'FIGCAPTION',
+  'UL',
+  'OL',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TABLE',
+  'TR',
+  'PRE',
+  'DL',
+  'DT',
+  'DD',
+  'BR',
+  'HR',
+  'MAIN',
+  'NAV',
 ]);
 
 /**
@@ -228,10 +270,33 @@ const HAS_CAPITAL = /[A-Z]/;
 
 /** Named entities JSON-LD writers leave escaped in strings (seen on la Repubblica: "&ldquo;", "&agrave;", "&#39;"). */
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’',
-  laquo: '«', raquo: '»', ndash: '–', mdash: '—', hellip: '…', euro: '€', szlig: 'ß',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  lt: '<',
+  gt: '>',
+  nbsp: ' ',
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  laquo: '«',
+  raquo: '»',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  euro: '€',
+  szlig: 'ß',
 };
-const ACCENTS: Record<string, string> = { acute: '\u0301', grave: '\u0300', circ: '\u0302', uml: '\u0308', tilde: '\u0303', cedil: '\u0327', ring: '\u030a' };
+const ACCENTS: Record<string, string> = {
+  acute: '\u0301',
+  grave: '\u0300',
+  circ: '\u0302',
+  uml: '\u0308',
+  tilde: '\u0303',
+  cedil: '\u0327',
+  ring: '\u030a',
+};
 
 /** Decodes HTML entities in a string that is not markup (a JSON-LD value); unknown entities stay as written. */
 export function decodeEntities(text: string): string {

@@ -97,7 +97,10 @@ export const DATE_FORMATS: readonly FormatRow<CalendarDate>[] = [
   },
   {
     name: 'day-month-name',
-    pattern: new RegExp(`(?<![\\d:.])(\\d{1,2})(?:\\.|er|º|st|nd|rd|th)?\\s+(?:de\\s+)?${MONTH}\\.?${NOT_LETTER}(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'i'),
+    pattern: new RegExp(
+      `(?<![\\d:.])(\\d{1,2})(?:\\.|er|º|st|nd|rd|th)?\\s+(?:de\\s+)?${MONTH}\\.?${NOT_LETTER}(?:,?\\s+(?:de\\s+)?(\\d{4}))?`,
+      'i',
+    ),
     read: (m) => date(m[3] ? num(m[3]) : null, monthNumber(m[2] ?? ''), num(m[1])),
     seenOn: 'BR24 "Dienstag, 27. August 2024"; Le Monde "17 mars 2023"; El País "5 de marzo de 2024"; Polish "27 sierpnia 2024"',
   },
@@ -156,34 +159,82 @@ export const RELATIVE_FORMATS: readonly RelativeRow[] = [
   { name: 'fr-il-y-a', pattern: /\bil\s+y\s+a\s+(?<amount>\d+)\s*(?<unit>[a-z]+)/i, seenOn: 'French fil info "il y a 3 min"' },
   { name: 'es-hace', pattern: /\bhace\s+(?<amount>\d+)\s*(?<unit>[a-zí]+)/i, seenOn: 'Spanish "hace 5 minutos"' },
   { name: 'pt-ha', pattern: /(?<![\w])há\s+(?<amount>\d+)\s*(?<unit>[a-z]+)/i, seenOn: 'Portuguese "há 5 minutos"' },
-  { name: 'pt-atras', pattern: /(?<![\p{L}\d])(?<amount>\d+)\s*(?<unit>[a-z]+)\s+atrás(?!\p{L})/iu, seenOn: 'Brazilian Portuguese "5 minutos atrás"' },
+  {
+    name: 'pt-atras',
+    pattern: /(?<![\p{L}\d])(?<amount>\d+)\s*(?<unit>[a-z]+)\s+atrás(?!\p{L})/iu,
+    seenOn: 'Brazilian Portuguese "5 minutos atrás"',
+  },
   { name: 'it-fa', pattern: /(?<![\w])(?<amount>\d+)\s*(?<unit>[a-z]+)\s+fa\b/i, seenOn: 'Italian "5 minuti fa"' },
-  { name: 'pl-temu', pattern: /(?<![\w])(?<amount>\d+)\s*(?<unit>[a-ząćęłńóśźż]+)\.?\s+temu\b/i, seenOn: 'Polish "5 minut temu", "3 godz. temu"' },
+  {
+    name: 'pl-temu',
+    pattern: /(?<![\w])(?<amount>\d+)\s*(?<unit>[a-ząćęłńóśźż]+)\.?\s+temu\b/i,
+    seenOn: 'Polish "5 minut temu", "3 godz. temu"',
+  },
   // Without a number. Half an hour first: its words ("vor einer halben Stunde") also open the one-unit forms.
   {
     name: 'half-hour',
-    pattern: /(?<!\p{L})(?:half an hour ago|vor einer halben stunde|il y a une demi-heure|hace media hora|mezz['’]ora fa|há meia hora|meia hora atrás|pół godziny temu)(?!\p{L})/iu,
+    pattern:
+      /(?<!\p{L})(?:half an hour ago|vor einer halben stunde|il y a une demi-heure|hace media hora|mezz['’]ora fa|há meia hora|meia hora atrás|pół godziny temu)(?!\p{L})/iu,
     amount: 30,
     unit: 'minute',
     seenOn: 'news sites in every supported language print "half an hour ago" rather than "30 minutes ago"',
   },
-  { name: 'en-ago-one', pattern: /(?<![\w])(?:an?|one)\s+(?<unit>[a-z]+)\s+ago\b/i, amount: 1, seenOn: 'English "an hour ago", "a minute ago", "a day ago"' },
-  { name: 'de-vor-einer', pattern: /\bvor\s+(?:einer|einem)\s+(?<unit>[a-z]+)/i, amount: 1, seenOn: 'BR24 teaser cards "Vor einer Stunde"; "vor einer Minute", "vor einem Tag"' },
-  { name: 'fr-il-y-a-une', pattern: /\bil\s+y\s+a\s+une?\s+(?<unit>[a-z]+)/i, amount: 1, seenOn: 'French "il y a une heure", "il y a un jour"' },
-  { name: 'es-hace-una', pattern: /\bhace\s+una?\s+(?<unit>[a-zí]+)/i, amount: 1, seenOn: 'Spanish "hace una hora", "hace un minuto", "hace un día"' },
+  {
+    name: 'en-ago-one',
+    pattern: /(?<![\w])(?:an?|one)\s+(?<unit>[a-z]+)\s+ago\b/i,
+    amount: 1,
+    seenOn: 'English "an hour ago", "a minute ago", "a day ago"',
+  },
+  {
+    name: 'de-vor-einer',
+    pattern: /\bvor\s+(?:einer|einem)\s+(?<unit>[a-z]+)/i,
+    amount: 1,
+    seenOn: 'BR24 teaser cards "Vor einer Stunde"; "vor einer Minute", "vor einem Tag"',
+  },
+  {
+    name: 'fr-il-y-a-une',
+    pattern: /\bil\s+y\s+a\s+une?\s+(?<unit>[a-z]+)/i,
+    amount: 1,
+    seenOn: 'French "il y a une heure", "il y a un jour"',
+  },
+  {
+    name: 'es-hace-una',
+    pattern: /\bhace\s+una?\s+(?<unit>[a-zí]+)/i,
+    amount: 1,
+    seenOn: 'Spanish "hace una hora", "hace un minuto", "hace un día"',
+  },
   { name: 'pt-ha-uma', pattern: /(?<![\w])há\s+uma?\s+(?<unit>[a-z]+)/i, amount: 1, seenOn: 'Portuguese "há uma hora", "há um dia"' },
-  { name: 'pt-atras-uma', pattern: /(?<![\p{L}\d])uma?\s+(?<unit>[a-z]+)\s+atrás(?!\p{L})/iu, amount: 1, seenOn: 'Brazilian Portuguese "uma hora atrás", "um minuto atrás"' },
-  { name: 'it-fa-un', pattern: /(?<![\w])(?:un['’]\s*|una?\s+)(?<unit>[a-z]+)\s+fa\b/i, amount: 1, seenOn: 'Italian "un\'ora fa", "un minuto fa", "un giorno fa"' },
-  { name: 'pl-temu-one', pattern: /(?<![\p{L}\d])(?<unit>sekundę|minutę|godzinę|dzień|tydzień)\s+temu(?!\p{L})/iu, amount: 1, seenOn: 'Polish "godzinę temu", "minutę temu" (the singular names no number)' },
+  {
+    name: 'pt-atras-uma',
+    pattern: /(?<![\p{L}\d])uma?\s+(?<unit>[a-z]+)\s+atrás(?!\p{L})/iu,
+    amount: 1,
+    seenOn: 'Brazilian Portuguese "uma hora atrás", "um minuto atrás"',
+  },
+  {
+    name: 'it-fa-un',
+    pattern: /(?<![\w])(?:un['’]\s*|una?\s+)(?<unit>[a-z]+)\s+fa\b/i,
+    amount: 1,
+    seenOn: 'Italian "un\'ora fa", "un minuto fa", "un giorno fa"',
+  },
+  {
+    name: 'pl-temu-one',
+    pattern: /(?<![\p{L}\d])(?<unit>sekundę|minutę|godzinę|dzień|tydzień)\s+temu(?!\p{L})/iu,
+    amount: 1,
+    seenOn: 'Polish "godzinę temu", "minutę temu" (the singular names no number)',
+  },
 ];
 
 /** "Just now" in every supported language: the instant is `now`. */
-export const JUST_NOW = /^(just now|now|gerade eben|soeben|jetzt|à l'instant|a l'instant|à l’instant|ahora( mismo)?|adesso|ora|agora|przed chwilą|teraz)$/i;
+export const JUST_NOW =
+  /^(just now|now|gerade eben|soeben|jetzt|à l'instant|a l'instant|à l’instant|ahora( mismo)?|adesso|ora|agora|przed chwilą|teraz)$/i;
 
 /** Day words that shift the date: "yesterday 23:10". */
 export const DAY_WORDS: readonly { pattern: RegExp; days: number }[] = [
   // First: "avant-hier" and "l'altro ieri" hold the words for yesterday.
-  { pattern: /\b(day before yesterday|vorgestern|avant-hier|anteayer|l'altro ieri|l’altro ieri|altroieri|anteontem|przedwczoraj)\b/i, days: -2 },
+  {
+    pattern: /\b(day before yesterday|vorgestern|avant-hier|anteayer|l'altro ieri|l’altro ieri|altroieri|anteontem|przedwczoraj)\b/i,
+    days: -2,
+  },
   { pattern: /\b(yesterday|gestern|hier|ayer|ieri|ontem|wczoraj)\b/i, days: -1 },
   { pattern: /\b(today|heute|aujourd'hui|aujourd’hui|hoy|oggi|hoje|dzisiaj|dziś)\b/i, days: 0 },
 ];
@@ -192,5 +243,4 @@ export const DAY_WORDS: readonly { pattern: RegExp; days: number }[] = [
 export const MATCH_MINUTE = /^(\d{1,3})(?:\s*\+\s*\d{1,2})?\s*['′’]\s*(?:\+\s*\d{1,2})?$/;
 
 /** Complete ISO 8601 instants, as in datetime attributes and JSON-LD. */
-export const ISO_INSTANT =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+export const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(z|[+-]\d{2}(?::?\d{2})?)?)?$/i;

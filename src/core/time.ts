@@ -4,17 +4,17 @@
  * time zone a reading belongs to. Never throws: unreadable text gives null.
  */
 import {
+  type CalendarDate,
   CLOCK_FORMATS,
+  type Clock,
   DATE_FORMATS,
   DAY_WORDS,
+  type FormatRow,
   ISO_INSTANT,
   JUST_NOW,
   MATCH_MINUTE,
   RELATIVE_FORMATS,
   RELATIVE_UNITS,
-  type CalendarDate,
-  type Clock,
-  type FormatRow,
   type ReadOptions,
   type RelativeRow,
 } from './time-formats';
@@ -95,7 +95,10 @@ const NOT_NORMALIZED = /^ |[^\S ]| {2}/;
 function normalize(text: string, slow = false): string {
   // Stamps usually come collapsed already (normalizeSpace, attribute values): one test instead of two replaces.
   if (!slow && !NOT_NORMALIZED.test(text) && !text.endsWith(' ')) return text;
-  return text.replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\u00a0\u202f\u2009]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -128,7 +131,12 @@ function readIso(t: string, zoneless: number | null): TimeReading | null {
   const m = ISO_INSTANT.exec(t);
   if (!m) return null;
   const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as [
-    number, number, number, number, number, number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
   ];
   const zone = m[7];
   const hasClock = m[4] !== undefined;
@@ -172,10 +180,14 @@ function relativeSeconds(row: RelativeRow, m: RegExpExecArray): number | null {
   const unit = words === undefined ? RELATIVE_UNITS.find((u) => u.unit === row.unit) : RELATIVE_UNITS.find((u) => u.words.test(words));
   if (!unit) return null;
   const digits = m.groups?.['amount'];
-  return (digits === undefined ? row.amount ?? 1 : Number(digits)) * unit.seconds;
+  return (digits === undefined ? (row.amount ?? 1) : Number(digits)) * unit.seconds;
 }
 
-function firstMatch<T>(rows: readonly FormatRow<T>[], t: string, options: ReadOptions = DAY_FIRST): { value: T; row: string; end: number; start: number } | null {
+function firstMatch<T>(
+  rows: readonly FormatRow<T>[],
+  t: string,
+  options: ReadOptions = DAY_FIRST,
+): { value: T; row: string; end: number; start: number } | null {
   let best: { value: T; row: string; end: number; start: number } | null = null;
   for (const row of rows) {
     const m = row.pattern.exec(t);
@@ -200,7 +212,7 @@ function readDateAndClock(t: string, context: TimeContext): TimeReading | null {
   const reference = dateMatch?.value.year ? dateMatch.value : context.pageDate?.year ? context.pageDate : null;
   const zone = clockMatch ? statedZone(t.slice(clockMatch.end), reference, context) : null;
   // The page's zone applies to clocks; a date alone names a calendar day, kept at local midnight (as readIso).
-  const offset = zone ?? (clockMatch ? context.timeZoneOffset ?? null : null);
+  const offset = zone ?? (clockMatch ? (context.timeZoneOffset ?? null) : null);
 
   let day: DaySource;
   let calendar: { year: number; month: number; day: number };
@@ -396,14 +408,26 @@ export function leadingTimeByEveryPattern(text: string, slowNormalize = false): 
 
 const ZONE_SUFFIX = `(?:\\s*\\(?(?:${ZONE_NAME_PATTERN})\\)?(?![a-z]))?`;
 const LEADING_CLOCKS: readonly RegExp[] = [
-  new RegExp(`^(?:ore\\s+|um\\s+|at\\s+|à\\s+|a las\\s+|o godz\\.?\\s+)?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\\d)?\\s*[ap]\\.?\\s?m\\b\\.?${ZONE_SUFFIX}`, 'i'),
-  new RegExp(`^(?:ore\\s+|um\\s+|at\\s+|à\\s+|o godz\\.?\\s+)?(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?![\\d%]|[:.,]\\d)(?:\\s*uhr\\b)?${ZONE_SUFFIX}`, 'i'),
+  new RegExp(
+    `^(?:ore\\s+|um\\s+|at\\s+|à\\s+|a las\\s+|o godz\\.?\\s+)?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\\d)?\\s*[ap]\\.?\\s?m\\b\\.?${ZONE_SUFFIX}`,
+    'i',
+  ),
+  new RegExp(
+    `^(?:ore\\s+|um\\s+|at\\s+|à\\s+|o godz\\.?\\s+)?(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?![\\d%]|[:.,]\\d)(?:\\s*uhr\\b)?${ZONE_SUFFIX}`,
+    'i',
+  ),
   /^(?:[01]?\d|2[0-3])\s?h\s?[0-5]\d(?!\d)/i,
 ];
 /** The relative rows of time-formats.ts anchored at the start ("vor einer Stunde", "2 hours ago"), compiled once. */
-const LEADING_RELATIVE = RELATIVE_FORMATS.map((row) => ({ ...row, pattern: new RegExp('^(?:' + row.pattern.source + ')', row.pattern.flags) }));
+const LEADING_RELATIVE = RELATIVE_FORMATS.map((row) => ({
+  ...row,
+  pattern: new RegExp('^(?:' + row.pattern.source + ')', row.pattern.flags),
+}));
 /** All of them in one test (groups renamed away): most texts are no stamp, and one failed test is cheaper than many. */
-const LEADING_RELATIVE_ANY = new RegExp('^(?:' + RELATIVE_FORMATS.map((row) => row.pattern.source.replace(/\(\?<(amount|unit)>/g, '(?:')).join('|') + ')', 'iu');
+const LEADING_RELATIVE_ANY = new RegExp(
+  '^(?:' + RELATIVE_FORMATS.map((row) => row.pattern.source.replace(/\(\?<(amount|unit)>/g, '(?:')).join('|') + ')',
+  'iu',
+);
 const LEADING_MARKERS: readonly RegExp[] = [
   /^(?:just now|gerade eben|soeben|à l'instant|ahora mismo|przed chwilą)(?![\p{L}])/iu,
   // Match minutes on sports tickers ("45+2'", "90'"): a stamp, though it names no instant.
@@ -435,7 +459,10 @@ export function leadingDateByEveryPattern(text: string, slowNormalize = false): 
 }
 
 /** The date formats anchored at the start of the text, compiled once. */
-const LEADING_DATE_FORMATS = DATE_FORMATS.map((row) => ({ ...row, pattern: new RegExp('^(?:' + row.pattern.source + ')', row.pattern.flags) }));
+const LEADING_DATE_FORMATS = DATE_FORMATS.map((row) => ({
+  ...row,
+  pattern: new RegExp('^(?:' + row.pattern.source + ')', row.pattern.flags),
+}));
 
 /**
  * A test of a text's first character: false only when none of `patterns` (anchored at the start) can match a
@@ -456,7 +483,6 @@ export function mayStartWithStamp(text: string): boolean {
 const DIGITS = '0123456789';
 const TIME_STARTS = new StartGate([...LEADING_CLOCKS, ...LEADING_RELATIVE.map((row) => row.pattern), ...LEADING_MARKERS]);
 const DATE_STARTS = new StartGate(LEADING_DATE_FORMATS.map((row) => row.pattern));
-
 
 interface Start {
   /** Characters a match can start with (lower case when `ignoreCase`); null: any. */

@@ -3,8 +3,9 @@
  * ("11:24", "4m ago", "14.05 Uhr: …", "8h47 - …", "4:00 PM"). These anchors are what post
  * extraction groups into posts; a timestamp alone says nothing about layout.
  */
-import { leadingTime, leadingDate, mayStartWithStamp, startGate } from './time';
+
 import { firstTextChar, firstVisibleChar, firstVisibleIndex, lineText, normalizeSpace, textLongerThan } from './text';
+import { leadingDate, leadingTime, mayStartWithStamp, startGate } from './time';
 
 export interface TimeAnchor {
   /** The element showing the time (the <time>, or the element whose text starts with it). */
@@ -54,7 +55,8 @@ export function markEmbedded(anchors: TimeAnchor[]): void {
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SVG', 'SELECT', 'TEXTAREA', 'IFRAME', 'OPTION']);
 
 /** "Updated 11:40", "Aktualisiert", "Mis à jour", "Aggiornato", "Actualizado", "Atualizado", "Zaktualizowano". */
-const UPDATED_LABEL = /^(last )?(updated|update|aktualisiert|mis à jour|màj|aggiornato|aggiornamento|actualizado|actualización|atualizado|zaktualizowano|aktualizacja)\b/i;
+const UPDATED_LABEL =
+  /^(last )?(updated|update|aktualisiert|mis à jour|màj|aggiornato|aggiornamento|actualizado|actualización|atualizado|zaktualizowano|aktualizacja)\b/i;
 /** Characters an "Updated" label can start with: a text starting otherwise is not read for one. */
 const MAY_START_UPDATED = startGate([UPDATED_LABEL]);
 
@@ -180,7 +182,10 @@ function textStampAnchor(el: Element): TimeAnchor | null {
   const full = lineText(el);
   if (!full.startsWith(stamp)) return null;
   // Go down to the smallest element that still starts with the stamp: its own first text node's parent.
-  if (full.length <= MAX_STAMP_TEXT || (full.length <= MAX_TIMED_LINE && /^\s*[-–—:|•·,]/.test(full.slice(stamp.length)) && el.children.length <= 3)) {
+  if (
+    full.length <= MAX_STAMP_TEXT ||
+    (full.length <= MAX_TIMED_LINE && /^\s*[-–—:|•·,]/.test(full.slice(stamp.length)) && el.children.length <= 3)
+  ) {
     return { element: el, shown: stamp, datetime: null, isUpdate: isUpdateStamp(el) };
   }
   return null;

@@ -11,10 +11,11 @@
  * replaced, posts are grouped under date blocks, a new timed list appeared that could be a new stream, or new
  * in-page links point into the stream (key points) — the answer is null and the caller scans the whole page.
  */
-import { fragmentId, type FollowedStream, type FollowMemo, type Layout } from './detect';
+
 import { addedStoryBlocks } from './article-body';
+import { type FollowedStream, type FollowMemo, fragmentId, type Layout } from './detect';
 import { uniqueIds } from './post-id';
-import { readPostsWithTimes, settleStreamDays, type PostReading } from './posts';
+import { type PostReading, readPostsWithTimes, settleStreamDays } from './posts';
 import { isAdLike, type PostItem, type Stream } from './streams';
 import { lineText } from './text';
 import { anchorAt, markEmbedded, SKIP_SUBTREE, type TimeAnchor } from './timestamps';
@@ -53,7 +54,9 @@ export function followLayout(previous: Layout, added: readonly Element[], contex
   if (mayHoldStream(outside) || outside.some((root) => growsRival(root, followed.rivals) || linksInto(container, root))) return null;
 
   const { items } = followed.stream;
-  const { kept, keptPosts, keptReadings } = removed ? stillOnPage(followed) : { kept: items, keptPosts: followed.posts, keptReadings: followed.readings };
+  const { kept, keptPosts, keptReadings } = removed
+    ? stillOnPage(followed)
+    : { kept: items, keptPosts: followed.posts, keptReadings: followed.readings };
   if (touched.size === 0 && kept.length === items.length) return previous;
 
   // Kept on the followed stream itself (a cache of what it already holds), so bursts that add no post don't
@@ -201,7 +204,11 @@ function growSplit(kept: readonly PostItem[], touched: Set<Element>): StreamGrow
     // As in streams.ts: any child that opens with its time starts a post, whatever its tag.
     if (opensWithTime(child, anchors)) {
       const item: PostItem = { root: child, parts: [child], anchors };
-      for (let next = child.nextElementSibling; next && !partOf.has(next) && !opensWithTime(next, anchorsIn([next], 1)); next = next.nextElementSibling) {
+      for (
+        let next = child.nextElementSibling;
+        next && !partOf.has(next) && !opensWithTime(next, anchorsIn([next], 1));
+        next = next.nextElementSibling
+      ) {
         if (!isAdLike(next)) item.parts.push(next);
         partOf.set(next, item);
       }

@@ -22,6 +22,8 @@ export function translatorFrom(messages: Record<string, { message: string }>): T
   return (key, ...substitutions) => {
     const entry = messages[key];
     if (!entry) return key;
-    return entry.message.replace(/\$(\d|\$)/g, (_, which: string) => (which === '$' ? '$' : String(substitutions[Number(which) - 1] ?? '')));
+    return entry.message.replace(/\$(\d|\$)/g, (_, which: string) =>
+      which === '$' ? '$' : String(substitutions[Number(which) - 1] ?? ''),
+    );
   };
 }

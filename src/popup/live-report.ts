@@ -2,8 +2,9 @@
  * While the popup is open it holds a Port to the tab's content script, which posts a fresh report whenever the
  * page's posts or hidden clutter change (content/live-reports.ts): new posts appear without reopening the popup.
  */
-import browser from './extension-api';
+
 import { LIVE_REPORT_PORT, type PageReport } from '../shared/messages';
+import browser from './extension-api';
 
 function isReport(value: unknown): value is PageReport {
   const report = value as PageReport | null;

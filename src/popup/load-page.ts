@@ -2,11 +2,12 @@
  * Finding the tab the popup is about and asking its content script for the page report, turned into one of
  * the popup's states. Every failure a user can meet ends as a state with words, never as a blank popup.
  */
-import type { GetReport, PageReport, ReplyTo, ScrollToPost, SetCategoryHidden, SetCleaning } from '../shared/messages';
+
 import type { Tabs } from '../shared/browser';
+import type { GetReport, PageReport, ReplyTo, ScrollToPost, SetCategoryHidden, SetCleaning } from '../shared/messages';
 import browser from './extension-api';
 import { t } from './i18n';
-import { pageAccess, unknownAddressAccess, type PageAccess } from './page-access';
+import { type PageAccess, pageAccess, unknownAddressAccess } from './page-access';
 import { tabIdFromSearch } from './tab-id';
 
 export type PopupView =
@@ -60,7 +61,10 @@ function isReply(value: unknown): value is { ok: boolean } {
 }
 
 /** Sends a message to the tab's content script; NO_ANSWER when there is none to answer. */
-export async function askTab<M extends GetReport | SetCleaning | SetCategoryHidden | ScrollToPost>(tabId: number, message: M): Promise<ReplyTo<M> | typeof NO_ANSWER> {
+export async function askTab<M extends GetReport | SetCleaning | SetCategoryHidden | ScrollToPost>(
+  tabId: number,
+  message: M,
+): Promise<ReplyTo<M> | typeof NO_ANSWER> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(t('errorTimeout'))), ANSWER_TIMEOUT_MS);
@@ -73,7 +77,10 @@ export async function askTab<M extends GetReport | SetCleaning | SetCategoryHidd
   } catch (error) {
     // "Could not establish connection. Receiving end does not exist." (both browsers): no content script;
     // "The message port closed before a response was received." (Chrome): a content script that did not answer.
-    if (error instanceof Error && /receiving end|could not establish connection|no matching message handler|message port closed/i.test(error.message)) {
+    if (
+      error instanceof Error &&
+      /receiving end|could not establish connection|no matching message handler|message port closed/i.test(error.message)
+    ) {
       return NO_ANSWER;
     }
     throw error;

@@ -96,7 +96,10 @@ export type Handlers<Types extends Message['type'], Sender> = {
 };
 
 /** Narrows unknown input (anything can arrive on a message port) to a Message of one of the given types. */
-export function isMessage<Types extends Message['type']>(input: unknown, types: readonly Types[]): input is Extract<Message, { type: Types }> {
+export function isMessage<Types extends Message['type']>(
+  input: unknown,
+  types: readonly Types[],
+): input is Extract<Message, { type: Types }> {
   if (typeof input !== 'object' || input === null) return false;
   const type = (input as { type?: unknown }).type;
   return typeof type === 'string' && (types as readonly string[]).includes(type);

@@ -26,7 +26,9 @@ export function benchPages() {
     notes.push(`corpus pages skipped: no corpus at ${CORPUS_DIR} (set LIVE_READER_CORPUS or place ../shared/corpus)`);
   } else {
     for (const folder of ['liveblog', 'feed']) pages.push(...htmlFiles(folder).map(({ name }) => ({ name, kind: folder })));
-    const largest = htmlFiles('article').sort((a, b) => b.bytes - a.bytes).slice(0, LARGE_ARTICLES);
+    const largest = htmlFiles('article')
+      .sort((a, b) => b.bytes - a.bytes)
+      .slice(0, LARGE_ARTICLES);
     pages.push(...largest.map(({ name }) => ({ name, kind: 'article' })));
   }
   pages.push(...GENERATED.map(({ name, kind, appendTarget }) => ({ name, kind, appendTarget })));

@@ -1,11 +1,12 @@
 // The code the benchmark injects into pages, built the way build.mjs builds the content script (esbuild,
 // minified, same targets), and the size report of the built extension next to Readability's: content.js (the
 // gate every http(s) page runs) apart from content-main.js (the scan, imported on news pages only).
-import * as esbuild from 'esbuild';
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const READABILITY_FILE = join(ROOT, 'node_modules/@mozilla/readability/Readability.js');
@@ -74,15 +75,26 @@ export async function bundleSizes(distDir = join(ROOT, 'dist/chrome')) {
   const rows = [];
   if (existsSync(distDir)) {
     const rank = (name) => (ROW_ORDER.includes(name) ? ROW_ORDER.indexOf(name) : ROW_ORDER.length);
-    const files = readdirSync(distDir).filter((name) => name.endsWith('.js')).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+    const files = readdirSync(distDir)
+      .filter((name) => name.endsWith('.js'))
+      .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
     for (const file of files) {
       const bytes = readFileSync(join(distDir, file));
       rows.push({ name: file, minified: bytes.length, gzip: gzipSize(bytes), runsOn: RUNS_ON[file] ?? null });
     }
   }
-  const readability = await esbuild.transform(readFileSync(READABILITY_FILE, 'utf8'), { minify: true, legalComments: 'none', target: 'chrome120' });
+  const readability = await esbuild.transform(readFileSync(READABILITY_FILE, 'utf8'), {
+    minify: true,
+    legalComments: 'none',
+    target: 'chrome120',
+  });
   const bytes = Buffer.from(readability.code);
-  rows.push({ name: 'Readability.js (esbuild --minify)', minified: bytes.length, gzip: gzipSize(bytes), runsOn: 'reader modes (for comparison)' });
+  rows.push({
+    name: 'Readability.js (esbuild --minify)',
+    minified: bytes.length,
+    gzip: gzipSize(bytes),
+    runsOn: 'reader modes (for comparison)',
+  });
   return rows;
 }
 

@@ -64,31 +64,42 @@ export function liveBlogPost(index, total) {
 
 export function liveBlogPage(postCount) {
   const title = `Storm and floods – live: updates from across the region (${postCount} posts)`;
-  const parts = [head(title, 'LiveBlogPosting'), `<main id="main-content">
+  const parts = [
+    head(title, 'LiveBlogPosting'),
+    `<main id="main-content">
 <h1>${escapeHtml(title)}</h1>
 <p class="standfirst">The latest on the storm, the floods and the clean-up, as it happens.</p>
 <section class="key-points" aria-label="Key points"><h2>Key points</h2><ul><li><a href="#post-${postCount}">Latest update</a></li></ul></section>
 <div class="live-posts" id="live-posts">
-`];
+`,
+  ];
   for (let index = 0; index < postCount; index++) {
     parts.push(liveBlogPost(index, postCount));
     if (index % 20 === 9) parts.push(`<div class="ad-slot" id="ad-${index}"><span class="ad-slot__label">Advertisement</span></div>\n`);
     if (index === 4) {
-      parts.push(`<aside class="newsletter-box" id="newsletter"><h4>Get the morning briefing</h4><p>Sign up to our newsletter for the day's top stories.</p><form><input type="email" placeholder="Email address"><button type="submit">Subscribe</button></form></aside>\n`);
+      parts.push(
+        `<aside class="newsletter-box" id="newsletter"><h4>Get the morning briefing</h4><p>Sign up to our newsletter for the day's top stories.</p><form><input type="email" placeholder="Email address"><button type="submit">Subscribe</button></form></aside>\n`,
+      );
     }
   }
-  parts.push(`</div>
+  parts.push(
+    `</div>
 </main>
 <aside class="related"><h2>More from Bench News</h2><ul><li><a href="/a">Another story</a></li><li><a href="/b">And another</a></li></ul></aside>
-`, FOOT);
+`,
+    FOOT,
+  );
   return parts.join('');
 }
 
 export function feedPage(itemCount) {
-  const parts = [head('Latest news', 'CollectionPage'), `<main id="main-content">
+  const parts = [
+    head('Latest news', 'CollectionPage'),
+    `<main id="main-content">
 <h1>Latest news</h1>
 <ol class="latest-news">
-`];
+`,
+  ];
   const sections = ['World', 'Politics', 'Business', 'Sport', 'Science'];
   for (let index = 0; index < itemCount; index++) {
     const time = timeOf(index * 3);
@@ -97,9 +108,12 @@ export function feedPage(itemCount) {
 `);
     if (index % 25 === 12) parts.push(`<li class="ad-slot sponsored" id="ad-${index}"><span>Sponsored</span></li>\n`);
   }
-  parts.push(`</ol>
+  parts.push(
+    `</ol>
 </main>
-`, FOOT);
+`,
+    FOOT,
+  );
   return parts.join('');
 }
 

@@ -29,7 +29,12 @@ export async function profileScan(browser, { name, appendTarget }, { rescan = fa
       }
     }
     const { profile } = await cdp.send('Profiler.stop');
-    return { ...summarise(profile, moduleAt, rescan ? `${name}: rescan after one appended post` : `${name}: full scan`, top), name, rescan, runs };
+    return {
+      ...summarise(profile, moduleAt, rescan ? `${name}: rescan after one appended post` : `${name}: full scan`, top),
+      name,
+      rescan,
+      runs,
+    };
   } finally {
     await page.close();
   }
@@ -60,8 +65,14 @@ function summarise(profile, moduleAt, page, top) {
     page,
     totalMs: total / 1000,
     stages: stages.map(({ stage, us }) => ({ stage, ms: us / 1000, share: share(us / 1000) })),
-    functions: [...functions.values()].sort((a, b) => b.selfMs - a.selfMs).slice(0, top).map((f) => ({ ...f, share: share(f.selfMs) })),
-    modules: [...modules.entries()].map(([module, selfMs]) => ({ module, selfMs, share: share(selfMs) })).sort((a, b) => b.selfMs - a.selfMs).slice(0, top),
+    functions: [...functions.values()]
+      .sort((a, b) => b.selfMs - a.selfMs)
+      .slice(0, top)
+      .map((f) => ({ ...f, share: share(f.selfMs) })),
+    modules: [...modules.entries()]
+      .map(([module, selfMs]) => ({ module, selfMs, share: share(selfMs) }))
+      .sort((a, b) => b.selfMs - a.selfMs)
+      .slice(0, top),
   };
 }
 

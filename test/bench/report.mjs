@@ -94,30 +94,100 @@ function table(header, rows) {
 }
 
 function markdownTable(header, rows) {
-  return [`| ${header.join(' | ')} |`, `| ${header.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 }
 
 const scanHeader = ['page', 'kind', 'posts', 'nodes', 'scan', 'scan cold', 'Readability', 'scan/Readability', 'DOM walk', 'scan/walk'];
-const scanCells = (s) => [s.page, s.kind, s.posts, s.nodes, fmtMs(s.scanMs), fmtMs(s.coldScanMs), fmtMs(s.readabilityMs), fmtRatio(ratio(s.scanMs, s.readabilityMs)), fmtMs(s.walkMs), fmtRatio(ratio(s.scanMs, s.walkMs))];
+const scanCells = (s) => [
+  s.page,
+  s.kind,
+  s.posts,
+  s.nodes,
+  fmtMs(s.scanMs),
+  fmtMs(s.coldScanMs),
+  fmtMs(s.readabilityMs),
+  fmtRatio(ratio(s.scanMs, s.readabilityMs)),
+  fmtMs(s.walkMs),
+  fmtRatio(ratio(s.scanMs, s.walkMs)),
+];
 const appendHeader = ['page', 'nodes', 'full scan', 'rescan (content script)', 'rescan/full', 'findClutterIn', 'findClutterIn/full'];
-const appendCells = (a) => [a.page, a.nodes, fmtMs(a.fullScanMs), fmtMs(a.rescanMs), fmtPercent(ratio(a.rescanMs, a.fullScanMs)), fmtMs(a.incrementalMs), fmtPercent(ratio(a.incrementalMs, a.fullScanMs))];
+const appendCells = (a) => [
+  a.page,
+  a.nodes,
+  fmtMs(a.fullScanMs),
+  fmtMs(a.rescanMs),
+  fmtPercent(ratio(a.rescanMs, a.fullScanMs)),
+  fmtMs(a.incrementalMs),
+  fmtPercent(ratio(a.incrementalMs, a.fullScanMs)),
+];
 const loadHeader = ['page', 'loads', 'tasks w/o', 'tasks with', 'tasks added', 'heap w/o', 'heap with', 'heap added'];
-const loadCells = (l) => [l.page, l.loads, fmtMs(l.taskMs.without), fmtMs(l.taskMs.with), fmtMs(l.taskMs.added), fmtMb(l.heapBytes.without), fmtMb(l.heapBytes.with), fmtMb(l.heapBytes.added)];
-const popupHeader = ['page', 'first post', 'posts at first render', 'posts after scroll', 'list height', 'scroll frame median', 'scroll frame p95', 'scroll to end', 'long tasks during scroll'];
-const popupCells = (p) => [p.page, fmtMs(p.firstPostMs), p.firstPostsListed, p.posts, `${p.listPx} px`, fmtMs(p.scrollFrameMs), fmtMs(p.scrollFrameP95Ms), fmtMs(p.scrollTotalMs), fmtMs(p.scrollLongTaskMs)];
+const loadCells = (l) => [
+  l.page,
+  l.loads,
+  fmtMs(l.taskMs.without),
+  fmtMs(l.taskMs.with),
+  fmtMs(l.taskMs.added),
+  fmtMb(l.heapBytes.without),
+  fmtMb(l.heapBytes.with),
+  fmtMb(l.heapBytes.added),
+];
+const popupHeader = [
+  'page',
+  'first post',
+  'posts at first render',
+  'posts after scroll',
+  'list height',
+  'scroll frame median',
+  'scroll frame p95',
+  'scroll to end',
+  'long tasks during scroll',
+];
+const popupCells = (p) => [
+  p.page,
+  fmtMs(p.firstPostMs),
+  p.firstPostsListed,
+  p.posts,
+  `${p.listPx} px`,
+  fmtMs(p.scrollFrameMs),
+  fmtMs(p.scrollFrameP95Ms),
+  fmtMs(p.scrollTotalMs),
+  fmtMs(p.scrollLongTaskMs),
+];
 const sizeHeader = ['script', 'runs on', 'minified', 'gzip', 'target', 'enforced by npm test'];
 function sizeCells(s) {
   const budget = BUDGETS.find((b) => b.file === s.name);
-  return [s.name, s.runsOn ?? '–', fmtKb(s.minified), fmtKb(s.gzip), budget?.target ? fmtKb(budget.target) : '–', budget ? fmtKb(budget.enforced) : '–'];
+  return [
+    s.name,
+    s.runsOn ?? '–',
+    fmtKb(s.minified),
+    fmtKb(s.gzip),
+    budget?.target ? fmtKb(budget.target) : '–',
+    budget ? fmtKb(budget.enforced) : '–',
+  ];
 }
 
 export function printedReport(report) {
   const out = [];
-  out.push(`Live Reader benchmark, ${report.date}: ${report.machine.summary}; ${report.chromium}; Node ${report.node}; median of ${report.reps} (after ${report.warmup} warm-up)`);
+  out.push(
+    `Live Reader benchmark, ${report.date}: ${report.machine.summary}; ${report.chromium}; Node ${report.node}; median of ${report.reps} (after ${report.warmup} warm-up)`,
+  );
   for (const note of report.notes) out.push(`note: ${note}`);
-  out.push('', 'Full scan (built core) vs Readability.parse() on a clone vs one TreeWalker pass', table(scanHeader, report.scans.map(scanCells)));
+  out.push(
+    '',
+    'Full scan (built core) vs Readability.parse() on a clone vs one TreeWalker pass',
+    table(scanHeader, report.scans.map(scanCells)),
+  );
   if (report.appends.length) out.push('', 'One post appended', table(appendHeader, report.appends.map(appendCells)));
-  if (report.loadCost.length) out.push('', 'Page load with vs without the extension (CDP Performance.getMetrics, after GC)', table(loadHeader, report.loadCost.map(loadCells)));
+  if (report.loadCost.length)
+    out.push(
+      '',
+      'Page load with vs without the extension (CDP Performance.getMetrics, after GC)',
+      table(loadHeader, report.loadCost.map(loadCells)),
+    );
   if (report.popup) out.push('', 'Popup (popup.html?tabId=N, 400×600)', table(popupHeader, [popupCells(report.popup)]));
   out.push('', 'Bundle sizes', table(sizeHeader, report.sizes.map(sizeCells)));
   out.push('', 'Targets');
@@ -141,12 +211,20 @@ export function markdownReport(report) {
     '',
   );
   for (const note of report.notes) md.push(`> ${note}`, '');
-  md.push('## Targets (issue 7)', '', markdownTable(['target', 'verdict', 'as measured'], report.verdicts.map((v) => [v.target, v.met ? 'met' : '**missed**', v.detail])), '');
+  md.push(
+    '## Targets (issue 7)',
+    '',
+    markdownTable(
+      ['target', 'verdict', 'as measured'],
+      report.verdicts.map((v) => [v.target, v.met ? 'met' : '**missed**', v.detail]),
+    ),
+    '',
+  );
   md.push(
     '## Full scan vs Readability vs the DOM-walk floor',
     '',
-    'Each page is served from 127.0.0.1 with `Content-Security-Policy: script-src \'none\'` (the page\'s own scripts never run) and',
-    'every request other than the page itself blocked, in Chromium without the extension. In the page\'s own context:',
+    "Each page is served from 127.0.0.1 with `Content-Security-Policy: script-src 'none'` (the page's own scripts never run) and",
+    "every request other than the page itself blocked, in Chromium without the extension. In the page's own context:",
     '',
     '- **scan**: `scanDocument(document, { url, now })` of the built core (src/core/scan.ts bundled by esbuild with the',
     '  options build.mjs uses for content.js: minified IIFE, same targets): detection, post extraction and clutter decisions.',
@@ -166,7 +244,7 @@ export function markdownReport(report) {
     md.push(
       '## One post appended to the 2,000-post live blog',
       '',
-      'When the page changes, the content script\'s watcher (src/content/page-watcher.ts) calls `PageSession.rescan(added)`',
+      "When the page changes, the content script's watcher (src/content/page-watcher.ts) calls `PageSession.rescan(added)`",
       '(src/content/page-session.ts) with the elements the page added: the new post is read on its own into the posts',
       '(src/core/update.ts `followLayout`), only it is searched for clutter (`findClutterIn`), and the hiding is synced.',
       'That is measured here after one new post is prepended to the stream, against a full scan of the same page in the same',
@@ -183,9 +261,9 @@ export function markdownReport(report) {
       `Each page loaded ${report.loadCost[0]?.loads ?? '?'} times in a Chromium without and one with the built extension (alternating), same flags,`,
       'same blocking and CSP. After the load event the bench waits until the main thread is quiet (CDP `TaskDuration` unchanged',
       'for 750 ms, at least 1 s after load, so the document_idle content script has scanned and hidden), forces a GC, and reads',
-      'CDP `Performance.getMetrics`: `TaskDuration` (all main-thread work: the content script\'s JS, and the style and',
-      'layout its hiding causes) and `JSHeapUsedSize` (the renderer\'s main-thread isolate, which holds the content',
-      'script\'s isolated world as well as the page\'s). The added cost is median(with) − median(without). (`ScriptDuration`',
+      "CDP `Performance.getMetrics`: `TaskDuration` (all main-thread work: the content script's JS, and the style and",
+      "layout its hiding causes) and `JSHeapUsedSize` (the renderer's main-thread isolate, which holds the content",
+      "script's isolated world as well as the page's). The added cost is median(with) − median(without). (`ScriptDuration`",
       'is not used: in this Chromium it leaves out content-script worlds, staying near 0 ms with the extension.)',
       '',
       markdownTable(loadHeader, report.loadCost.map(loadCells)),
@@ -200,8 +278,8 @@ export function markdownReport(report) {
       'warm-up). Scroll: once, on the last opening.',
       '',
       'A generated 1,000-post live blog open in one tab; `popup.html?tabId=N` opened in another (viewport 400×600). *First',
-      'post*: from the popup\'s navigation start to the first `li.post` in its DOM (a MutationObserver installed before the',
-      'popup\'s scripts), which includes asking the content script for its report. *Scroll*: the list scrolled to its very end,',
+      "post*: from the popup's navigation start to the first `li.post` in its DOM (a MutationObserver installed before the",
+      "popup's scripts), which includes asking the content script for its report. *Scroll*: the list scrolled to its very end,",
       'one viewport height per animation frame, while the popup adds posts as the end nears (it renders them in chunks);',
       'frame times from `requestAnimationFrame`, long tasks from the Long Tasks API.',
       '',
@@ -226,18 +304,50 @@ export function markdownReport(report) {
       '',
       `esbuild metafile of ${breakdown.entry} built as build.mjs builds it (${fmtKb(total)}): bytes each module contributes to the minified output.`,
       '',
-      markdownTable(['module', 'bytes', 'share'], breakdown.modules.map((m) => [m.path, m.bytes, fmtPercent(m.bytes / total)])),
+      markdownTable(
+        ['module', 'bytes', 'share'],
+        breakdown.modules.map((m) => [m.path, m.bytes, fmtPercent(m.bytes / total)]),
+      ),
       '',
     );
   }
   if (report.profiles.length) {
-    md.push('## Where the scan spends its time', '', 'CPU profiles (CDP Profiler, 100 µs sampling) of the unminified core: three warm full scans, and three rescans as the content script runs them after one appended post; self time. Native DOM calls appear under their own name in parentheses.', '');
+    md.push(
+      '## Where the scan spends its time',
+      '',
+      'CPU profiles (CDP Profiler, 100 µs sampling) of the unminified core: three warm full scans, and three rescans as the content script runs them after one appended post; self time. Native DOM calls appear under their own name in parentheses.',
+      '',
+    );
     for (const p of report.profiles) {
-      md.push(`### ${p.page}`, '', markdownTable(['function', 'module', 'self', 'share'], p.functions.map((f) => [f.name, f.module, fmtMs(f.selfMs), fmtPercent(f.share)])), '');
-      md.push(markdownTable(['module', 'self', 'share'], p.modules.map((m) => [m.module, fmtMs(m.selfMs), fmtPercent(m.share)])), '');
+      md.push(
+        `### ${p.page}`,
+        '',
+        markdownTable(
+          ['function', 'module', 'self', 'share'],
+          p.functions.map((f) => [f.name, f.module, fmtMs(f.selfMs), fmtPercent(f.share)]),
+        ),
+        '',
+      );
+      md.push(
+        markdownTable(
+          ['module', 'self', 'share'],
+          p.modules.map((m) => [m.module, fmtMs(m.selfMs), fmtPercent(m.share)]),
+        ),
+        '',
+      );
     }
   }
-  md.push('## Machine', '', `- CPU: ${report.machine.model}, ${report.machine.cpus} cores (nproc)`, `- Memory: ${report.machine.memory}`, `- Browser: ${report.chromium}`, `- Node: ${report.node}`, `- Date: ${report.date}`, `- Repetitions: ${report.reps} (+${report.warmup} warm-up), page loads per arm: ${report.loadCost[0]?.loads ?? '–'}`, '');
+  md.push(
+    '## Machine',
+    '',
+    `- CPU: ${report.machine.model}, ${report.machine.cpus} cores (nproc)`,
+    `- Memory: ${report.machine.memory}`,
+    `- Browser: ${report.chromium}`,
+    `- Node: ${report.node}`,
+    `- Date: ${report.date}`,
+    `- Repetitions: ${report.reps} (+${report.warmup} warm-up), page loads per arm: ${report.loadCost[0]?.loads ?? '–'}`,
+    '',
+  );
   return md.join('\n');
 }
 
@@ -266,11 +376,19 @@ function whyScanTargetsMissed(report) {
     .filter((p) => !p.rescan && p.stages)
     .map((p) => {
       const ms = (fn) => (p.stages.find((st) => st.stage.includes(fn))?.ms ?? 0) / (p.runs || 1);
-      return { page: p.name, detection: ms('detectLayout'), clutter: ms('findClutter'), walkMs: report.scans.find((s) => s.page === p.name)?.walkMs };
+      return {
+        page: p.name,
+        detection: ms('detectLayout'),
+        clutter: ms('findClutter'),
+        walkMs: report.scans.find((s) => s.page === p.name)?.walkMs,
+      };
     });
   if (profiled.length) {
     const times = (ms, walkMs) => (walkMs ? ` (${(ms / walkMs).toFixed(0)}× the walk)` : '');
-    const split = profiled.map((p) => `${p.page}: detection and posts ${p.detection.toFixed(1)} ms${times(p.detection, p.walkMs)}, clutter search ${p.clutter.toFixed(1)} ms${times(p.clutter, p.walkMs)}`);
+    const split = profiled.map(
+      (p) =>
+        `${p.page}: detection and posts ${p.detection.toFixed(1)} ms${times(p.detection, p.walkMs)}, clutter search ${p.clutter.toFixed(1)} ms${times(p.clutter, p.walkMs)}`,
+    );
     const eachOver = profiled.every((p) => p.walkMs && p.detection > 3 * p.walkMs && p.clutter > 3 * p.walkMs);
     lines.push('', `Split by the CPU profiles below (unminified core, per scan; sampling adds overhead): ${split.join('; ')}.`);
     if (eachOver) lines.push('On these pages each stage alone is above the 3× walk budget.');

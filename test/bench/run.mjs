@@ -11,12 +11,12 @@
 //   --quick     3 repetitions and 2 loads per arm instead of 7 and 3; no CPU profiles
 //   --no-build  measure dist/chrome as it is instead of running build.mjs first
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { benchPages, CORPUS_DIR } from './bench-pages.mjs';
-import { benchBundle, bundleSizes, bundleBreakdown, ROOT } from './bundles.mjs';
+import { benchBundle, bundleBreakdown, bundleSizes, ROOT } from './bundles.mjs';
 import { chromiumVersion, launchPlain, launchWithExtension, serveBenchPages } from './chromium.mjs';
 import { measureLoadCost, measurePopup } from './extension-measures.mjs';
 import { GENERATED, POPUP_PAGE, writeGeneratedPages } from './generate-pages.mjs';
@@ -87,7 +87,9 @@ async function main() {
       const started = Date.now();
       scans.push(await measureScans(plain, page, { benchSource, reps: REPS }));
       const s = scans.at(-1);
-      log(`  scan ${page.name}: ${s.scanMs?.toFixed(1)} ms, Readability ${s.readabilityMs?.toFixed(1)} ms, walk ${s.walkMs?.toFixed(1)} ms (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      log(
+        `  scan ${page.name}: ${s.scanMs?.toFixed(1)} ms, Readability ${s.readabilityMs?.toFixed(1)} ms, walk ${s.walkMs?.toFixed(1)} ms (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+      );
     }
 
     const appends = [];
@@ -112,7 +114,8 @@ async function main() {
     extension = await launchWithExtension(server.port, EXTENSION);
     const { browser: extBrowser, worker, extensionId } = extension;
     const loadCost = await measureLoadCost(plain, extBrowser, loadCostPages(scans), { loads: LOADS });
-    for (const l of loadCost) log(`  load ${l.page}: tasks +${l.taskMs.added.toFixed(1)} ms, heap +${(l.heapBytes.added / 1024).toFixed(0)} KB`);
+    for (const l of loadCost)
+      log(`  load ${l.page}: tasks +${l.taskMs.added.toFixed(1)} ms, heap +${(l.heapBytes.added / 1024).toFixed(0)} KB`);
     const popup = await measurePopup(extBrowser, worker, extensionId, POPUP_PAGE.name, { reps: POPUP_REPS });
     log(`  popup: first post ${popup.firstPostMs?.toFixed(1)} ms, ${popup.posts} posts listed after the scroll`);
 
@@ -143,7 +146,9 @@ async function main() {
     if (args.has('--json')) {
       const { scans: s, appends: a, ...rest } = report;
       const strip = (list) => list.map(({ runs, ...kept }) => kept);
-      process.stdout.write(`${JSON.stringify({ ...rest, results: report.results, scans: strip(s), appends: strip(a), popup: popup && strip([popup])[0] }, null, 2)}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ ...rest, results: report.results, scans: strip(s), appends: strip(a), popup: popup && strip([popup])[0] }, null, 2)}\n`,
+      );
     } else {
       process.stdout.write(`${printedReport(report)}\n`);
     }

@@ -2,12 +2,23 @@
  * Live Reader in real Chromium: the built extension (dist/chrome) on a live blog served at a realistic address,
  * checked where only a browser can show it: what is rendered on the page, and the real toolbar popup.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page, WebWorker } from 'puppeteer-core';
+
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import type { Browser, Page, WebWorker } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { StaticServer } from '../harness/serve.mjs';
-import { composePopupOverPage, isRendered, listedPosts, NEWS_ORIGIN, NO_SCRIPT_CSP, openChromiumTab, startChromium, waitForPopupState, waitForRendered } from './pages';
+import {
+  composePopupOverPage,
+  isRendered,
+  listedPosts,
+  NEWS_ORIGIN,
+  NO_SCRIPT_CSP,
+  openChromiumTab,
+  startChromium,
+  waitForPopupState,
+  waitForRendered,
+} from './pages';
 import {
   POST_MENTIONING_SUBSCRIBE,
   SAMPLE_CLUTTER,
@@ -159,14 +170,19 @@ describe('what a page can learn about the extension', () => {
       }
     }, `chrome-extension://${extensionId}/content-main.js`);
     expect(probe, 'a page probing the extension id for its module').toBe('refused');
-    const seen = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.startsWith('chrome-extension:')));
+    const seen = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => name.startsWith('chrome-extension:')),
+    );
     expect(seen).toEqual([]);
     await page.close();
   });
 });
 
 describe('on a news site that forbids every script (Content-Security-Policy)', () => {
-  test('the page is still cleaned: the content script imports its news-page module regardless of the page\'s CSP', async () => {
+  test("the page is still cleaned: the content script imports its news-page module regardless of the page's CSP", async () => {
     // The host resolver sends every host to the one test server, so the policy is added to the page's response
     // here; every other request (the content script's module included) goes on untouched.
     const pageUrl = `${NEWS_ORIGIN}/strict-csp/${SAMPLE_PAGE}`;
@@ -175,13 +191,25 @@ describe('on a news site that forbids every script (Content-Security-Policy)', (
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       if (request.url() !== pageUrl) return void request.continue();
-      void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': NO_SCRIPT_CSP }, body });
+      void request.respond({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        headers: { 'Content-Security-Policy': NO_SCRIPT_CSP },
+        body,
+      });
     });
     await page.goto(pageUrl, { waitUntil: 'load' });
     for (const selector of Object.values(SAMPLE_CLUTTER)) await waitForRendered(page, selector, false);
     expect(await isRendered(page, `#${SAMPLE_POSTS_NEWEST_FIRST[0]?.elementId}`)).toBe(true);
     // The policy is in force (the check above is not vacuous): the page itself may not even fetch its own address.
-    expect(await page.evaluate(() => fetch(location.href).then(() => 'fetched', () => 'refused'))).toBe('refused');
+    expect(
+      await page.evaluate(() =>
+        fetch(location.href).then(
+          () => 'fetched',
+          () => 'refused',
+        ),
+      ),
+    ).toBe('refused');
     await page.close();
   });
 });

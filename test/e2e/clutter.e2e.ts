@@ -7,14 +7,15 @@
  *   before any script runs counts every attribute and child-list change after load).
  * Skips with a message when the corpus is absent (the non-news check still runs on a fixture).
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
+
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { FIXTURES_DIR, type StaticServer } from '../harness/serve.mjs';
-import { startChromium } from './pages';
+import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { corpusDir, corpusPresent, reportMissingCorpus } from '../corpus';
 import type { ExpectedClutterPage } from '../eval/clutter-expected';
+import { FIXTURES_DIR, type StaticServer } from '../harness/serve.mjs';
+import { startChromium } from './pages';
 
 const EXPECTED = (page: string) => fileURLToPath(new URL(`../expected/clutter/${page.replace(/\.html$/, '.json')}`, import.meta.url));
 const HOST = 'news.example';
@@ -113,18 +114,18 @@ describe.skipIf(!corpusPresent)('on corpus pages', () => {
           expect(row.ours, `${row.selector} hidden by the extension`).toBe(row.matched);
           expect(row.rendered, `${row.selector} not rendered`).toBe(0);
         }
-        const display = await page.evaluate(
-          (attribute) => {
-            const el = document.querySelector(`[${attribute}]`);
-            return el ? getComputedStyle(el).display : null;
-          },
-          HIDDEN_ATTRIBUTE,
-        );
+        const display = await page.evaluate((attribute) => {
+          const el = document.querySelector(`[${attribute}]`);
+          return el ? getComputedStyle(el).display : null;
+        }, HIDDEN_ATTRIBUTE);
         expect(display).toBe('none');
       });
 
       test('keeps every labelled piece of content rendered', async () => {
-        for (const row of await visibility(page, expected.keep.map((item) => item.selector))) {
+        for (const row of await visibility(
+          page,
+          expected.keep.map((item) => item.selector),
+        )) {
           expect(row.matched, `${row.selector} matches in the page`).toBeGreaterThan(0);
           expect(row.ours, `${row.selector} never hidden by the extension`).toBe(0);
           expect(row.rendered, `${row.selector} rendered`).toBeGreaterThan(0);
@@ -154,7 +155,7 @@ async function mutationsAfterSettling(page: Page): Promise<Record<string, unknow
 }
 
 describe('on a page that is not news', () => {
-  test('the mutation count sees the extension\'s writes on a news page (control)', async () => {
+  test("the mutation count sees the extension's writes on a news page (control)", async () => {
     const { page } = await openPage('sample-liveblog.html', countMutationsAfterLoad);
     const counts = await mutationsAfterSettling(page);
     expect(counts.attributes).toBeGreaterThan(0);
@@ -165,7 +166,9 @@ describe('on a page that is not news', () => {
     const { page } = await openPage('other-shop.html', countMutationsAfterLoad);
     const counts = await mutationsAfterSettling(page);
     expect(counts).toEqual({ attributes: 0, childList: 0, characterData: 0, afterLoad: true });
-    expect(await page.evaluate((attribute) => document.querySelectorAll(`[${attribute}], style#live-reader-style`).length, HIDDEN_ATTRIBUTE)).toBe(0);
+    expect(
+      await page.evaluate((attribute) => document.querySelectorAll(`[${attribute}], style#live-reader-style`).length, HIDDEN_ATTRIBUTE),
+    ).toBe(0);
     await page.close();
   });
 });

@@ -2,11 +2,12 @@
  * Live Reader in real Firefox ESR: the built extension (dist/firefox) as a temporary add-on. Firefox's toolbar
  * popup cannot be opened from automation, so the popup is opened as a tab pointed at the page (popup.html?tabId=N).
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'puppeteer-core';
+
 import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchFirefox } from '../harness/browsers.mjs';
-import { serve, type StaticServer } from '../harness/serve.mjs';
+import { type StaticServer, serve } from '../harness/serve.mjs';
 import { isRendered, listedPosts, NO_SCRIPT_CSP, openFirefoxExtensionPage, waitForPopupState, waitForRendered } from './pages';
 import { POST_MENTIONING_SUBSCRIBE, SAMPLE_CLUTTER, SAMPLE_PAGE, SAMPLE_POSTS_NEWEST_FIRST } from './sample-liveblog.expected';
 
@@ -45,11 +46,16 @@ test('hides the newsletter and donation boxes within 2 s of loading, and keeps e
 test('the page cannot see the news-page module the content script imported (no moz-extension entry in resource timing)', async () => {
   // The newsletter box is hidden, so content.js has imported content-main.js into this page's content script.
   await waitForRendered(page, SAMPLE_CLUTTER.newsletter, false);
-  const seen = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => /^(moz|chrome)-extension:/.test(name)));
+  const seen = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => /^(moz|chrome)-extension:/.test(name)),
+  );
   expect(seen).toEqual([]);
 });
 
-test('the popup, opened for the page\'s tab, lists the eight posts newest first with their times', async () => {
+test("the popup, opened for the page's tab, lists the eight posts newest first with their times", async () => {
   // Firefox tab ids are only known inside the browser: ask from an extension page, then point the popup at the tab.
   const probe = await openFirefoxExtensionPage(browser, `${extensionBase}popup.html`);
   const tabId = await probe.evaluate(async (url) => {
@@ -91,7 +97,7 @@ test('a shop page is left untouched and its popup says there is nothing to list 
   await shop.close();
 });
 
-test('a news site that forbids every script (Content-Security-Policy) is still cleaned: the module import is the extension\'s', async () => {
+test("a news site that forbids every script (Content-Security-Policy) is still cleaned: the module import is the extension's", async () => {
   const strict = await serve({ headers: { 'Content-Security-Policy': NO_SCRIPT_CSP } });
   try {
     const cspPage = await browser.newPage();
@@ -100,7 +106,14 @@ test('a news site that forbids every script (Content-Security-Policy) is still c
     await waitForRendered(cspPage, SAMPLE_CLUTTER.donation, false);
     expect(await isRendered(cspPage, `#${SAMPLE_POSTS_NEWEST_FIRST[0]?.elementId}`)).toBe(true);
     // The policy is in force (the check above is not vacuous): the page itself may not even fetch its own address.
-    expect(await cspPage.evaluate(() => fetch(location.href).then(() => 'fetched', () => 'refused'))).toBe('refused');
+    expect(
+      await cspPage.evaluate(() =>
+        fetch(location.href).then(
+          () => 'fetched',
+          () => 'refused',
+        ),
+      ),
+    ).toBe('refused');
     await cspPage.close();
   } finally {
     await strict.close();

@@ -10,12 +10,23 @@
  * (d) hostile-flood: about 1,000 mutations a second for a few seconds; the page's own timers keep running and
  *     the popup still answers. Responsiveness is measured with and without the extension and printed.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page, WebWorker } from 'puppeteer-core';
+
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
+import type { Browser, Page, WebWorker } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FIXTURES_DIR, type StaticServer } from '../harness/serve.mjs';
-import { BUILT_CHROME, FLOOD_TITLES, listedPosts, NEWS_ORIGIN, openChromiumTab, openPopupFor as openPopupTab, startChromium, waitForPopupState, waitForRendered } from './pages';
+import {
+  BUILT_CHROME,
+  FLOOD_TITLES,
+  listedPosts,
+  NEWS_ORIGIN,
+  openChromiumTab,
+  openPopupFor as openPopupTab,
+  startChromium,
+  waitForPopupState,
+  waitForRendered,
+} from './pages';
 
 let server: StaticServer;
 let browser: Browser;
@@ -65,8 +76,11 @@ describe('(a) page markup and script in posts stay text in the popup', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     const found = await popup.evaluate(() => ({
       pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
-      inList: document.querySelectorAll('ol.posts img, ol.posts svg, ol.posts script, ol.posts iframe, ol.posts object, ol.posts embed, ol.posts b').length,
-      handlers: Array.from(document.querySelectorAll('*')).filter((el) => Array.from(el.attributes).some((a) => /^on/i.test(a.name))).length,
+      inList: document.querySelectorAll(
+        'ol.posts img, ol.posts svg, ol.posts script, ol.posts iframe, ol.posts object, ol.posts embed, ol.posts b',
+      ).length,
+      handlers: Array.from(document.querySelectorAll('*')).filter((el) => Array.from(el.attributes).some((a) => /^on/i.test(a.name)))
+        .length,
       scriptLinks: document.querySelectorAll('a[href^="javascript:" i]').length,
     }));
     expect(found).toEqual({ pwned: null, inList: 0, handlers: 0, scriptLinks: 0 });
@@ -111,7 +125,9 @@ describe('(b) a page cannot forge messages or reach the extension', () => {
   afterAll(async () => page?.close());
 
   test('the page has no extension API: no runtime to message, no storage to read', async () => {
-    const reach = await page.evaluate(() => (window as unknown as { __forgery: { runtime: string[] | null; storage: boolean; browser: boolean } }).__forgery);
+    const reach = await page.evaluate(
+      () => (window as unknown as { __forgery: { runtime: string[] | null; storage: boolean; browser: boolean } }).__forgery,
+    );
     // Chrome gives web pages chrome.runtime only with an externally_connectable manifest entry, which we do not have.
     expect(reach.runtime === null || !reach.runtime.includes('sendMessage')).toBe(true);
     expect(reach.storage).toBe(false);
@@ -120,7 +136,9 @@ describe('(b) a page cannot forge messages or reach the extension', () => {
     expect(manifest.externally_connectable).toBeUndefined();
     // The one web-accessible file is the news-page module the content script imports; Chrome serves it only under a
     // per-session URL (use_dynamic_url), so a page cannot probe for it by the extension's id (chromium.e2e.ts).
-    expect(manifest.web_accessible_resources).toEqual([{ resources: ['content-main.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }]);
+    expect(manifest.web_accessible_resources).toEqual([
+      { resources: ['content-main.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+    ]);
   });
 
   test('look-alike messages and events from the page do not show the hidden clutter again', async () => {
@@ -158,7 +176,12 @@ describe('(c) a page that throws and sabotages its own JavaScript', () => {
   test('the sabotage is real in the page’s own world', async () => {
     const broken = await page.evaluate(() => {
       const results: string[] = [];
-      for (const attempt of [() => document.querySelectorAll('p'), () => [1].map((x) => x), () => JSON.parse('1'), () => new MutationObserver(() => undefined)]) {
+      for (const attempt of [
+        () => document.querySelectorAll('p'),
+        () => [1].map((x) => x),
+        () => JSON.parse('1'),
+        () => new MutationObserver(() => undefined),
+      ]) {
         try {
           attempt();
           results.push('works');
@@ -174,8 +197,10 @@ describe('(c) a page that throws and sabotages its own JavaScript', () => {
   test('clutter is still hidden and the popup still lists the posts', async () => {
     // Checked with getElementById (the page broke querySelector in its world, where page.evaluate runs).
     // And polled by hand: puppeteer's waitForFunction needs the MutationObserver the page replaced.
-    const clutterHidden = () => page.evaluate(() => ['ad-slot', 'newsletter-box'].every((id) => document.getElementById(id)?.checkVisibility() === false));
-    for (let waited = 0; waited < 5_000 && !(await clutterHidden()); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    const clutterHidden = () =>
+      page.evaluate(() => ['ad-slot', 'newsletter-box'].every((id) => document.getElementById(id)?.checkVisibility() === false));
+    for (let waited = 0; waited < 5_000 && !(await clutterHidden()); waited += 100)
+      await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await clutterHidden(), '#ad-slot and #newsletter-box hidden').toBe(true);
     expect(await page.evaluate(() => document.getElementById('p-4')?.checkVisibility())).toBe(true);
     const popup = await openPopupFor(tabId);
@@ -224,7 +249,10 @@ describe('(d) a page that floods its DOM with mutations', () => {
   const SECONDS = 3;
 
   async function flood(page: Page): Promise<FloodStats> {
-    return page.evaluate((seconds) => (window as unknown as { startFlood: (s: number) => Promise<FloodStats> }).startFlood(seconds), SECONDS);
+    return page.evaluate(
+      (seconds) => (window as unknown as { startFlood: (s: number) => Promise<FloodStats> }).startFlood(seconds),
+      SECONDS,
+    );
   }
 
   test('the page’s timers keep running, the popup still answers, and clutter stays hidden', async () => {

@@ -10,11 +10,12 @@
  * The pages are served from 127.0.0.1 and --host-resolver-rules sends every host there, so even a failure of this
  * test never reaches the internet.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, CDPSession, Page, Target, WebWorker } from 'puppeteer-core';
+
 import type { Protocol } from 'devtools-protocol';
-import { FIXTURES_DIR, type StaticServer } from '../harness/serve.mjs';
+import type { Browser, CDPSession, Page, Target, WebWorker } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { corpusDir, corpusPages, corpusPresent, reportMissingCorpus } from '../corpus';
+import { FIXTURES_DIR, type StaticServer } from '../harness/serve.mjs';
 import { NEWS_ORIGIN, startChromium, waitForPopupState } from './pages';
 
 const SAMPLE_PAGE = 'sample-liveblog.html';
@@ -56,7 +57,12 @@ function initiatorUrls(initiator: Protocol.Network.Initiator): string[] {
 async function record(session: CDPSession, target: Target): Promise<void> {
   sessions.push(session);
   session.on('Network.requestWillBeSent', (event: Protocol.Network.RequestWillBeSentEvent) => {
-    requests.push({ targetType: target.type(), targetUrl: target.url(), url: event.request.url, initiatorUrls: initiatorUrls(event.initiator) });
+    requests.push({
+      targetType: target.type(),
+      targetUrl: target.url(),
+      url: event.request.url,
+      initiatorUrls: initiatorUrls(event.initiator),
+    });
   });
   await session.send('Network.enable');
 }
@@ -116,7 +122,9 @@ function extensionRequestsOut(): RecordedRequest[] {
 
 /** Requests in page tabs that the extension initiated (its content script on the initiator's stack). */
 function contentScriptRequests(): RecordedRequest[] {
-  return requests.filter((r) => !r.targetUrl.startsWith('chrome-extension://') && r.initiatorUrls.some((url) => url.startsWith('chrome-extension://')));
+  return requests.filter(
+    (r) => !r.targetUrl.startsWith('chrome-extension://') && r.initiatorUrls.some((url) => url.startsWith('chrome-extension://')),
+  );
 }
 
 /** The content script's loads of its own news-page module: at the URL the extension names, or its own origin's copy. */
@@ -155,8 +163,14 @@ describe('the extension makes no network requests', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
 
     // The recorder works: it saw the page itself and the popup's own script.
-    expect(requests.some((r) => r.url === pageUrl), 'the page request was recorded').toBe(true);
-    expect(requests.some((r) => r.url === `${ownOrigin()}popup.js`), 'the popup script request was recorded').toBe(true);
+    expect(
+      requests.some((r) => r.url === pageUrl),
+      'the page request was recorded',
+    ).toBe(true);
+    expect(
+      requests.some((r) => r.url === `${ownOrigin()}popup.js`),
+      'the popup script request was recorded',
+    ).toBe(true);
     // ...and it sees what the content script asks for: its news-page module, from the extension itself.
     expect(
       contentScriptRequests().some((r) => r.targetUrl === pageUrl && r.url === newsModuleUrl),
@@ -181,7 +195,10 @@ describe('the extension makes no network requests', () => {
     await waitForPopupState(popup, 'empty');
     await new Promise((resolve) => setTimeout(resolve, 1_000));
 
-    expect(requests.some((r) => r.url === pageUrl), 'the page request was recorded').toBe(true);
+    expect(
+      requests.some((r) => r.url === pageUrl),
+      'the page request was recorded',
+    ).toBe(true);
     expect(describeRequests(contentScriptRequests().filter((r) => r.targetUrl === pageUrl))).toEqual([]);
     expect(describeRequests(requests.filter((r) => r.targetUrl === pageUrl && r.url.startsWith('chrome-extension://')))).toEqual([]);
     await popup.close();

@@ -2,12 +2,13 @@
  * What the e2e tests ask of pages: is an element rendered, which tab is this page, what does the popup list.
  * Kept apart from the tests so each test reads as the behaviour it checks.
  */
-import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../harness/browsers.mjs';
-import { serve, type StaticServer } from '../harness/serve.mjs';
-import { writeFile, mkdir } from 'node:fs/promises';
+
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../harness/browsers.mjs';
+import { type StaticServer, serve } from '../harness/serve.mjs';
 
 /** The built Chrome extension the Chromium tests load. */
 export const BUILT_CHROME = fileURLToPath(new URL('../../dist/chrome', import.meta.url));
@@ -18,7 +19,9 @@ export const NEWS_ORIGIN = 'http://news.example';
  * The setup most Chromium test files share: the local static server (over `roots`, default the fixtures) and
  * headless Chromium with the built extension, every host name resolving to that server.
  */
-export async function startChromium(roots?: string[]): Promise<{ server: StaticServer; browser: Browser; extensionId: string; worker: WebWorker }> {
+export async function startChromium(
+  roots?: string[],
+): Promise<{ server: StaticServer; browser: Browser; extensionId: string; worker: WebWorker }> {
   const server = await serve(roots ? { roots } : undefined);
   try {
     return { server, ...(await launchChromium({ extensionPath: BUILT_CHROME, serverPort: server.port })) };
@@ -50,7 +53,9 @@ export async function waitForRendered(page: Page, selector: string, rendered: bo
     );
   } catch {
     const now = await isRendered(page, selector);
-    throw new Error(`${selector} should be ${rendered ? 'rendered' : 'hidden'} within ${timeout} ms, but is ${now === null ? 'missing' : now ? 'rendered' : 'hidden'}`);
+    throw new Error(
+      `${selector} should be ${rendered ? 'rendered' : 'hidden'} within ${timeout} ms, but is ${now === null ? 'missing' : now ? 'rendered' : 'hidden'}`,
+    );
   }
 }
 
@@ -97,7 +102,13 @@ export async function openChromiumTab(browser: Browser, worker: WebWorker, url: 
 }
 
 /** Opens the real toolbar popup for the tab (making it the active tab first) and waits until it shows `state`. */
-export async function openToolbarPopup(browser: Browser, worker: WebWorker, extensionId: string, tabId: number, state = 'ready'): Promise<Page> {
+export async function openToolbarPopup(
+  browser: Browser,
+  worker: WebWorker,
+  extensionId: string,
+  tabId: number,
+  state = 'ready',
+): Promise<Page> {
   await worker.evaluate(async (id) => {
     await chrome.tabs.update(id, { active: true });
     await chrome.action.openPopup();
@@ -172,7 +183,12 @@ export async function composePopupOverPage(
 }
 
 /** The four posts every hostile-* fixture except hostile-payloads carries, newest first (read from those pages). */
-export const FLOOD_TITLES = ['Rescue teams reach the flooded villages', 'River level starts to fall', 'Schools closed for a second day', 'Welcome to our live coverage of the floods'];
+export const FLOOD_TITLES = [
+  'Rescue teams reach the flooded villages',
+  'River level starts to fall',
+  'Schools closed for a second day',
+  'Welcome to our live coverage of the floods',
+];
 
 /** The popup, opened as a tab of `browser` and pointed at tab `tabId` (popup.html?tabId=N, CONTRACT.md). */
 export async function openPopupFor(browser: Browser, extensionId: string, tabId: number): Promise<Page> {
@@ -221,9 +237,15 @@ type BiDiConnection = { send(method: string, params: object): Promise<{ result: 
  * preferences, but a browser launched with --remote-allow-system-access (launchFirefox) lets BiDi run script in
  * the browser's own window ("moz:scope": "chrome"), where Services.prefs is. `what` names the attempt in errors.
  */
-async function evaluateInFirefoxChrome(browser: Browser, expression: string, what: string): Promise<{ type: string; value?: unknown } | undefined> {
+async function evaluateInFirefoxChrome(
+  browser: Browser,
+  expression: string,
+  what: string,
+): Promise<{ type: string; value?: unknown } | undefined> {
   const connection = (browser as unknown as { connection: BiDiConnection }).connection;
-  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: Array<{ context: string }> };
+  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {
+    contexts: Array<{ context: string }>;
+  };
   const context = tree.contexts[0]?.context;
   if (!context) throw new Error(`Firefox shows no browser window to ${what} in`);
   const evaluated = (await connection.send('script.evaluate', { expression, target: { context }, awaitPromise: false })).result as {
@@ -284,7 +306,14 @@ export async function pressAltShiftInChromium(page: Page, letter: string): Promi
   const code = letter.toUpperCase().charCodeAt(0);
   try {
     for (const type of ['rawKeyDown', 'keyUp'] as const) {
-      await keys.send('Input.dispatchKeyEvent', { type, modifiers: ALT_SHIFT, key: letter, code: `Key${letter.toUpperCase()}`, windowsVirtualKeyCode: code, nativeVirtualKeyCode: code });
+      await keys.send('Input.dispatchKeyEvent', {
+        type,
+        modifiers: ALT_SHIFT,
+        key: letter,
+        code: `Key${letter.toUpperCase()}`,
+        windowsVirtualKeyCode: code,
+        nativeVirtualKeyCode: code,
+      });
     }
   } finally {
     await keys.detach();

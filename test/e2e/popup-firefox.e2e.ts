@@ -3,14 +3,15 @@
  * the popup is opened as a tab pointed at the page's tab (popup.html?tabId=N), as CONTRACT.md allows. The
  * checks that are the same in Chromium live in popup-pages.ts and are called by both files.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'puppeteer-core';
+
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchFirefox } from '../harness/browsers.mjs';
-import { FIXTURES_DIR, serve, type StaticServer } from '../harness/serve.mjs';
+import { FIXTURES_DIR, type StaticServer, serve } from '../harness/serve.mjs';
 import {
   FIREFOX_COLOR_SCHEME_PREF,
   listedPosts,
@@ -28,8 +29,8 @@ import {
   expectBrowserPageRefused,
   expectFeedItemsLinked,
   expectFilterByKeyboard,
-  expectNewSinceLastVisit,
   expectListByKeyboard,
+  expectNewSinceLastVisit,
   expectOrderRemembered,
   expectSampleLiveBlogExported,
   expectSampleLiveBlogListed,
@@ -201,14 +202,24 @@ describe('the popup over a live blog', () => {
   });
 
   test('live: a post the page adds while the popup is open appears, marked new', async () => {
-    await addPostToPage(page, { id: 'post-1140', time: '2026-11-23T11:40:00Z', title: 'Joint statement published', text: 'Both delegations signed a short statement.' });
+    await addPostToPage(page, {
+      id: 'post-1140',
+      time: '2026-11-23T11:40:00Z',
+      title: 'Joint statement published',
+      text: 'Both delegations signed a short statement.',
+    });
     await popup.waitForSelector('li.post[data-post-id="post-1140"]', { timeout: 10_000 });
     expect((await listedPosts(popup))[0]?.id).toBe('post-1140');
     expect(await newMarks(popup)).toEqual({ ids: ['post-1140'], count: 1 });
   });
 
   test('new since the last visit: posts added while the popup was closed are counted on the badge, then marked in the popup', async () => {
-    popup = await expectNewSinceLastVisit(page, popup, () => badgeOf(tabId), () => openPopupTab(tabId));
+    popup = await expectNewSinceLastVisit(
+      page,
+      popup,
+      () => badgeOf(tabId),
+      () => openPopupTab(tabId),
+    );
   });
 
   test('the popup speaks the messages from _locales (no message names left untranslated)', async () => {
@@ -268,7 +279,9 @@ describe('1,000 posts', () => {
     const popup = await openPopupTab(tabId);
     const atOpen = await popup.evaluate(() => document.querySelectorAll('li.post').length);
     const scroll = await scrollListToEnd(popup, 1000);
-    console.log(`1,000 posts in Firefox: ${atOpen} posts at first; scroll to the end ${scroll.ms} ms over ${scroll.frames} frames, median frame ${scroll.medianFrameMs} ms, worst ${scroll.worstFrameMs} ms`);
+    console.log(
+      `1,000 posts in Firefox: ${atOpen} posts at first; scroll to the end ${scroll.ms} ms over ${scroll.frames} frames, median frame ${scroll.medianFrameMs} ms, worst ${scroll.worstFrameMs} ms`,
+    );
     await expectThousandPostsScrolled(popup, page, atOpen, scroll);
     await popup.close();
     await page.close();

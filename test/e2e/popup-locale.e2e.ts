@@ -12,12 +12,13 @@
  *
  * Expected words are written from what a German or French reader should see, not copied from the popup.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page, WebWorker } from 'puppeteer-core';
+
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Browser, Page, WebWorker } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, launchFirefox } from '../harness/browsers.mjs';
-import { FIXTURES_DIR, serve, type StaticServer } from '../harness/serve.mjs';
+import { FIXTURES_DIR, type StaticServer, serve } from '../harness/serve.mjs';
 import { listedPosts, openChromiumTab, openFirefoxExtensionPage, openToolbarPopup, waitForPopupState, waitForRendered } from './pages';
 import { axeViolations } from './popup-pages';
 import { SAMPLE_CLUTTER, SAMPLE_PAGE, SAMPLE_POSTS_NEWEST_FIRST } from './sample-liveblog.expected';
@@ -62,7 +63,12 @@ const LANGUAGES: Language[] = [
     shortDate: /23\. Nov/,
     fullDate: 'Montag, 23. November 2026',
     ago: /^(gerade|jetzt|gestern|vor \d+ (Sek\.|Min\.|Std\.|Tag|Tagen))$/,
-    options: { title: 'Live-Reader-Einstellungen', autoClean: 'Störendes auf Nachrichtenseiten automatisch ausblenden', legend: 'Was ausgeblendet wird', ads: 'Werbung' },
+    options: {
+      title: 'Live-Reader-Einstellungen',
+      autoClean: 'Störendes auf Nachrichtenseiten automatisch ausblenden',
+      legend: 'Was ausgeblendet wird',
+      ads: 'Werbung',
+    },
   },
   {
     lang: 'fr',
@@ -76,7 +82,12 @@ const LANGUAGES: Language[] = [
     shortDate: /23 nov\./,
     fullDate: 'lundi 23 novembre 2026',
     ago: /^(maintenant|hier|il y a \d+ (s|min|h|j))$/,
-    options: { title: 'Réglages de Live Reader', autoClean: 'Masquer automatiquement les éléments superflus sur les pages d’actualité', legend: 'Ce qui est masqué', ads: 'Publicités' },
+    options: {
+      title: 'Réglages de Live Reader',
+      autoClean: 'Masquer automatiquement les éléments superflus sur les pages d’actualité',
+      legend: 'Ce qui est masqué',
+      ads: 'Publicités',
+    },
   },
 ];
 
@@ -206,14 +217,19 @@ for (const language of LANGUAGES) {
   });
 
   const hasLangpack = existsSync(firefoxLangpack(language.lang));
-  if (!hasLangpack) console.warn(`skipped: Firefox has no ${firefoxLangpack(language.lang)} (Debian: apt-get install firefox-esr-l10n-${language.lang})`);
+  if (!hasLangpack)
+    console.warn(`skipped: Firefox has no ${firefoxLangpack(language.lang)} (Debian: apt-get install firefox-esr-l10n-${language.lang})`);
 
   describe.skipIf(!hasLangpack)(`Firefox in ${language.lang}`, () => {
     let browser: Browser;
     let extensionBase: string;
 
     beforeAll(async () => {
-      ({ browser, extensionBase } = await launchFirefox({ extensionPath: FIREFOX_BUILD, prefs: { 'intl.locale.requested': language.lang }, env: { ...process.env, TZ: 'UTC' } }));
+      ({ browser, extensionBase } = await launchFirefox({
+        extensionPath: FIREFOX_BUILD,
+        prefs: { 'intl.locale.requested': language.lang },
+        env: { ...process.env, TZ: 'UTC' },
+      }));
     });
 
     afterAll(async () => {

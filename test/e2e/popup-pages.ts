@@ -3,12 +3,13 @@
  * a post added to a page the way a live blog adds one, axe-core run inside the popup, and the checks both
  * browsers make the same way (expect…), so each browser's file holds only what differs in driving it.
  */
-import type { Page } from 'puppeteer-core';
-import { expect } from 'vitest';
+
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { SAMPLE_POSTS_NEWEST_FIRST, type ExpectedPost } from './sample-liveblog.expected';
+import type { Page } from 'puppeteer-core';
+import { expect } from 'vitest';
+import { type ExpectedPost, SAMPLE_POSTS_NEWEST_FIRST } from './sample-liveblog.expected';
 
 const require = createRequire(import.meta.url);
 
@@ -74,7 +75,16 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   axeSource ??= await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
   });
@@ -93,10 +103,25 @@ export async function newMarks(popup: Page): Promise<{ ids: string[]; count: num
  * the badge counts 2 (`badge` reads it); the popup opened again (`reopen`) marks both and the badge clears.
  * Returns the reopened popup.
  */
-export async function expectNewSinceLastVisit(page: Page, closed: Page, badge: () => Promise<string>, reopen: () => Promise<Page>): Promise<Page> {
+export async function expectNewSinceLastVisit(
+  page: Page,
+  closed: Page,
+  badge: () => Promise<string>,
+  reopen: () => Promise<Page>,
+): Promise<Page> {
   await closed.close();
-  await addPostToPage(page, { id: 'post-1150', time: '2026-11-23T11:50:00Z', title: 'Talks adjourn until tomorrow', text: 'The envoys will meet again at nine.' });
-  await addPostToPage(page, { id: 'post-1155', time: '2026-11-23T11:55:00Z', title: 'Statement read out in full', text: 'The spokesperson read the statement to reporters.' });
+  await addPostToPage(page, {
+    id: 'post-1150',
+    time: '2026-11-23T11:50:00Z',
+    title: 'Talks adjourn until tomorrow',
+    text: 'The envoys will meet again at nine.',
+  });
+  await addPostToPage(page, {
+    id: 'post-1155',
+    time: '2026-11-23T11:55:00Z',
+    title: 'Statement read out in full',
+    text: 'The spokesperson read the statement to reporters.',
+  });
   await expect.poll(badge, { timeout: 10_000 }).toBe('2');
   const popup = await reopen();
   await expect.poll(() => newMarks(popup)).toEqual({ ids: ['post-1155', 'post-1150'], count: 2 });
@@ -140,7 +165,10 @@ export async function expectSampleLiveBlogListed(popup: Page, pageUrl: string): 
   expect(first.body).toContain('Defence ministers meeting in Brussels');
   // The clock in the browser's locale (en-US here: 12-hour) for the post's own instant, plus a relative time.
   const expectedClock = await popup.evaluate(
-    (iso) => new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', day: 'numeric', month: 'short', year: 'numeric' }).formatToParts(new Date(iso)).find((p) => p.type === 'minute')?.value,
+    (iso) =>
+      new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', day: 'numeric', month: 'short', year: 'numeric' })
+        .formatToParts(new Date(iso))
+        .find((p) => p.type === 'minute')?.value,
     SAMPLE_POSTS_NEWEST_FIRST[0]!.time,
   );
   expect(first.clock).toContain(`:${expectedClock}`);
@@ -175,7 +203,11 @@ export async function expectFilterByKeyboard(popup: Page): Promise<void> {
   await popup.keyboard.type('geneva');
   await popup.waitForFunction(() => document.querySelectorAll('li.post').length === 3);
   // Two key points name Geneva in their titles; the first update mentions it in its body.
-  expect((await popup.$$eval('li.post', (all) => all.map((li) => li.getAttribute('data-post-id'))))).toEqual(['post-1041', 'post-0907', 'post-0845']);
+  expect(await popup.$$eval('li.post', (all) => all.map((li) => li.getAttribute('data-post-id')))).toEqual([
+    'post-1041',
+    'post-0907',
+    'post-0845',
+  ]);
   const marks = await popup.$$eval('li.post mark', (all) => all.map((mark) => mark.textContent));
   expect(marks.length).toBeGreaterThanOrEqual(3);
   expect(marks.every((text) => text?.toLowerCase() === 'geneva')).toBe(true);
@@ -237,8 +269,16 @@ export async function expectSiteAutoCleanSwitch(popup: Page, host: string): Prom
 /** feed-news-sidebar.html: six items, the first linking to its article in a new tab. */
 export async function expectFeedItemsLinked(popup: Page): Promise<void> {
   expect(await popup.$eval('.page-kind', (p) => p.textContent)).toBe('News feed · 6 items');
-  const link = await popup.$eval('li.post a.post-link', (a) => ({ text: a.textContent, href: a.getAttribute('href'), target: a.getAttribute('target') }));
-  expect(link).toEqual({ text: 'Open article (opens in a new tab)', href: 'https://example.com/news/army-ready-to-send-long-range-missiles', target: '_blank' });
+  const link = await popup.$eval('li.post a.post-link', (a) => ({
+    text: a.textContent,
+    href: a.getAttribute('href'),
+    target: a.getAttribute('target'),
+  }));
+  expect(link).toEqual({
+    text: 'Open article (opens in a new tab)',
+    href: 'https://example.com/news/army-ready-to-send-long-range-missiles',
+    target: '_blank',
+  });
 }
 
 /** How scrolling the popup's list to its end went (printed by the tests; budgets live in the bench). */
@@ -334,10 +374,22 @@ export function expectSampleLiveBlogExported(
   });
   expect(exported.markdown).toContain('\n*Helen Marsh*\n');
 
-  const json = JSON.parse(exported.json) as { kind: string; title: string; url: string; posts: Array<{ id: string; title: string; time: string; pinned: boolean }> };
+  const json = JSON.parse(exported.json) as {
+    kind: string;
+    title: string;
+    url: string;
+    posts: Array<{ id: string; title: string; time: string; pinned: boolean }>;
+  };
   expect({ kind: json.kind, title: json.title, url: json.url }).toEqual({ kind: 'liveblog', title: SAMPLE_HEADLINE, url: pageUrl });
-  expect(json.posts.map((post) => ({ id: post.id, title: post.title, time: new Date(post.time).toISOString(), pinned: post.pinned }))).toEqual(
-    posts.map((post) => ({ id: post.elementId, title: post.title, time: new Date(post.time).toISOString(), pinned: SAMPLE_KEY_POINTS.includes(post.elementId) })),
+  expect(
+    json.posts.map((post) => ({ id: post.id, title: post.title, time: new Date(post.time).toISOString(), pinned: post.pinned })),
+  ).toEqual(
+    posts.map((post) => ({
+      id: post.elementId,
+      title: post.title,
+      time: new Date(post.time).toISOString(),
+      pinned: SAMPLE_KEY_POINTS.includes(post.elementId),
+    })),
   );
 }
 
@@ -349,11 +401,14 @@ export async function downloadedFiles(folder: string, names: readonly string[], 
   const deadline = Date.now() + timeout;
   for (;;) {
     const present = await readdir(folder).catch(() => [] as string[]);
-    const texts = await Promise.all(names.map((name) => (present.includes(name) ? readFile(join(folder, name), 'utf8') : Promise.resolve(''))));
+    const texts = await Promise.all(
+      names.map((name) => (present.includes(name) ? readFile(join(folder, name), 'utf8') : Promise.resolve(''))),
+    );
     if (texts.every((text) => text.length > 0) && !present.some((name) => name.endsWith('.part'))) {
       return Object.fromEntries(names.map((name, i) => [name, texts[i]!]));
     }
-    if (Date.now() > deadline) throw new Error(`${folder} should hold ${names.join(' and ')} within ${timeout} ms, but holds ${present.join(', ') || 'nothing'}`);
+    if (Date.now() > deadline)
+      throw new Error(`${folder} should hold ${names.join(' and ')} within ${timeout} ms, but holds ${present.join(', ') || 'nothing'}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

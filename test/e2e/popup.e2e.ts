@@ -4,14 +4,26 @@
  * cannot be opened on (browser pages, a missing tab) use popup.html?tabId=N as a tab, at the end: a new tab
  * closes the real popup.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page, WebWorker } from 'puppeteer-core';
+
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Browser, Page, WebWorker } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FIXTURES_DIR, type StaticServer } from '../harness/serve.mjs';
-import { composePopupOverPage, isRendered, listedPosts, NEWS_ORIGIN, openChromiumTab, openToolbarPopup, pressAltShiftInChromium, startChromium, waitForPopupState, waitForRendered } from './pages';
+import {
+  composePopupOverPage,
+  isRendered,
+  listedPosts,
+  NEWS_ORIGIN,
+  openChromiumTab,
+  openToolbarPopup,
+  pressAltShiftInChromium,
+  startChromium,
+  waitForPopupState,
+  waitForRendered,
+} from './pages';
 import {
   addPostToPage,
   axeViolations,
@@ -19,11 +31,11 @@ import {
   expectBrowserPageRefused,
   expectFeedItemsLinked,
   expectFilterByKeyboard,
+  expectListByKeyboard,
   expectNewSinceLastVisit,
+  expectOrderRemembered,
   expectSampleLiveBlogExported,
   expectSampleLiveBlogListed,
-  expectListByKeyboard,
-  expectOrderRemembered,
   expectSiteAutoCleanSwitch,
   expectThousandPostsScrolled,
   newMarks,
@@ -80,10 +92,12 @@ test('a keyboard shortcut opens the popup: pressing Alt+Shift+L on a page opens 
   await page.bringToFront();
   const press = (key: string) => pressAltShiftInChromium(page, key);
   const popupOpened = (timeout: number) =>
-    browser.waitForTarget((t) => t.url() === `chrome-extension://${extensionId}/popup.html`, { timeout }).then(
-      (target) => target,
-      () => null,
-    );
+    browser
+      .waitForTarget((t) => t.url() === `chrome-extension://${extensionId}/popup.html`, { timeout })
+      .then(
+        (target) => target,
+        () => null,
+      );
   // Another letter with the same modifiers opens nothing: it is the shortcut, not any key, that opens the popup.
   await press('K');
   expect(await popupOpened(2_000)).toBeNull();
@@ -148,10 +162,13 @@ describe('the real popup over a live blog', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     expect((await shownOnPage(page, '#post-0845')).inView).toBe(false);
     await popup.click('li.post[data-post-id="post-0845"] .post-text');
-    await page.waitForFunction(() => {
-      const box = document.querySelector('#post-0845')!.getBoundingClientRect();
-      return box.top >= 0 && box.top < innerHeight;
-    }, { timeout: 5_000 });
+    await page.waitForFunction(
+      () => {
+        const box = document.querySelector('#post-0845')!.getBoundingClientRect();
+        return box.top >= 0 && box.top < innerHeight;
+      },
+      { timeout: 5_000 },
+    );
     expect((await shownOnPage(page, '#post-0845')).flashing).toBe(true);
   });
 
@@ -160,7 +177,9 @@ describe('the real popup over a live blog', () => {
   });
 
   test('"Copy link" puts the post’s permalink on the clipboard', async () => {
-    await browser.defaultBrowserContext().overridePermissions(`chrome-extension://${extensionId}`, ['clipboard-read', 'clipboard-sanitized-write']);
+    await browser
+      .defaultBrowserContext()
+      .overridePermissions(`chrome-extension://${extensionId}`, ['clipboard-read', 'clipboard-sanitized-write']);
     // Puppeteer cannot scroll a list item whose content is skipped (content-visibility: auto) into view by itself.
     await popup.$eval('li.post[data-post-id="post-1103"]', (li) => li.scrollIntoView({ block: 'center' }));
     await popup.click('li.post[data-post-id="post-1103"] button[data-action="copy-link"]');
@@ -186,11 +205,19 @@ describe('the real popup over a live blog', () => {
     await popup.click('button[data-action="download-json"]');
     const saved = await downloadedFiles(downloads, [SAMPLE_EXPORT_FILES.markdown, SAMPLE_EXPORT_FILES.json]);
     expect((await readdir(downloads)).sort()).toEqual([SAMPLE_EXPORT_FILES.json, SAMPLE_EXPORT_FILES.markdown]);
-    expectSampleLiveBlogExported({ markdown: saved[SAMPLE_EXPORT_FILES.markdown]!, json: saved[SAMPLE_EXPORT_FILES.json]! }, `${NEWS_ORIGIN}/${SAMPLE_PAGE}`);
+    expectSampleLiveBlogExported(
+      { markdown: saved[SAMPLE_EXPORT_FILES.markdown]!, json: saved[SAMPLE_EXPORT_FILES.json]! },
+      `${NEWS_ORIGIN}/${SAMPLE_PAGE}`,
+    );
   });
 
   test('live: a post the page adds while the popup is open appears at the top, marked new', async () => {
-    await addPostToPage(page, { id: 'post-1140', time: '2026-11-23T11:40:00Z', title: 'Joint statement published', text: 'Both delegations signed a short statement.' });
+    await addPostToPage(page, {
+      id: 'post-1140',
+      time: '2026-11-23T11:40:00Z',
+      title: 'Joint statement published',
+      text: 'Both delegations signed a short statement.',
+    });
     await popup.waitForSelector('li.post[data-post-id="post-1140"]', { timeout: 10_000 });
     expect((await listedPosts(popup))[0]?.id).toBe('post-1140');
     expect(await newMarks(popup)).toEqual({ ids: ['post-1140'], count: 1 });
@@ -198,12 +225,19 @@ describe('the real popup over a live blog', () => {
   });
 
   test('new since the last visit: posts added while the popup was closed are counted on the badge, then marked in the popup', async () => {
-    popup = await expectNewSinceLastVisit(page, popup, () => badgeOf(tabId), () => openRealPopup(tabId));
+    popup = await expectNewSinceLastVisit(
+      page,
+      popup,
+      () => badgeOf(tabId),
+      () => openRealPopup(tabId),
+    );
   });
 
   test('cleaning panel: hidden counts per category, "show everything", the per-site auto-clean switch, no axe problems', async () => {
     await popup.click('summary[data-action="cleaning-details"]');
-    const counts = await popup.$$eval('[data-category-count]', (all) => Object.fromEntries(all.map((e) => [e.getAttribute('data-category-count'), Number(e.textContent)])));
+    const counts = await popup.$$eval('[data-category-count]', (all) =>
+      Object.fromEntries(all.map((e) => [e.getAttribute('data-category-count'), Number(e.textContent)])),
+    );
     expect(counts).toEqual({ ad: 1, donation: 1, subscribe: 1, cookie: 0, social: 0, related: 0, promo: 0 });
     expect(await popup.$eval('input[data-category="ad"]', (input) => (input as HTMLInputElement).checked)).toBe(true);
 
@@ -276,9 +310,14 @@ describe('1,000 posts', () => {
     const opened = Date.now();
     const popup = await openRealPopup(tabId);
     const firstRender = { wallMs: Date.now() - opened, popupMs: Math.round(await popup.evaluate(() => performance.now())) };
-    const atOpen = await popup.evaluate(() => ({ listed: document.querySelectorAll('li.post').length, nodes: document.querySelectorAll('*').length }));
+    const atOpen = await popup.evaluate(() => ({
+      listed: document.querySelectorAll('li.post').length,
+      nodes: document.querySelectorAll('*').length,
+    }));
     const scroll = await scrollListToEnd(popup, 1000);
-    console.log(`1,000 posts: first render ${firstRender.wallMs} ms from openPopup (${firstRender.popupMs} ms in the popup), ${atOpen.listed} posts and ${atOpen.nodes} elements at first; scroll to the end ${scroll.ms} ms over ${scroll.frames} frames, median frame ${scroll.medianFrameMs} ms, worst ${scroll.worstFrameMs} ms`);
+    console.log(
+      `1,000 posts: first render ${firstRender.wallMs} ms from openPopup (${firstRender.popupMs} ms in the popup), ${atOpen.listed} posts and ${atOpen.nodes} elements at first; scroll to the end ${scroll.ms} ms over ${scroll.frames} frames, median frame ${scroll.medianFrameMs} ms, worst ${scroll.worstFrameMs} ms`,
+    );
     // Posts without anchors are found on the page by their text.
     await expectThousandPostsScrolled(popup, page, atOpen.listed, scroll);
     await popup.close();

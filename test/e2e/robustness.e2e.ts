@@ -5,10 +5,20 @@
  * history.pushState, the back/forward cache, unreadable settings (options page notice), and, last because it
  * reloads the extension, the orphaned content script that must stop without errors or DOM writes.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
 import type { Browser, CDPSession, Page, WebWorker } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { StaticServer } from '../harness/serve.mjs';
-import { FLOOD_TITLES, listedPosts, NEWS_ORIGIN, openChromiumTab, openPopupFor as openPopupTab, startChromium, waitForPopupState, waitForRendered } from './pages';
+import {
+  FLOOD_TITLES,
+  listedPosts,
+  NEWS_ORIGIN,
+  openChromiumTab,
+  openPopupFor as openPopupTab,
+  startChromium,
+  waitForPopupState,
+  waitForRendered,
+} from './pages';
 
 const ELECTION_TITLES = ['First results come in from the east', 'Turnout higher than last time', 'Polls close'];
 
@@ -58,7 +68,9 @@ describe('shadow DOM and frames', () => {
     await waitForRendered(page, '#ad-slot', false);
     await waitForRendered(page, '#newsletter-box', false);
     // The fixture really has them.
-    expect(await page.evaluate(() => [Boolean(document.getElementById('open-host')?.shadowRoot), document.querySelectorAll('iframe').length])).toEqual([true, 3]);
+    expect(
+      await page.evaluate(() => [Boolean(document.getElementById('open-host')?.shadowRoot), document.querySelectorAll('iframe').length]),
+    ).toEqual([true, 3]);
     const popup = await openPopupFor(tabId);
     await waitForPopupState(popup, 'ready');
     expect(await listedTitles(popup, FLOOD_TITLES)).toEqual(FLOOD_TITLES);
@@ -81,7 +93,9 @@ describe('a page of more than 100,000 elements', () => {
     await waitForPopupState(popup, 'ready');
     const popupMs = Date.now() - asked;
     expect(await listedTitles(popup, FLOOD_TITLES)).toEqual(FLOOD_TITLES);
-    console.info(`100k page: ${elements} elements; clutter hidden ${cleanedMs} ms after load finished; popup ready ${popupMs} ms after opening`);
+    console.info(
+      `100k page: ${elements} elements; clutter hidden ${cleanedMs} ms after load finished; popup ready ${popupMs} ms after opening`,
+    );
     await popup.close();
     await page.close();
   });
@@ -178,9 +192,12 @@ describe('extension reload (runs last: it replaces the extension)', () => {
     await waitForRendered(page, '#ad-slot', false);
     const problems: string[] = [];
     const session: CDPSession = await page.createCDPSession();
-    session.on('Runtime.exceptionThrown', (event) => problems.push(`exception: ${event.exceptionDetails.exception?.description ?? event.exceptionDetails.text}`));
+    session.on('Runtime.exceptionThrown', (event) =>
+      problems.push(`exception: ${event.exceptionDetails.exception?.description ?? event.exceptionDetails.text}`),
+    );
     session.on('Runtime.consoleAPICalled', (event) => {
-      if (event.type === 'error' || event.type === 'warning') problems.push(`console.${event.type}: ${event.args.map((a) => a.value ?? a.description).join(' ')}`);
+      if (event.type === 'error' || event.type === 'warning')
+        problems.push(`console.${event.type}: ${event.args.map((a) => a.value ?? a.description).join(' ')}`);
     });
     session.on('Log.entryAdded', (event) => {
       if (event.entry.level === 'error') problems.push(`log: ${event.entry.text}`);

@@ -38,7 +38,8 @@ export function validateExpectedClutter(value: unknown, file: string): string[] 
   const page = value as Record<string, unknown>;
   for (const key of Object.keys(page)) if (!PAGE_KEYS.includes(key)) fail(`unknown field "${key}"`);
   if (typeof page.page !== 'string' || !/^[a-z]+\/[^/]+\.html$/.test(page.page)) fail('"page" must be "<folder>/<file>.html"');
-  else if (!file.replace(/\\/g, '/').endsWith(page.page.replace(/\.html$/, '.json'))) fail(`"page" ${page.page} does not match the file's own path`);
+  else if (!file.replace(/\\/g, '/').endsWith(page.page.replace(/\.html$/, '.json')))
+    fail(`"page" ${page.page} does not match the file's own path`);
   if (typeof page.notes !== 'string' || page.notes.trim().length < 20) fail('"notes" must say how the page was read');
   const items = (key: 'clutter' | 'keep', keys: string[]) => {
     const list = page[key];

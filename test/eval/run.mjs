@@ -1,4 +1,7 @@
 #!/usr/bin/env node
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 // `npm run eval [-- --corpus DIR] [--json] [--no-adapters] [--only TEXT] [--verbose] [--clutter-only]`
 //
 // Measures the core against the hand-written expectations in test/expected/**: page kind, posts found
@@ -6,9 +9,6 @@
 // content kept on every page labelled in test/expected/clutter/**. A measurement, not a
 // test: it exits 0 whatever the scores, and 1 only if the eval itself breaks.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const expectedDir = join(repo, 'test/expected');
@@ -116,10 +116,18 @@ function printTable(results, summary, header, options, TARGETS) {
   const mark = (ok) => (ok ? 'pass' : 'FAIL');
   const s = summary;
   console.log('');
-  console.log(`kind accuracy     ${pct(s.kindAccuracy)}%  (${s.pages} pages)            target ≥${TARGETS.kind * 100}%  ${mark(s.pass.kind)}`);
-  console.log(`post precision    ${pct(s.microPrecision)}%  micro, ${pct(s.macroPrecision)}% macro  target ≥${TARGETS.precision * 100}%  ${mark(s.pass.precision)}`);
-  console.log(`post recall       ${pct(s.microRecall)}%  micro, ${pct(s.macroRecall)}% macro  target ≥${TARGETS.recall * 100}%  ${mark(s.pass.recall)}`);
-  console.log(`time accuracy     ${pct(s.timeAccuracy)}%  (matched posts with a time)  target ≥${TARGETS.time * 100}%  ${mark(s.pass.time)}`);
+  console.log(
+    `kind accuracy     ${pct(s.kindAccuracy)}%  (${s.pages} pages)            target ≥${TARGETS.kind * 100}%  ${mark(s.pass.kind)}`,
+  );
+  console.log(
+    `post precision    ${pct(s.microPrecision)}%  micro, ${pct(s.macroPrecision)}% macro  target ≥${TARGETS.precision * 100}%  ${mark(s.pass.precision)}`,
+  );
+  console.log(
+    `post recall       ${pct(s.microRecall)}%  micro, ${pct(s.macroRecall)}% macro  target ≥${TARGETS.recall * 100}%  ${mark(s.pass.recall)}`,
+  );
+  console.log(
+    `time accuracy     ${pct(s.timeAccuracy)}%  (matched posts with a time)  target ≥${TARGETS.time * 100}%  ${mark(s.pass.time)}`,
+  );
   console.log(`pinned agreement  ${pct(s.pinnedAccuracy)}%  (info)`);
   console.log(`posts on article/other pages: ${s.postsOnArticles} (info)   scan errors: ${s.errors}`);
 }
@@ -133,7 +141,16 @@ function printClutterTable(results, summary, CLUTTER_TARGETS, options) {
   console.log(widths.map((w) => '-'.repeat(w)).join(' '));
   for (const r of results) {
     const keepMark = r.kept === r.keepItems ? '' : ' ✗';
-    const row = [r.page, r.gotKind, r.findings, `${r.hidden}/${r.items}`, pct(r.recall), `${r.kept}/${r.keepItems}`, `${pct(r.contentKept)}${keepMark}`, Math.round(r.ms)];
+    const row = [
+      r.page,
+      r.gotKind,
+      r.findings,
+      `${r.hidden}/${r.items}`,
+      pct(r.recall),
+      `${r.kept}/${r.keepItems}`,
+      `${pct(r.contentKept)}${keepMark}`,
+      Math.round(r.ms),
+    ];
     console.log(row.map((c, i) => cell(c, widths[i])).join(' '));
     if (r.error) console.log(`    ERROR: ${r.error}`);
     for (const line of r.lost) console.log(`    LOST:   ${line}`);
@@ -143,9 +160,15 @@ function printClutterTable(results, summary, CLUTTER_TARGETS, options) {
   const mark = (ok) => (ok ? 'pass' : 'FAIL');
   const s = summary;
   console.log('');
-  console.log(`clutter recall    ${pct(s.recall)}%  micro (${s.hidden}/${s.items} items), ${pct(s.macroRecall)}% macro   target ≥${CLUTTER_TARGETS.recall * 100}%  ${mark(s.pass.recall)}`);
-  console.log(`content kept      ${pct(s.contentKept)}%  (${s.kept}/${s.keepItems} items; ${s.pagesAllKept}/${s.pages} pages keep everything)   target 100% on every page  ${mark(s.pass.contentKept)}`);
-  console.log(`category agreement on hidden items: ${s.sameCategory}/${s.hidden} (info)   unmatched selectors: ${s.unmatched}   errors: ${s.errors}`);
+  console.log(
+    `clutter recall    ${pct(s.recall)}%  micro (${s.hidden}/${s.items} items), ${pct(s.macroRecall)}% macro   target ≥${CLUTTER_TARGETS.recall * 100}%  ${mark(s.pass.recall)}`,
+  );
+  console.log(
+    `content kept      ${pct(s.contentKept)}%  (${s.kept}/${s.keepItems} items; ${s.pagesAllKept}/${s.pages} pages keep everything)   target 100% on every page  ${mark(s.pass.contentKept)}`,
+  );
+  console.log(
+    `category agreement on hidden items: ${s.sameCategory}/${s.hidden} (info)   unmatched selectors: ${s.unmatched}   errors: ${s.errors}`,
+  );
 }
 
 function scoreClutterPages(scorer, options) {
@@ -208,7 +231,9 @@ async function main() {
     (skipped.length ? `\nskipped (page not in corpus): ${skipped.join(', ')}` : '');
   if (options.json) {
     const clutter = { pages: clutterResults, overall: clutterSummary };
-    console.log(JSON.stringify({ timeZone, adapters, seconds, corpus: options.corpus, pages: results, overall: summary, clutter }, null, 2));
+    console.log(
+      JSON.stringify({ timeZone, adapters, seconds, corpus: options.corpus, pages: results, overall: summary, clutter }, null, 2),
+    );
   } else {
     if (options.posts) printTable(results, summary, header, options, scorer.TARGETS);
     else console.log(header);
@@ -217,6 +242,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(`eval crashed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  console.error(`eval crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exit(1);
 });

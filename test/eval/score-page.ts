@@ -5,14 +5,14 @@
 import { parseHtml } from '../../src/cli/dom';
 import { scanDocument } from '../../src/core/scan';
 import type { ScanContext } from '../../src/core/types';
-import type { ExpectedPage } from './expected';
-import { scorePage, summarize, type PageScore } from './score';
 import type { ExpectedClutterPage } from './clutter-expected';
-import { scoreClutter, summarizeClutter, type ClutterScore } from './score-clutter';
+import type { ExpectedPage } from './expected';
+import { type PageScore, scorePage, summarize } from './score';
+import { type ClutterScore, scoreClutter, summarizeClutter } from './score-clutter';
 
+export { validateExpectedClutter } from './clutter-expected';
 export { validateExpected } from './expected';
 export { summarize, TARGETS } from './score';
-export { validateExpectedClutter } from './clutter-expected';
 export { CLUTTER_TARGETS } from './score-clutter';
 
 export interface EvalOptions {
@@ -120,11 +120,7 @@ export function evaluateClutterPage(html: string, expected: ExpectedClutterPage)
 }
 
 export function failedClutterPage(expected: ExpectedClutterPage, error: unknown): ClutterScore {
-  const score = scoreClutter(
-    { querySelectorAll: () => [] } as unknown as Document,
-    expected,
-    { kind: 'error', clutter: [] },
-  );
+  const score = scoreClutter({ querySelectorAll: () => [] } as unknown as Document, expected, { kind: 'error', clutter: [] });
   return { ...score, error: error instanceof Error ? error.message : String(error) };
 }
 

@@ -3,7 +3,7 @@
  * numbers. Pure: the caller says which time zone "local" means (the machine's, by default).
  */
 import { wallClock } from '../../src/cli/post-time';
-import { timeForm, type ExpectedKind, type ExpectedPage, type ExpectedPost } from './expected';
+import { type ExpectedKind, type ExpectedPage, type ExpectedPost, timeForm } from './expected';
 
 /** What the eval needs from a scanned post (a subset of src/core/types Post). */
 export interface ScannedPost {

@@ -1,8 +1,9 @@
 // Launches the two real browsers the way shared/docs/E2E.md describes, with the built extension installed.
 // Used by the e2e tests (vitest, TypeScript) and by plain node scripts (render-icons, start).
-import puppeteer from 'puppeteer-core';
+
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
 
 export const CHROMIUM_PATH = '/usr/lib/chromium/chromium';
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
@@ -26,7 +27,9 @@ export const FIREFOX_EXTENSION_UUID = '6c1f3a52-3e1b-4d8e-9a57-2f1c0b7d9e41';
 
 function requireBinary(path, name) {
   if (!existsSync(path)) {
-    throw new Error(`${name} is not installed at ${path}: run "node test/harness/ensure-browsers.mjs" (or "sudo apt-get install chromium firefox-esr")`);
+    throw new Error(
+      `${name} is not installed at ${path}: run "node test/harness/ensure-browsers.mjs" (or "sudo apt-get install chromium firefox-esr")`,
+    );
   }
 }
 

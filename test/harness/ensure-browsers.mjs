@@ -1,10 +1,10 @@
 #!/usr/bin/env node
+import { spawnSync } from 'node:child_process';
 // Makes sure the two browsers the e2e tests drive are installed from Debian packages (never downloaded by npm),
 // with the German and French language packs the popup's locale tests switch to. Installs them when running as
 // root; otherwise says exactly what to run. Exit 0 when both browsers are present (without the language packs
 // the locale tests skip and say why).
 import { existsSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import { CHROMIUM_PATH, FIREFOX_PATH } from './browsers.mjs';
 
 const BROWSERS = [

@@ -17,7 +17,7 @@
 // Node libraries are measured in child processes (one per library) so heap numbers and JIT warm-up don't mix.
 // The corpus is read in place (never copied); the script exits with a message when it is absent.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,7 +71,7 @@ function probe(doc, TAGS, SELECTORS) {
   for (const tag of TAGS) out.counts[tag] = attempt(() => doc.querySelectorAll(tag).length);
   for (const sel of SELECTORS) out.selectors[sel] = attempt(() => doc.querySelectorAll(sel).length);
   out.title = attempt(() => norm(doc.title));
-  out.root = attempt(() => doc.documentElement ? doc.documentElement.tagName.toLowerCase() : null);
+  out.root = attempt(() => (doc.documentElement ? doc.documentElement.tagName.toLowerCase() : null));
   out.hasBody = attempt(() => !!doc.body);
   // closest: which container each <time> sits in (the core groups posts this way).
   out.closest = attempt(() => {
@@ -192,11 +192,10 @@ async function refuseNetwork() {
   const http = (await import('node:http')).default;
   const https = (await import('node:https')).default;
   const dns = (await import('node:dns')).default;
-  const refuse = (what) =>
-    () => {
-      attempts.push(what);
-      throw new Error(`network refused (${what})`);
-    };
+  const refuse = (what) => () => {
+    attempts.push(what);
+    throw new Error(`network refused (${what})`);
+  };
   net.Socket.prototype.connect = refuse('net.connect');
   http.request = http.get = refuse('http.request');
   https.request = https.get = refuse('https.request');
@@ -326,8 +325,14 @@ async function measureChromium() {
     headless: true,
     pipe: true,
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
     ],
   });
   const out = { 'js-off': {}, csp: {} };
@@ -390,7 +395,24 @@ function installSize(library) {
   return { packages: seen.size, MB: dirs.reduce((s, d) => s + du(d), 0) / 1e6 };
 }
 
-const FIELDS = ['counts', 'selectors', 'title', 'root', 'hasBody', 'closest', 'matches', 'walkText', 'walkFilter', 'walkNav', 'text', 'datetimes', 'hrefs', 'jsonld', 'template', 'noscript'];
+const FIELDS = [
+  'counts',
+  'selectors',
+  'title',
+  'root',
+  'hasBody',
+  'closest',
+  'matches',
+  'walkText',
+  'walkFilter',
+  'walkNav',
+  'text',
+  'datetimes',
+  'hrefs',
+  'jsonld',
+  'template',
+  'noscript',
+];
 
 /** Every difference between a library's probe and Chromium's for one page, as "field: lib ≠ chromium" strings. */
 function differences(lib, ref) {
@@ -398,7 +420,8 @@ function differences(lib, ref) {
   for (const field of FIELDS) {
     if (field === 'counts' || field === 'selectors') {
       for (const key of Object.keys(ref[field])) {
-        if (lib[field][key] !== ref[field][key]) diffs.push(`${field === 'counts' ? key : `"${key}"`}: ${lib[field][key]} ≠ ${ref[field][key]}`);
+        if (lib[field][key] !== ref[field][key])
+          diffs.push(`${field === 'counts' ? key : `"${key}"`}: ${lib[field][key]} ≠ ${ref[field][key]}`);
       }
     } else if (typeof ref[field] === 'string' && ref[field].startsWith('ERR ')) {
       // Not comparable: with JavaScript disabled Chromium refuses to call a TreeWalker filter function.
@@ -415,7 +438,9 @@ function summarize(results, chromium) {
   const totalMB = pages.reduce((s, p) => s + Buffer.byteLength(readPage(p)) / 1e6, 0);
   lines.push(`corpus: ${pages.length} pages, ${totalMB.toFixed(1)} MB; Chromium blocked ${chromium.blocked} subrequests`);
   lines.push('');
-  lines.push('| library | parse total ms (median of 3) | ms / MB | slowest page ms | probe total ms | heap MB / MB html | pages equal to Chromium (csp / js-off) | install (pkgs, MB) | safety |');
+  lines.push(
+    '| library | parse total ms (median of 3) | ms / MB | slowest page ms | probe total ms | heap MB / MB html | pages equal to Chromium (csp / js-off) | install (pkgs, MB) | safety |',
+  );
   lines.push('|---|---|---|---|---|---|---|---|---|');
   for (const r of results) {
     const rows = Object.values(r.pages);
@@ -425,8 +450,14 @@ function summarize(results, chromium) {
     const heap = rows.reduce((s, x) => s + x.heapMB, 0);
     const equal = (mode) => pages.filter((p) => differences(r.pages[p].probe, chromium.pages[mode][p]).length === 0).length;
     const size = installSize(r.library);
-    const safe = r.safety.ran === null && r.safety.title === 'trap' && r.safety.networkAfterCorpus.length === 0 && r.safety.backgroundErrors.length === 0;
-    lines.push(`| ${r.library} | ${ms.toFixed(0)} | ${(ms / totalMB).toFixed(0)} | ${slowest.toFixed(0)} | ${probeMs.toFixed(0)} | ${(heap / totalMB).toFixed(1)} | ${equal('csp')} / ${equal('js-off')} | ${size.packages}, ${size.MB.toFixed(1)} | ${safe ? 'no script ran, 0 requests' : JSON.stringify(r.safety)} |`);
+    const safe =
+      r.safety.ran === null &&
+      r.safety.title === 'trap' &&
+      r.safety.networkAfterCorpus.length === 0 &&
+      r.safety.backgroundErrors.length === 0;
+    lines.push(
+      `| ${r.library} | ${ms.toFixed(0)} | ${(ms / totalMB).toFixed(0)} | ${slowest.toFixed(0)} | ${probeMs.toFixed(0)} | ${(heap / totalMB).toFixed(1)} | ${equal('csp')} / ${equal('js-off')} | ${size.packages}, ${size.MB.toFixed(1)} | ${safe ? 'no script ran, 0 requests' : JSON.stringify(r.safety)} |`,
+    );
   }
   for (const mode of ['csp', 'js-off']) {
     lines.push('');
@@ -457,7 +488,9 @@ async function main() {
   corpusPages();
   const results = [];
   // Only the chosen library stays installed; the others are measured after `npm install --no-save <name>`.
-  const installed = LIBRARIES.filter((library) => existsSync(join(root, 'node_modules', library.replace(/-scripting$/, ''), 'package.json')));
+  const installed = LIBRARIES.filter((library) =>
+    existsSync(join(root, 'node_modules', library.replace(/-scripting$/, ''), 'package.json')),
+  );
   for (const skipped of LIBRARIES.filter((l) => !installed.includes(l))) console.error(`measure-dom: ${skipped} is not installed, skipped`);
   for (const library of installed) {
     const out = join('/tmp', `measure-dom-${library}-${process.pid}.json`);

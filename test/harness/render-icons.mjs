@@ -1,11 +1,11 @@
 #!/usr/bin/env node
+import { mkdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 // Renders assets/icon.svg to the PNG sizes the manifest names (assets/icons/icon-<size>.png) with headless
 // Chromium, so the icons come from one drawing and no image library is needed. Run after editing the SVG:
 //   node test/harness/render-icons.mjs
 import puppeteer from 'puppeteer-core';
-import { readFile, mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { CHROMIUM_PATH, CHROMIUM_ARGS } from './browsers.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browsers.mjs';
 
 const SIZES = [16, 32, 48, 128];
 const svgPath = fileURLToPath(new URL('../../assets/icon.svg', import.meta.url));

@@ -1,7 +1,8 @@
 // A tiny static HTTP server on 127.0.0.1 for the real-browser tests and `npm start`: serves test/fixtures/
 // (and any other folders given) so content scripts run on http:// pages. Never touches the network.
-import { createServer } from 'node:http';
+
 import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 

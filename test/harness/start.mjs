@@ -39,14 +39,12 @@ function hasDisplay() {
 /** A Chromium that still honours --load-extension (branded Google Chrome 137+ ignores it). */
 function findChromium() {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  const candidates = {
-    linux: [CHROMIUM_PATH],
-    darwin: ['/Applications/Chromium.app/Contents/MacOS/Chromium'],
-    win32: [
-      join(process.env.LOCALAPPDATA ?? '', 'Chromium/Application/chrome.exe'),
-      'C:/Program Files/Chromium/Application/chrome.exe',
-    ],
-  }[process.platform] ?? [];
+  const candidates =
+    {
+      linux: [CHROMIUM_PATH],
+      darwin: ['/Applications/Chromium.app/Contents/MacOS/Chromium'],
+      win32: [join(process.env.LOCALAPPDATA ?? '', 'Chromium/Application/chrome.exe'), 'C:/Program Files/Chromium/Application/chrome.exe'],
+    }[process.platform] ?? [];
   const found = candidates.find((path) => existsSync(path));
   if (found || process.platform !== 'linux') return found ?? null;
   // On Linux, install it the way the e2e tests do (as root), or say how.
@@ -96,7 +94,9 @@ const args = [
 // Chromium refuses to start as root with its sandbox on.
 if (typeof process.getuid === 'function' && process.getuid() === 0) args.unshift('--no-sandbox');
 const browser = spawn(chromium, args, { stdio: 'ignore' });
-console.log(`opened Chromium with Live Reader loaded (profile ${profile}). Click the toolbar button (puzzle piece → Live Reader) to see the posts.`);
+console.log(
+  `opened Chromium with Live Reader loaded (profile ${profile}). Click the toolbar button (puzzle piece → Live Reader) to see the posts.`,
+);
 console.log('Ctrl+C to stop.');
 browser.on('exit', () => console.log('Chromium closed; still serving — Ctrl+C to stop.'));
 

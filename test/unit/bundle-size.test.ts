@@ -28,7 +28,9 @@ describe.skipIf(!built)('bundle sizes of dist/chrome (minified)', () => {
   }
 
   test('every script of the extension has a budget', () => {
-    const scripts = readdirSync(DIST).filter((name) => name.endsWith('.js')).sort();
+    const scripts = readdirSync(DIST)
+      .filter((name) => name.endsWith('.js'))
+      .sort();
     expect(scripts).toEqual(BUDGETS.map((budget) => budget.file).sort());
   });
 });
@@ -43,7 +45,9 @@ const manifestOf = (dir: string): BuiltManifest => JSON.parse(readFileSync(`${di
 describe.skipIf(!built)('the content script in two parts: content.js on every page, content-main.js on news pages', () => {
   test('every page runs content.js alone, a classic script at document_idle', () => {
     for (const dir of [DIST, DIST_FIREFOX]) {
-      expect(manifestOf(dir).content_scripts).toEqual([{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle', all_frames: false }]);
+      expect(manifestOf(dir).content_scripts).toEqual([
+        { matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle', all_frames: false },
+      ]);
       expect(readFileSync(`${dir}content.js`, 'utf8'), 'content.js is not a module').not.toMatch(/^export\b|\bexport\s*\{/m);
     }
   });
@@ -58,7 +62,9 @@ describe.skipIf(!built)('the content script in two parts: content.js on every pa
     const chrome = manifestOf(DIST).web_accessible_resources;
     expect(chrome).toEqual([{ resources: ['content-main.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }]);
     const firefox = manifestOf(DIST_FIREFOX).web_accessible_resources;
-    expect(firefox?.map(({ resources, matches }) => ({ resources, matches }))).toEqual([{ resources: ['content-main.js'], matches: ['http://*/*', 'https://*/*'] }]);
+    expect(firefox?.map(({ resources, matches }) => ({ resources, matches }))).toEqual([
+      { resources: ['content-main.js'], matches: ['http://*/*', 'https://*/*'] },
+    ]);
   });
 
   test('the core stays out of content.js: a page that is not news loads no scan code', () => {

@@ -107,7 +107,7 @@ describe('a page that uses our attribute and stylesheet id itself', () => {
     '<html><head><style id="live-reader-style">.x{}</style></head><body>' +
     '<div id="own" data-live-reader-hidden="theirs" class="ad-slot"></div><div id="slot" class="ad-slot"></div></body></html>';
 
-  it('keeps the page\'s own mark and stylesheet through hide and reveal', () => {
+  it("keeps the page's own mark and stylesheet through hide and reveal", () => {
     const doc = parseHtml(hostile);
     const before = doc.documentElement.outerHTML;
     const own = doc.getElementById('own')!;

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { version } from '../../package.json';
 import { parseArgs, UsageError } from '../../src/cli/args';
 import { parseHtml } from '../../src/cli/dom';
 import { formatJson } from '../../src/cli/format-json';
@@ -18,10 +19,9 @@ import { formatMarkdown } from '../../src/cli/format-markdown';
 import { formatTable } from '../../src/cli/format-table';
 import { pageUrl } from '../../src/cli/page-url';
 import { PageReadError, readPage } from '../../src/cli/read-page';
-import { toExtractReport, type ExtractReport } from '../../src/cli/report';
+import { type ExtractReport, toExtractReport } from '../../src/cli/report';
 import { displayWidth } from '../../src/cli/terminal-text';
 import type { Post, Scan } from '../../src/core/types';
-import { version } from '../../package.json';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const cli = join(repo, 'dist/cli/live-reader.mjs');
@@ -155,7 +155,10 @@ describe('live-reader (the built CLI as a process)', { timeout: 30_000 }, () => 
   });
 
   it('a missing file exits 1 with one line naming the file', async () => {
-    expectOneLineError(await run(['extract', 'test/fixtures/no-such-page.html', '--json']), 'live-reader: cannot read test/fixtures/no-such-page.html: no such file\n');
+    expectOneLineError(
+      await run(['extract', 'test/fixtures/no-such-page.html', '--json']),
+      'live-reader: cannot read test/fixtures/no-such-page.html: no such file\n',
+    );
   });
 
   it('a directory exits 1 with one line', async () => {
@@ -179,7 +182,10 @@ describe('live-reader (the built CLI as a process)', { timeout: 30_000 }, () => 
 
   it('binary input is refused with one line; text that is not HTML is scanned as a page of kind "other"', async () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
-    expectOneLineError(await run(['extract', '-', '--json'], png), 'live-reader: cannot read standard input: binary data, not an HTML page\n');
+    expectOneLineError(
+      await run(['extract', '-', '--json'], png),
+      'live-reader: cannot read standard input: binary data, not an HTML page\n',
+    );
 
     const garbage = await run(['extract', '-', '--json'], '%%%% \u00ff\u00fe <<<>>> }{ not a page at all \ufffd');
     expect(garbage.code).toBe(0);
@@ -236,7 +242,9 @@ describe('readPage', () => {
   it('refuses a file with NUL bytes as binary data', async () => {
     const path = join(dir, 'image.bin');
     writeFileSync(path, Buffer.from([0x47, 0x49, 0x46, 0x00, 0x01]));
-    await expect(readPage(path, Readable.from([]))).rejects.toThrow(new PageReadError(`cannot read ${path}: binary data, not an HTML page`));
+    await expect(readPage(path, Readable.from([]))).rejects.toThrow(
+      new PageReadError(`cannot read ${path}: binary data, not an HTML page`),
+    );
   });
 });
 
@@ -264,7 +272,9 @@ describe('parseHtml (the DOM the CLI and the unit tests give the core)', () => {
   });
 
   it('keeps <noscript> content as text, as a browser with JavaScript on does (nothing moves out of <head>)', () => {
-    const doc = parseHtml('<head><title>t</title><noscript><img src="pixel.gif"><p>Enable JS</p></noscript></head><body><p>story</p></body>');
+    const doc = parseHtml(
+      '<head><title>t</title><noscript><img src="pixel.gif"><p>Enable JS</p></noscript></head><body><p>story</p></body>',
+    );
     expect(doc.querySelectorAll('img')).toHaveLength(0);
     expect(Array.from(doc.body.children).map((e) => e.outerHTML)).toEqual(['<p>story</p>']);
     expect(doc.querySelector('noscript')?.textContent).toBe('<img src="pixel.gif"><p>Enable JS</p>');
@@ -282,7 +292,9 @@ describe('parseHtml (the DOM the CLI and the unit tests give the core)', () => {
   });
 
   it('builds html, head and body around anything, including pages wrapped in another element and plain text', () => {
-    const wrapped = parseHtml('<text id="https://a.example/x" title="T">\n<!DOCTYPE html><html lang="en"><head><title>Wrapped</title></head><body><p>a</p></body></html></text>');
+    const wrapped = parseHtml(
+      '<text id="https://a.example/x" title="T">\n<!DOCTYPE html><html lang="en"><head><title>Wrapped</title></head><body><p>a</p></body></html></text>',
+    );
     expect(wrapped.documentElement.tagName).toBe('HTML');
     expect(wrapped.title).toBe('Wrapped');
     expect(wrapped.querySelectorAll('p')).toHaveLength(1);
@@ -314,8 +326,22 @@ const liveReport: ExtractReport = {
   kind: 'liveblog',
   title: 'Flood warning live: river levels rising',
   posts: [
-    post({ id: 'p3', time: '2024-06-01T09:30:00Z', timeText: '10:30', title: 'Bridge closed to traffic', text: 'Police have closed the bridge.', author: 'Ben Cole', permalink: 'https://n.example/live#p3', pinned: true }),
-    post({ id: 'p2', time: '2024-06-01T08:15:00Z', timeText: '09:15', text: 'Sandbags are being handed out at the town hall.\n\nBring your own car.' }),
+    post({
+      id: 'p3',
+      time: '2024-06-01T09:30:00Z',
+      timeText: '10:30',
+      title: 'Bridge closed to traffic',
+      text: 'Police have closed the bridge.',
+      author: 'Ben Cole',
+      permalink: 'https://n.example/live#p3',
+      pinned: true,
+    }),
+    post({
+      id: 'p2',
+      time: '2024-06-01T08:15:00Z',
+      timeText: '09:15',
+      text: 'Sandbags are being handed out at the town hall.\n\nBring your own car.',
+    }),
     post({ id: 'p1', timeText: 'Earlier', title: 'What we know', text: '- Levels rose overnight' }),
   ],
   clutter: [
@@ -367,7 +393,10 @@ describe('formatTable', () => {
   it('fits long and wide (CJK) titles into the width, cut with an ellipsis', () => {
     const wide: ExtractReport = {
       ...liveReport,
-      posts: [post({ id: 'k', time: '2024-06-01T09:30:00Z', title: '대통령 기자회견 '.repeat(10), author: 'A' }), post({ id: 'l', title: 'x'.repeat(200) })],
+      posts: [
+        post({ id: 'k', time: '2024-06-01T09:30:00Z', title: '대통령 기자회견 '.repeat(10), author: 'A' }),
+        post({ id: 'l', title: 'x'.repeat(200) }),
+      ],
     };
     const lines = formatTable(wide, { timeZone: 'UTC', width: 60 }).trimEnd().split('\n');
     for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(60);
@@ -378,7 +407,10 @@ describe('formatTable', () => {
   it('puts the date before the time when posts span several days', () => {
     const twoDays: ExtractReport = {
       ...liveReport,
-      posts: [post({ id: 'b', time: '2024-06-02T07:00:00Z', title: 'Day two' }), post({ id: 'a', time: '2024-06-01T23:00:00Z', title: 'Day one' })],
+      posts: [
+        post({ id: 'b', time: '2024-06-02T07:00:00Z', title: 'Day two' }),
+        post({ id: 'a', time: '2024-06-01T23:00:00Z', title: 'Day one' }),
+      ],
     };
     const rows = formatTable(twoDays, { timeZone: 'UTC' }).split('\n').slice(5, 7);
     expect(rows).toEqual(['2024-06-02 07:00  Day two', '2024-06-01 23:00  Day one']);

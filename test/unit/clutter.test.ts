@@ -3,11 +3,19 @@
  * never among them. Expectations come from reading the fixtures (see the comment at the top of each).
  */
 import { readFileSync } from 'node:fs';
-import { corpusDir, corpusPages, corpusPresent, reportMissingCorpus } from '../corpus';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
-import { ContentGuard, countByCategory, findBackdrops, findClutter, findClutterIn, mergeFindings, type StyleProbe } from '../../src/core/clutter';
+import {
+  ContentGuard,
+  countByCategory,
+  findBackdrops,
+  findClutter,
+  findClutterIn,
+  mergeFindings,
+  type StyleProbe,
+} from '../../src/core/clutter';
 import type { ClutterCategory, ClutterFinding } from '../../src/core/types';
+import { corpusDir, corpusPages, corpusPresent, reportMissingCorpus } from '../corpus';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 const load = (name: string) => parseHtml(fixture(name));
@@ -189,7 +197,8 @@ describe('findClutter by generic signals (clutter-signals.html)', () => {
 
   it('keeps the byline, the key points, the weather note, the sentence naming two networks and the site chrome', () => {
     const ids = findings.map((f) => f.element.id);
-    for (const id of ['byline', 'keypoints', 'weather', 'contact-line', 'side', 'site-header', 'site-footer', 'stream']) expect(ids).not.toContain(id);
+    for (const id of ['byline', 'keypoints', 'weather', 'contact-line', 'side', 'site-header', 'site-footer', 'stream'])
+      expect(ids).not.toContain(id);
     const contact = doc.getElementById('contact-line')!;
     expect(findings.some((f) => related(f.element, contact))).toBe(false);
   });
@@ -209,7 +218,8 @@ describe('findClutterIn: only what the page added', () => {
     const posts = Array.from(doc.querySelectorAll('[id^="post-"]'));
     const added = doc.createElement('div');
     added.id = 'late';
-    added.innerHTML = '<div id="late-slot" class="ad-slot"></div><p id="late-note">A reader writes in about the storm and the closed roads near the river bridge.</p>';
+    added.innerHTML =
+      '<div id="late-slot" class="ad-slot"></div><p id="late-note">A reader writes in about the storm and the closed roads near the river bridge.</p>';
     doc.getElementById('stream')!.appendChild(added);
     expect(byId(findClutterIn([added], posts))).toEqual({ 'late-slot': 'ad' });
   });
@@ -226,7 +236,9 @@ describe('findClutterIn: only what the page added', () => {
   });
 
   it('merges with earlier findings: outermost only, none detached, none that now holds content', () => {
-    const doc = parseHtml('<html><body><div id="box" class="promo"><a href="/x">Our podcast</a></div><div id="old" class="ad-slot"></div><div id="wrap"><div id="new" class="ad-slot"></div></div></body></html>');
+    const doc = parseHtml(
+      '<html><body><div id="box" class="promo"><a href="/x">Our podcast</a></div><div id="old" class="ad-slot"></div><div id="wrap"><div id="new" class="ad-slot"></div></div></body></html>',
+    );
     const earlier = findClutter(doc, []);
     const old = doc.getElementById('old')!;
     old.remove();
@@ -280,7 +292,11 @@ describe.skipIf(!corpusPresent)('findClutter over the corpus (smoke)', () => {
       const ms = Math.round(performance.now() - started);
       const counts = countByCategory(findings);
       if (findings.length > 0) withClutter++;
-      rows.push(`${page.padEnd(58)} ${Object.values(counts).map((n) => String(n).padStart(3)).join(' ')} ${String(ms).padStart(5)}ms`);
+      rows.push(
+        `${page.padEnd(58)} ${Object.values(counts)
+          .map((n) => String(n).padStart(3))
+          .join(' ')} ${String(ms).padStart(5)}ms`,
+      );
       for (const f of findings) expect(f.element.isConnected).toBe(true);
     }
     console.log(`${'page'.padEnd(58)}  ad don sub coo soc rel pro\n${rows.join('\n')}`);
@@ -297,4 +313,3 @@ describe.skipIf(!corpusPresent)('findClutter over the corpus (smoke)', () => {
     expect(findClutter(intercept, []).find((f) => f.element.contains(ask))?.category).toBe('donation');
   });
 });
-

@@ -4,17 +4,20 @@
  * Tolerances are wide on purpose: this guards against regressions, it is not a tuning target.
  */
 import { readFileSync } from 'node:fs';
-import { corpusDir, corpusPresent, reportMissingCorpus } from '../corpus';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
 import { scanDocument } from '../../src/core/scan';
+import { corpusDir, corpusPresent, reportMissingCorpus } from '../corpus';
 
 const corpus = corpusDir;
 const present = corpusPresent;
 reportMissingCorpus('corpus-layout');
 
 const scan = (file: string) =>
-  scanDocument(parseHtml(readFileSync(`${corpus}/${file}`, 'utf8')), { url: 'https://example.com/page', now: new Date('2026-11-23T12:00:00Z') });
+  scanDocument(parseHtml(readFileSync(`${corpus}/${file}`, 'utf8')), {
+    url: 'https://example.com/page',
+    now: new Date('2026-11-23T12:00:00Z'),
+  });
 
 /** [file, kind, posts noted in SOURCES.tsv] */
 const pages: [string, 'liveblog' | 'feed', number][] = [
@@ -30,7 +33,6 @@ const pages: [string, 'liveblog' | 'feed', number][] = [
   ['feed/lesechos-fil-info-2024.html', 'feed', 20],
   ['feed/radaronline-fresh-intelligence-2005.html', 'feed', 15],
 ];
-
 
 describe.skipIf(!present)('corpus pages', () => {
   it.each(pages)('%s is a %s with about %i posts', (file, kind, noted) => {

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
 import { detectLayout } from '../../src/core/detect';
-import { pageTitle } from '../../src/core/page-title';
 import { looksLikeNews } from '../../src/core/gate';
+import { pageTitle } from '../../src/core/page-title';
 
 const fixture = (name: string): Document => parseHtml(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
 const context = { url: 'https://example.com/live/page', now: new Date(2026, 10, 23, 12, 0) };
@@ -87,7 +87,11 @@ describe('detectLayout', () => {
 describe('rivers and lists that are not the page', () => {
   it('reads an untimed river of headline links on a news homepage as a feed, the small teaser box not', () => {
     const { posts } = detectLayout(fixture('feed-headline-river.html'), context);
-    expect(posts[0]).toMatchObject({ title: 'Ceasefire Talks Resume in Geneva', text: 'Envoys return to the table after a week of shelling along the border', time: null });
+    expect(posts[0]).toMatchObject({
+      title: 'Ceasefire Talks Resume in Geneva',
+      text: 'Envoys return to the table after a week of shelling along the border',
+      time: null,
+    });
     expect(posts[0]!.permalink).toBe('https://example.com/world/article/0.html');
     // A short headline in the same river is still an item.
     expect(posts.map((p) => p.title)).toContain('Ten Best');
@@ -95,7 +99,10 @@ describe('rivers and lists that are not the page', () => {
   });
 
   it('does not take a grid of priced products for a river of headlines', () => {
-    const items = Array.from({ length: 10 }, (_, i) => `<li><a href="/p/${i}">Trail running shoe model ${i} in blue</a><p>Light and grippy. $${89 + i}.99</p></li>`).join('');
+    const items = Array.from(
+      { length: 10 },
+      (_, i) => `<li><a href="/p/${i}">Trail running shoe model ${i} in blue</a><p>Light and grippy. $${89 + i}.99</p></li>`,
+    ).join('');
     const doc = parseHtml(`<html><head><title>Shoe news and deals</title></head><body><ul>${items}</ul></body></html>`);
     expect(looksLikeNews(doc)).toBe(true);
     expect(detectLayout(doc, context).kind).toBe('other');
@@ -106,7 +113,9 @@ describe('rivers and lists that are not the page', () => {
     expect(detectLayout(doc, context).kind).toBe('article');
     // The same list in time order is a river of latest news beside the article.
     const ordered = doc.querySelector('.top-news ul')!;
-    const items = [...ordered.children].sort((a, b) => (b.querySelector('time')!.getAttribute('datetime')! < a.querySelector('time')!.getAttribute('datetime')! ? -1 : 1));
+    const items = [...ordered.children].sort((a, b) =>
+      b.querySelector('time')!.getAttribute('datetime')! < a.querySelector('time')!.getAttribute('datetime')! ? -1 : 1,
+    );
     for (const item of items) ordered.appendChild(item);
     expect(detectLayout(doc, context).kind).toBe('feed');
   });

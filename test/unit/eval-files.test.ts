@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
 import { corpusDir, corpusPresent, reportMissingCorpus } from '../corpus';
-import { timeForm, validateExpected, type ExpectedPage } from '../eval/expected';
+import { type ExpectedPage, timeForm, validateExpected } from '../eval/expected';
 import { normalize, sameTime } from '../eval/score';
 
 const expectedDir = fileURLToPath(new URL('../expected/', import.meta.url));
@@ -77,20 +77,24 @@ reportMissingCorpus('eval-files');
 describe.skipIf(!corpusPresent)('expected posts against the corpus pages', () => {
   const withPosts = files.filter((file) => read(file).posts.length > 0);
 
-  it.each(withPosts)('%s lists posts that appear on the page, in page order', (file) => {
-    const expected = read(file);
-    const pagePath = `${corpusDir}/${expected.page}`;
-    expect(existsSync(pagePath), `${expected.page} is in the corpus`).toBe(true);
-    const doc = parseHtml(readFileSync(pagePath, 'utf8'));
-    for (const element of doc.querySelectorAll('script, style, template, noscript')) element.remove();
-    const text = normalize((doc.body ?? doc.documentElement).textContent ?? '');
-    let from = 0;
-    expected.posts.forEach((post, index) => {
-      const key = normalize(post.title ?? post.textStart ?? '');
-      if (!key) return; // a time-only post: nothing to find in the text
-      const at = text.indexOf(key, from);
-      expect(at, `posts[${index}] "${key.slice(0, 40)}" appears after posts[${index - 1}]`).toBeGreaterThanOrEqual(0);
-      from = at + 1;
-    });
-  }, 30_000);
+  it.each(withPosts)(
+    '%s lists posts that appear on the page, in page order',
+    (file) => {
+      const expected = read(file);
+      const pagePath = `${corpusDir}/${expected.page}`;
+      expect(existsSync(pagePath), `${expected.page} is in the corpus`).toBe(true);
+      const doc = parseHtml(readFileSync(pagePath, 'utf8'));
+      for (const element of doc.querySelectorAll('script, style, template, noscript')) element.remove();
+      const text = normalize((doc.body ?? doc.documentElement).textContent ?? '');
+      let from = 0;
+      expected.posts.forEach((post, index) => {
+        const key = normalize(post.title ?? post.textStart ?? '');
+        if (!key) return; // a time-only post: nothing to find in the text
+        const at = text.indexOf(key, from);
+        expect(at, `posts[${index}] "${key.slice(0, 40)}" appears after posts[${index - 1}]`).toBeGreaterThanOrEqual(0);
+        from = at + 1;
+      });
+    },
+    30_000,
+  );
 });

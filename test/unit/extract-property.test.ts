@@ -10,13 +10,68 @@ import { scanDocument } from '../../src/core/scan';
 
 const context = { url: 'https://example.com/live/page', now: new Date(Date.UTC(2026, 10, 23, 12, 0)) };
 
-const tags = ['div', 'p', 'span', 'article', 'section', 'li', 'ul', 'h2', 'h3', 'time', 'a', 'blockquote', 'table', 'tr', 'td', 'form', 'button', 'script', 'iframe', 'header', 'main', 'aside', 'strong', 'img', 'br'];
+const tags = [
+  'div',
+  'p',
+  'span',
+  'article',
+  'section',
+  'li',
+  'ul',
+  'h2',
+  'h3',
+  'time',
+  'a',
+  'blockquote',
+  'table',
+  'tr',
+  'td',
+  'form',
+  'button',
+  'script',
+  'iframe',
+  'header',
+  'main',
+  'aside',
+  'strong',
+  'img',
+  'br',
+];
 const texts = fc.oneof(
   fc.string({ maxLength: 40 }),
-  fc.constantFrom('11:24', '4m ago', '14.05 Uhr: Titel', "45+2'", 'vor 5 Minuten', 'il y a 3 min', '12 15 2005', 'Updated 20:45', 'Pinned', 'Key points', 'Advertisement', '2024-08-27T14:05:00+02:00', '¡Hola! 😀 ﻿ \u202e', '<script>', '&amp;&#x1F600;'),
+  fc.constantFrom(
+    '11:24',
+    '4m ago',
+    '14.05 Uhr: Titel',
+    "45+2'",
+    'vor 5 Minuten',
+    'il y a 3 min',
+    '12 15 2005',
+    'Updated 20:45',
+    'Pinned',
+    'Key points',
+    'Advertisement',
+    '2024-08-27T14:05:00+02:00',
+    '¡Hola! 😀 ﻿ \u202e',
+    '<script>',
+    '&amp;&#x1F600;',
+  ),
 );
 const attributes = fc.oneof(
-  fc.constantFrom('class="post"', 'class="live-entry"', 'class="date"', 'id="post-1"', 'datetime="2024-08-27T14:05Z"', 'datetime="junk"', 'href="#post-1"', 'href="javascript:void(0)"', 'itemprop="articleBody"', 'data-post-time="1721299680"', 'rel="bookmark"', 'type="application/ld+json"'),
+  fc.constantFrom(
+    'class="post"',
+    'class="live-entry"',
+    'class="date"',
+    'id="post-1"',
+    'datetime="2024-08-27T14:05Z"',
+    'datetime="junk"',
+    'href="#post-1"',
+    'href="javascript:void(0)"',
+    'itemprop="articleBody"',
+    'data-post-time="1721299680"',
+    'rel="bookmark"',
+    'type="application/ld+json"',
+  ),
   fc.string({ maxLength: 20 }).map((v) => `data-x="${v.replace(/"/g, '')}"`),
   fc.nat({ max: 3 }).map((n) => `class="${'x'.repeat(n * 3000)}"`),
 );
@@ -27,12 +82,21 @@ const node: fc.Memo<string> = fc.memo((depth) =>
     ? texts
     : fc.oneof(
         texts,
-        fc.tuple(fc.constantFrom(...tags), fc.array(attributes, { maxLength: 3 }), fc.array(node(depth - 1), { maxLength: 4 }), fc.boolean()).map(
-          ([tag, attrs, children, close]) => `<${tag} ${attrs.join(' ')}>${children.join('')}${close ? `</${tag}>` : ''}`,
-        ),
+        fc
+          .tuple(
+            fc.constantFrom(...tags),
+            fc.array(attributes, { maxLength: 3 }),
+            fc.array(node(depth - 1), { maxLength: 4 }),
+            fc.boolean(),
+          )
+          .map(([tag, attrs, children, close]) => `<${tag} ${attrs.join(' ')}>${children.join('')}${close ? `</${tag}>` : ''}`),
       ),
 );
-const jsonLd = fc.constantFrom('', '<script type="application/ld+json">{"@type":"LiveBlogPosting","liveBlogUpdate":[{"headline":1,"datePublished":"x"}]}</script>', '<script type="application/ld+json">{broken</script>');
+const jsonLd = fc.constantFrom(
+  '',
+  '<script type="application/ld+json">{"@type":"LiveBlogPosting","liveBlogUpdate":[{"headline":1,"datePublished":"x"}]}</script>',
+  '<script type="application/ld+json">{broken</script>',
+);
 
 describe('extraction on arbitrary markup', () => {
   it('never throws and returns a well-formed scan', () => {
@@ -67,7 +131,8 @@ const update = (n: number, withId: boolean): string =>
   `<h2>Update number ${n} on the talks</h2><p>Envoys said more about round ${n} of the talks, and officials confirmed the schedule for the next day.</p></article>`;
 const page = (updates: string[]): string =>
   `<html><head><title>Talks live</title><meta property="og:type" content="article"></head><body><main><h1>Talks: live updates</h1><div class="live-stream">${updates.join('')}</div></main></body></html>`;
-const idsByTitle = (html: string): Map<string, string> => new Map(scanDocument(parseHtml(html), context).posts.map((p) => [p.title ?? '', p.id]));
+const idsByTitle = (html: string): Map<string, string> =>
+  new Map(scanDocument(parseHtml(html), context).posts.map((p) => [p.title ?? '', p.id]));
 
 describe('post ids', () => {
   it('stay the same for every post when posts are added or the order changes', () => {

@@ -2,12 +2,15 @@
  * Single-page-app navigations (src/content/navigation.ts): a pushState to a new address calls back a few times
  * while the new view settles; a #fragment change or no change at all does not; stop() ends it all.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
 import * as jsdom from 'jsdom';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchNavigation } from '../../src/content/navigation';
 
 /** jsdom with an address (the project's jsdom typings only declare what the CLI uses). */
-const { JSDOM } = jsdom as unknown as { JSDOM: new (html: string, options: { url: string }) => { window: Window & { PopStateEvent: typeof PopStateEvent } } };
+const { JSDOM } = jsdom as unknown as {
+  JSDOM: new (html: string, options: { url: string }) => { window: Window & { PopStateEvent: typeof PopStateEvent } };
+};
 
 const TIMING = { pollMs: 100, settleMs: [50, 200] };
 

@@ -103,7 +103,7 @@ function keysOf(argument: string, file: string): string[] {
 describe('the messages the options page and the popup use', () => {
   const uses = usedKeys();
 
-  it('are found in the source: the options page\'s own words and the popup\'s', () => {
+  it("are found in the source: the options page's own words and the popup's", () => {
     const keys = new Set(uses.map((use) => use.key));
     // A few read by hand from the components, so the scan is known to see each kind of call.
     expect(keys).toContain('options_title'); // t('options_title') in OptionsApp

@@ -16,7 +16,10 @@ const postsOf = (html: string): Post[] => detectLayout(parseHtml(html), { url: '
 const statingOnly = (stamp: string): string => source.replaceAll('2024-08-27T06:00:00+02:00', stamp);
 /** A header line that prints a clock beside the instant it names (as BR24's "Stand" line does). */
 const withHeaderTime = (html: string, datetime: string, shown: string): string =>
-  html.replace('<h1>Unwetter im Süden: der Tag im Ticker</h1>', `<h1>Unwetter im Süden: der Tag im Ticker</h1>\n  <p>Stand: <time datetime="${datetime}">${shown}</time></p>`);
+  html.replace(
+    '<h1>Unwetter im Süden: der Tag im Ticker</h1>',
+    `<h1>Unwetter im Süden: der Tag im Ticker</h1>\n  <p>Stand: <time datetime="${datetime}">${shown}</time></p>`,
+  );
 
 describe("clocks on the page's stated offset", () => {
   it('reads bare clocks on the offset the metadata states (+02:00: 14:05 is 12:05 UTC)', () => {
@@ -46,7 +49,12 @@ describe("clocks on the page's stated offset", () => {
   it("dates bare clocks by the page's day on its own clock, not the UTC day of its stamp", () => {
     // Published 22:30 UTC on 26 August: 00:30 on the 27th at +02:00, the day the entries belong to.
     const late = withHeaderTime(statingOnly('2024-08-26T22:30:00Z'), '2024-08-26T22:30:00Z', '27.08.2024, 00:30 Uhr');
-    expect(postsOf(late).map((p) => p.time)).toEqual(['2024-08-27T12:05:00.000Z', '2024-08-27T10:40:00.000Z', '2024-08-27T07:15:00.000Z', '2024-08-27T04:02:00.000Z']);
+    expect(postsOf(late).map((p) => p.time)).toEqual([
+      '2024-08-27T12:05:00.000Z',
+      '2024-08-27T10:40:00.000Z',
+      '2024-08-27T07:15:00.000Z',
+      '2024-08-27T04:02:00.000Z',
+    ]);
   });
 });
 
@@ -57,8 +65,15 @@ describe('the offset a page states in its own stamps', () => {
       ['article:modified_time', '2024-07-18T09:06:30+02:00'],
       ['og:title', 'Le fil info'],
     ]);
-    const jsonLd = ['{"@type":"NewsArticle","datePublished":"2024-07-18T08:01:58+02:00","dateModified":"2024-07-18T09:06:30+02:00","headline":"2024-07-18T00:00"}'];
-    expect(pageStamps(meta, jsonLd)).toEqual(['2024-07-18T08:01:58+02:00', '2024-07-18T09:06:30+02:00', '2024-07-18T08:01:58+02:00', '2024-07-18T09:06:30+02:00']);
+    const jsonLd = [
+      '{"@type":"NewsArticle","datePublished":"2024-07-18T08:01:58+02:00","dateModified":"2024-07-18T09:06:30+02:00","headline":"2024-07-18T00:00"}',
+    ];
+    expect(pageStamps(meta, jsonLd)).toEqual([
+      '2024-07-18T08:01:58+02:00',
+      '2024-07-18T09:06:30+02:00',
+      '2024-07-18T08:01:58+02:00',
+      '2024-07-18T09:06:30+02:00',
+    ]);
   });
 
   it('counts only non-zero offsets, by majority, ties to the first stated', () => {

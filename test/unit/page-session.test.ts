@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
-import { HIDDEN_ATTRIBUTE } from '../../src/core/clean';
 import { createPageSession, type PageSession } from '../../src/content/page-session';
 import { createScrollLock } from '../../src/content/scroll-lock';
+import { HIDDEN_ATTRIBUTE } from '../../src/core/clean';
 import { defaultSettings, type Settings } from '../../src/shared/settings';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
@@ -237,7 +237,12 @@ describe('bursts that only add, one after another', () => {
     stream.prepend(second, slot);
     session.rescan([second, slot], false);
     expect(session.scan.posts).toHaveLength(count + 2);
-    expect(session.report().posts.slice(0, 2).map((p) => p.id)).toEqual(['post-1155', 'post-1150']);
+    expect(
+      session
+        .report()
+        .posts.slice(0, 2)
+        .map((p) => p.id),
+    ).toEqual(['post-1155', 'post-1150']);
     expect([first, second].some((post) => post.hasAttribute(HIDDEN_ATTRIBUTE))).toBe(false);
     expect(hiddenIds(doc)).toEqual(['late-ad', 'ad-slot-1', 'newsletter-box', 'support-box']);
   });

@@ -26,7 +26,9 @@ describe('pageTitle for the report of a page that is not news', () => {
   });
 
   it('a short <h1> gives way to og:title, then to <title>', () => {
-    const withOg = parseHtml('<html><head><meta property="og:title" content="  Spring   sale "><title>Shop</title></head><body><h1>Sale</h1></body></html>');
+    const withOg = parseHtml(
+      '<html><head><meta property="og:title" content="  Spring   sale "><title>Shop</title></head><body><h1>Sale</h1></body></html>',
+    );
     expect(pageTitle(withOg)).toBe('Spring sale');
     const titleOnly = parseHtml('<html><head><title>Opening hours – Example Library</title></head><body><h1>Hours</h1></body></html>');
     expect(pageTitle(titleOnly)).toBe('Opening hours – Example Library');

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
-import { watchPage, type PageWatcher } from '../../src/content/page-watcher';
+import { type PageWatcher, watchPage } from '../../src/content/page-watcher';
 
 const FAST = { quietMs: 20, maxWaitMs: 200, cooldownFactor: 0 };
 const settle = (ms = 80) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -14,7 +14,9 @@ let watcher: PageWatcher | null = null;
 afterEach(() => watcher?.stop());
 
 function page() {
-  return parseHtml('<html><head></head><body><main id="stream"><p id="first">First post of the day.</p></main><span id="clock">12:00</span></body></html>');
+  return parseHtml(
+    '<html><head></head><body><main id="stream"><p id="first">First post of the day.</p></main><span id="clock">12:00</span></body></html>',
+  );
 }
 
 describe('watchPage', () => {
@@ -73,7 +75,7 @@ describe('watchPage', () => {
     expect(calls).toBe(0);
   });
 
-  it('does not take the extension\'s own writes for page changes', async () => {
+  it("does not take the extension's own writes for page changes", async () => {
     const doc = page();
     let calls = 0;
     watcher = watchPage(doc, () => calls++, FAST);

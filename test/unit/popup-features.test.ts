@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { badgeText, newPostCount } from '../../src/background/badge-text';
-import { loadSeen, MAX_IDS, MAX_PAGES, pageKey, saveSeen, type SeenStorage } from '../../src/background/seen-posts';
+import { loadSeen, MAX_IDS, MAX_PAGES, pageKey, type SeenStorage, saveSeen } from '../../src/background/seen-posts';
 import { CLUTTER_CATEGORIES, type Post } from '../../src/core/types';
-import type { PageReport } from '../../src/shared/messages';
-import { defaultSettings } from '../../src/shared/settings';
 import { exportList } from '../../src/popup/export-list';
 import { filterPosts, matchPattern, queryWords, splitMatches } from '../../src/popup/filter-posts';
 import { plural, translatorFrom } from '../../src/popup/i18n-core';
 import { postLink } from '../../src/popup/post-link';
 import { siteAutoCleans, withSiteAutoClean } from '../../src/popup/site-auto-clean';
+import type { PageReport } from '../../src/shared/messages';
+import { defaultSettings } from '../../src/shared/settings';
 import { english, readMessages } from './popup-english';
 
 function post(id: string, extra: Partial<Post> = {}): Post {
@@ -16,7 +16,10 @@ function post(id: string, extra: Partial<Post> = {}): Post {
 }
 
 const rail = post('rail', { title: 'Eastern rail link reopens after repairs', text: 'Trains run again between the two cities.' });
-const power = post('power', { title: 'Power restored to 40,000 homes overnight', text: 'Engineers worked through the night on the rail depot substation.' });
+const power = post('power', {
+  title: 'Power restored to 40,000 homes overnight',
+  text: 'Engineers worked through the night on the rail depot substation.',
+});
 const talks = post('talks', { title: 'Envoys arrive in Geneva', text: 'Delegations landed this morning.', pinned: true });
 
 describe('filterPosts', () => {
@@ -88,7 +91,12 @@ describe('exportList', () => {
   it('writes JSON with the page and the listed posts in the contract’s post shape', () => {
     const file = exportList(report, [talks], 'json');
     expect(file.name).toBe('border-talks-latest.json');
-    expect(JSON.parse(file.text)).toEqual({ kind: 'liveblog', title: 'Border talks – latest', url: 'https://news.example/live/border-talks', posts: [talks] });
+    expect(JSON.parse(file.text)).toEqual({
+      kind: 'liveblog',
+      title: 'Border talks – latest',
+      url: 'https://news.example/live/border-talks',
+      posts: [talks],
+    });
   });
 
   it('writes Markdown: the title, the address, then a section per post with its body', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Post } from '../../src/core/types';
-import { hiddenSummary, totalHidden } from '../../src/popup/hidden-counts';
 import { formatAgo, formatClock } from '../../src/popup/format-time';
+import { hiddenSummary, totalHidden } from '../../src/popup/hidden-counts';
 import { orderPosts } from '../../src/popup/order-posts';
 import { pageAccess, unknownAddressAccess } from '../../src/popup/page-access';
 import { kindLine } from '../../src/popup/page-kind';
@@ -166,7 +166,7 @@ describe('pageAccess', () => {
 describe('unknownAddressAccess: a tab whose address the browser did not tell', () => {
   const never = { readable: false, why: 'accessNotWeb' };
 
-  it('is not a web page when the user opened the popup over it: the browser tells that tab\'s address for any page it lets extensions into', () => {
+  it("is not a web page when the user opened the popup over it: the browser tells that tab's address for any page it lets extensions into", () => {
     expect(unknownAddressAccess({ openedOnTab: true, webPagesGranted: false, grantedPagesRevealAddress: false })).toEqual(never);
     expect(english('accessNotWeb')).toContain("This is one of the browser's own pages");
   });

@@ -4,11 +4,12 @@
  * update render just the new or changed rows. Counted through postDisplay (post-text.ts), which every render
  * of a row calls once for its post.
  */
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
-import type { Post } from '../../src/core/types';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import englishMessages from '../../_locales/en/messages.json';
+import type { Post } from '../../src/core/types';
 import { translatorFrom } from '../../src/popup/i18n-core';
 
 const renders = new Map<string, number>();
@@ -72,7 +73,16 @@ let root: HTMLElement;
 function showList(posts: Post[], extra: { now?: Date; words?: string[]; newIds?: Set<string> } = {}): void {
   act(() => {
     render(
-      h(PostList, { posts, kind: 'liveblog', order: 'newest', now: extra.now ?? now, words: extra.words ?? [], newIds: extra.newIds ?? new Set(), onJump, onCopyLink }),
+      h(PostList, {
+        posts,
+        kind: 'liveblog',
+        order: 'newest',
+        now: extra.now ?? now,
+        words: extra.words ?? [],
+        newIds: extra.newIds ?? new Set(),
+        onJump,
+        onCopyLink,
+      }),
       root,
     );
   });

@@ -29,7 +29,16 @@ describe('sample live blog (datetime attributes)', () => {
   });
 
   it('uses the element ids as post ids and page#id as permalinks', () => {
-    expect(posts.map((p) => p.id)).toEqual(['post-1124', 'post-1103', 'post-1041', 'post-1013', 'post-0951', 'post-0930', 'post-0907', 'post-0845']);
+    expect(posts.map((p) => p.id)).toEqual([
+      'post-1124',
+      'post-1103',
+      'post-1041',
+      'post-1013',
+      'post-0951',
+      'post-0930',
+      'post-0907',
+      'post-0845',
+    ]);
     expect(posts[3]!.permalink).toBe('https://example.com/live/border-talks#post-1013');
   });
 
@@ -93,7 +102,9 @@ describe('ticker with bare timed headings', () => {
       ['10.31 Uhr', 'Farbanschlag auf Verlagsgebäude'],
       ['08.57 Uhr', 'Gespräche in Kairo fortgesetzt'],
     ]);
-    expect(posts[0]!.text).toBe('Eine Zeitung hat sich mit einem Aufmacher gegen Aussagen des Ministers gestellt.\n\nDer Minister hatte zuvor neue Regeln angekündigt.');
+    expect(posts[0]!.text).toBe(
+      'Eine Zeitung hat sich mit einem Aufmacher gegen Aussagen des Ministers gestellt.\n\nDer Minister hatte zuvor neue Regeln angekündigt.',
+    );
     expect(posts[1]!.text).not.toContain('Anzeige');
     expect(posts[3]!.text).not.toContain('Archiv');
     // The page states +02:00 (article:published_time, and the "Stand" <time> prints 12:31 beside 12:31+02:00).
@@ -185,7 +196,10 @@ describe('times the page states elsewhere (page-clock.ts, post-time.ts)', () => 
   });
 
   it('trusts a "Z" datetime when nothing on the page says it prints another zone', () => {
-    const source = html('liveblog-fake-utc.html').replace('<time datetime="2023-11-02T15:58:23Z">16:58</time>', '<time datetime="2023-11-02T16:58:23Z">16:58</time>');
+    const source = html('liveblog-fake-utc.html').replace(
+      '<time datetime="2023-11-02T15:58:23Z">16:58</time>',
+      '<time datetime="2023-11-02T16:58:23Z">16:58</time>',
+    );
     expect(postsOf(source)[0]!.time).toBe('2023-11-02T16:56:00.000Z');
   });
 

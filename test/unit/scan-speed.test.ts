@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
 import { hasNameWord } from '../../src/core/layout-words';
-import { isAdLike, isAdLikeRead } from '../../src/core/streams';
 import { headlineKey } from '../../src/core/page-clock';
+import { isAdLike, isAdLikeRead } from '../../src/core/streams';
 import { schemaTypes, statedLiveBlogUpdates } from '../../src/core/structured-data';
 import { firstTextChar, firstVisibleChar, lineText, nameWords, normalizeSpace, withLineTexts } from '../../src/core/text';
 import { startGate } from '../../src/core/time';
@@ -28,7 +28,7 @@ describe('line texts during one scan', () => {
     expect(lineText(p)).toBe('After the change');
   });
 
-  it('keeps the outer scan\'s texts in a nested scan and forgets them when the outer one ends', () => {
+  it("keeps the outer scan's texts in a nested scan and forgets them when the outer one ends", () => {
     const page = doc('<p id="p">One</p>');
     const p = page.getElementById('p')!;
     const inner = withLineTexts(() => {
@@ -99,7 +99,7 @@ describe('ad check from words and text already read', () => {
 });
 
 describe('JSON-LD live-blog updates', () => {
-  it('decode an update\'s body when it is read, the same each time', () => {
+  it("decode an update's body when it is read, the same each time", () => {
     const page = doc(`<script type="application/ld+json">{"@type":"LiveBlogPosting","liveBlogUpdate":[
       {"@id":"#u1","headline":"Talks resume","articleBody":"  Envoys met &amp; talked\\n  for   hours. ","datePublished":"2026-11-23T09:00:00Z"}]}</script>`);
     const [update] = statedLiveBlogUpdates(page);
@@ -134,7 +134,7 @@ describe('timestamps found without reading a time in every paragraph', () => {
   });
 });
 
-describe('the first character of an element\'s text, read without its whole text', () => {
+describe("the first character of an element's text, read without its whole text", () => {
   const page = doc(`
     <div id="nested">
       <span> \u00a0</span><b>\u200b <i>\n Updated</i> 11:40</b>
@@ -157,7 +157,12 @@ describe('the first character of an element\'s text, read without its whole text
     });
   }
   it('reads "U", nothing, a whole emoji and "C"', () => {
-    expect(['nested', 'blank', 'astral', 'plain'].map((id) => firstTextChar(page.getElementById(id)!))).toEqual(['U', '', '\ud83d\udccc', 'C']);
+    expect(['nested', 'blank', 'astral', 'plain'].map((id) => firstTextChar(page.getElementById(id)!))).toEqual([
+      'U',
+      '',
+      '\ud83d\udccc',
+      'C',
+    ]);
     expect(firstVisibleChar(' \u200b\n 9:05')).toBe('9');
     expect(firstVisibleChar(' \u00a0 ')).toBe('');
   });
@@ -185,7 +190,9 @@ describe('headline keys', () => {
 describe('schema types', () => {
   it('are read once per distinct @type value, and every type of a list still counts', () => {
     const updates = Array.from({ length: 3 }, (_, i) => `{"@type":"BlogPosting","headline":"u${i}"}`).join(',');
-    const page = doc(`<script type="application/ld+json">{"@type":["LiveBlogPosting","https://schema.org/NewsArticle"],"liveBlogUpdate":[${updates}],"author":{"@type":"Person"}}</script>`);
+    const page = doc(
+      `<script type="application/ld+json">{"@type":["LiveBlogPosting","https://schema.org/NewsArticle"],"liveBlogUpdate":[${updates}],"author":{"@type":"Person"}}</script>`,
+    );
     expect([...schemaTypes(page)].sort()).toEqual(['BlogPosting', 'LiveBlogPosting', 'NewsArticle', 'Person']);
   });
 });

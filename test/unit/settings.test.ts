@@ -5,10 +5,10 @@ import {
   loadSettings,
   migrate,
   normalizeHost,
-  saveSettings,
   SETTINGS_KEY,
   type Settings,
   type SettingsStorage,
+  saveSettings,
 } from '../../src/shared/settings';
 
 /** storage.sync as the settings module sees it: a get/set pair over a plain object. */

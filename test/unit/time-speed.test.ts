@@ -14,22 +14,106 @@ const CORPUS = fileURLToPath(new URL('../../../shared/corpus', import.meta.url))
 
 /** Stamps and near-stamps as pages print them, in the supported languages, plus prose that must stay no stamp. */
 const STAMPS = [
-  '11:24', '4m ago', '12m ago', '1h ago', '2 hours ago', 'an hour ago', 'a minute ago', 'half an hour ago', 'just now',
-  '4:05 p.m. ET', '4:00 PM', '12:13 AM', 'at 4:05 pm', '19:02 (IST), Oct 02', '11:24 GMT', '14:05 MESZ', '12:40 GMT+1',
-  '14.05 Uhr', 'um 9 Uhr', 'vor 5 Minuten', 'Vor einer Stunde', 'vor einer halben Stunde', 'gerade eben', 'Soeben',
-  'Dienstag, 27. August 2024', '27. August 2024', '27.08.2024, 14:05', '12.05.2013', '2013-05-12', '2024/8/27',
-  '8h47 - Titre', '14 h 05', 'il y a 3 min', 'Il y a une heure', "à l'instant", 'À 14:05', '17 mars 2023', '1er mars 2023',
-  'hace 5 minutos', 'Hace una hora', 'ahora mismo', 'a las 14:05', '5 de marzo de 2024',
-  'ore 14:05', "un'ora fa", '5 minuti fa', "mezz'ora fa",
-  'há 5 minutos', 'Há uma hora', '5 minutos atrás', 'uma hora atrás', 'meia hora atrás',
-  '5 minut temu', '3 godz. temu', 'godzinę temu', 'Minutę temu', 'przed chwilą', 'o godz. 14:05', '27 sierpnia 2024', 'pół godziny temu',
-  'March 17, 2023 2:42 PM', 'Oct 02', 'Sept 3rd, 2024', 'Jan. 5', '12/15/2005', '15/12/2005', '12 15 2005',
-  "45+2'", "90'", '45’', '0:48', '2.16%', '10.5 million', '14.05', 'Today 11:24', 'Yesterday 23:10',
+  '11:24',
+  '4m ago',
+  '12m ago',
+  '1h ago',
+  '2 hours ago',
+  'an hour ago',
+  'a minute ago',
+  'half an hour ago',
+  'just now',
+  '4:05 p.m. ET',
+  '4:00 PM',
+  '12:13 AM',
+  'at 4:05 pm',
+  '19:02 (IST), Oct 02',
+  '11:24 GMT',
+  '14:05 MESZ',
+  '12:40 GMT+1',
+  '14.05 Uhr',
+  'um 9 Uhr',
+  'vor 5 Minuten',
+  'Vor einer Stunde',
+  'vor einer halben Stunde',
+  'gerade eben',
+  'Soeben',
+  'Dienstag, 27. August 2024',
+  '27. August 2024',
+  '27.08.2024, 14:05',
+  '12.05.2013',
+  '2013-05-12',
+  '2024/8/27',
+  '8h47 - Titre',
+  '14 h 05',
+  'il y a 3 min',
+  'Il y a une heure',
+  "à l'instant",
+  'À 14:05',
+  '17 mars 2023',
+  '1er mars 2023',
+  'hace 5 minutos',
+  'Hace una hora',
+  'ahora mismo',
+  'a las 14:05',
+  '5 de marzo de 2024',
+  'ore 14:05',
+  "un'ora fa",
+  '5 minuti fa',
+  "mezz'ora fa",
+  'há 5 minutos',
+  'Há uma hora',
+  '5 minutos atrás',
+  'uma hora atrás',
+  'meia hora atrás',
+  '5 minut temu',
+  '3 godz. temu',
+  'godzinę temu',
+  'Minutę temu',
+  'przed chwilą',
+  'o godz. 14:05',
+  '27 sierpnia 2024',
+  'pół godziny temu',
+  'March 17, 2023 2:42 PM',
+  'Oct 02',
+  'Sept 3rd, 2024',
+  'Jan. 5',
+  '12/15/2005',
+  '15/12/2005',
+  '12 15 2005',
+  "45+2'",
+  "90'",
+  '45’',
+  '0:48',
+  '2.16%',
+  '10.5 million',
+  '14.05',
+  'Today 11:24',
+  'Yesterday 23:10',
   // Unicode case folding: a case-insensitive "s" also matches "ſ", a "k" the Kelvin sign.
-  'ſoeben', 'Soeben', 'ſept 3', 'K', '\u212aw', 'İl y a 3 min', 'ıl y a 3 min', 'Åugust',
+  'ſoeben',
+  'Soeben',
+  'ſept 3',
+  'K',
+  '\u212aw',
+  'İl y a 3 min',
+  'ıl y a 3 min',
+  'Åugust',
   // Spaces normalize() removes before reading.
-  '  11:24', '\u00a011:24', '\u202f4:05\u2009p.m.', '\n\t vor  5  Minuten ', '11:24 ', '11:24  –  Title', '\u200b11:24',
-  'The minister said at 11:24 that', 'Ukraine war latest', 'Mar-a-Lago', 'Junta', 'Octopus 12', 'Maybe 5', 'Augusta 2024',
+  '  11:24',
+  '\u00a011:24',
+  '\u202f4:05\u2009p.m.',
+  '\n\t vor  5  Minuten ',
+  '11:24 ',
+  '11:24  –  Title',
+  '\u200b11:24',
+  'The minister said at 11:24 that',
+  'Ukraine war latest',
+  'Mar-a-Lago',
+  'Junta',
+  'Octopus 12',
+  'Maybe 5',
+  'Augusta 2024',
 ];
 
 function htmlFiles(dir: string): string[] {
@@ -51,15 +135,43 @@ function corpusTexts(): string[] {
       texts.add(text);
       texts.add(text.replace(/\s+/g, ' ').trim());
     }
-    for (const el of doc.querySelectorAll('img[alt], [datetime]')) texts.add((el.getAttribute('alt') ?? el.getAttribute('datetime') ?? '').slice(0, 200));
+    for (const el of doc.querySelectorAll('img[alt], [datetime]'))
+      texts.add((el.getAttribute('alt') ?? el.getAttribute('datetime') ?? '').slice(0, 200));
   }
   return [...texts];
 }
 
 /** Each stamp, and each stamp behind every first character that could matter: ASCII, Latin-1, and the case-folding specials. */
 function syntheticTexts(): string[] {
-  const firsts = [...Array.from({ length: 0x250 }, (_, code) => String.fromCharCode(code)), 'ſ', '\u212a', '\u212b', 'İ', 'ı', '“', '•', '–', '😀'];
-  const tails = ['4:05 p.m.', '1:24', 'or 14:05', 'm 9:05', 't 4 pm', ' 14:05', 'or 5 minuten', 'ace 5 minutos', 'l y a 3 min', 'ust now', 'ept 3', 'ct 02', 'ugust 27', 'ierpnia 2024', '5+2\''];
+  const firsts = [
+    ...Array.from({ length: 0x250 }, (_, code) => String.fromCharCode(code)),
+    'ſ',
+    '\u212a',
+    '\u212b',
+    'İ',
+    'ı',
+    '“',
+    '•',
+    '–',
+    '😀',
+  ];
+  const tails = [
+    '4:05 p.m.',
+    '1:24',
+    'or 14:05',
+    'm 9:05',
+    't 4 pm',
+    ' 14:05',
+    'or 5 minuten',
+    'ace 5 minutos',
+    'l y a 3 min',
+    'ust now',
+    'ept 3',
+    'ct 02',
+    'ugust 27',
+    'ierpnia 2024',
+    "5+2'",
+  ];
   const texts = [...STAMPS];
   for (const first of firsts) for (const tail of tails) texts.push(first + tail);
   return texts;
@@ -106,9 +218,13 @@ describe('leadingTime and leadingDate answer as if every pattern were tried', ()
     expectSameAnswers(syntheticTexts());
   });
 
-  it.skipIf(!existsSync(CORPUS))('on every text of the saved corpus pages (skipped without ../shared/corpus)', () => {
-    const texts = corpusTexts();
-    expect(texts.length).toBeGreaterThan(10_000);
-    expectSameAnswers(texts);
-  }, 240_000);
+  it.skipIf(!existsSync(CORPUS))(
+    'on every text of the saved corpus pages (skipped without ../shared/corpus)',
+    () => {
+      const texts = corpusTexts();
+      expect(texts.length).toBeGreaterThan(10_000);
+      expectSameAnswers(texts);
+    },
+    240_000,
+  );
 });

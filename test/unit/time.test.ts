@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDateOf, clockMinutesAt, isoZone, leadingDate, leadingTime, numericDateOrder, parseTime, readTime, shownClock, type TimeContext } from '../../src/core/time';
+import {
+  calendarDateOf,
+  clockMinutesAt,
+  isoZone,
+  leadingDate,
+  leadingTime,
+  numericDateOrder,
+  parseTime,
+  readTime,
+  shownClock,
+  type TimeContext,
+} from '../../src/core/time';
 import { CLOCK_FORMATS, DATE_FORMATS, RELATIVE_FORMATS } from '../../src/core/time-formats';
 
 /** Wall-clock time on the machine running the tests (the contract: no stated zone → local time). */

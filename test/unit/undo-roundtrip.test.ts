@@ -4,10 +4,11 @@
  * The same holds when the categories are shown again one at a time (the popup's per-category switches), and
  * while one category is shown again, only that category's marks are gone.
  */
-import { describe, expect, it } from 'vitest';
+
 import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
-import { countHidden, hideClutter, HIDDEN_ATTRIBUTE, revealAll, revealCategory, STYLE_ID } from '../../src/core/clean';
+import { countHidden, HIDDEN_ATTRIBUTE, hideClutter, revealAll, revealCategory, STYLE_ID } from '../../src/core/clean';
 import { scanDocument } from '../../src/core/scan';
 import { CLUTTER_CATEGORIES } from '../../src/core/types';
 import { corpusDir, corpusPages, corpusPresent, reportMissingCorpus } from '../corpus';
@@ -38,29 +39,36 @@ describe.skipIf(!corpusPresent)('clean + undo over every corpus page', () => {
   });
 
   // One parse and one scan per page serve both checks: the corpus is large and jsdom parsing dominates.
-  it.each(pages)('%s: revealAll, then per-category reveal, each restore the serialization exactly', (page) => {
-    const doc = load(page);
-    const before = serialize(doc);
-    const { clutter } = scan(doc, page);
+  it.each(pages)(
+    '%s: revealAll, then per-category reveal, each restore the serialization exactly',
+    (page) => {
+      const doc = load(page);
+      const before = serialize(doc);
+      const { clutter } = scan(doc, page);
 
-    hideClutter(doc, clutter);
-    if (clutter.length > 0) {
-      // The hide really happened, so the comparison below proves an undo rather than a no-op.
-      expect(doc.getElementById(STYLE_ID), 'stylesheet injected').not.toBeNull();
-      expect(doc.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`).length).toBeGreaterThan(0);
-    }
-    revealAll(doc);
-    expect(serialize(doc) === before, 'outerHTML identical after revealAll').toBe(true);
+      hideClutter(doc, clutter);
+      if (clutter.length > 0) {
+        // The hide really happened, so the comparison below proves an undo rather than a no-op.
+        expect(doc.getElementById(STYLE_ID), 'stylesheet injected').not.toBeNull();
+        expect(doc.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`).length).toBeGreaterThan(0);
+      }
+      revealAll(doc);
+      expect(serialize(doc) === before, 'outerHTML identical after revealAll').toBe(true);
 
-    hideClutter(doc, clutter);
-    for (const category of CLUTTER_CATEGORIES) {
-      const others = CLUTTER_CATEGORIES.filter((other) => other !== category);
-      const othersBefore = others.map((other) => countHidden(doc)[other]);
-      revealCategory(doc, category);
-      const counts = countHidden(doc);
-      expect(counts[category], `${category} shown again`).toBe(0);
-      expect(others.map((other) => counts[other]), `other categories stay hidden after revealing ${category}`).toEqual(othersBefore);
-    }
-    expect(serialize(doc) === before, 'outerHTML identical after revealing every category').toBe(true);
-  }, 60_000);
+      hideClutter(doc, clutter);
+      for (const category of CLUTTER_CATEGORIES) {
+        const others = CLUTTER_CATEGORIES.filter((other) => other !== category);
+        const othersBefore = others.map((other) => countHidden(doc)[other]);
+        revealCategory(doc, category);
+        const counts = countHidden(doc);
+        expect(counts[category], `${category} shown again`).toBe(0);
+        expect(
+          others.map((other) => counts[other]),
+          `other categories stay hidden after revealing ${category}`,
+        ).toEqual(othersBefore);
+      }
+      expect(serialize(doc) === before, 'outerHTML identical after revealing every category').toBe(true);
+    },
+    60_000,
+  );
 });

@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
 import type { Layout } from '../../src/core/detect';
 import { scanLayout } from '../../src/core/scan';
-import { followLayout } from '../../src/core/update';
 import type { ScanContext } from '../../src/core/types';
+import { followLayout } from '../../src/core/update';
 import { corpusDir, corpusPages, corpusPresent, reportMissingCorpus } from '../corpus';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
@@ -39,7 +39,11 @@ describe('a wrapped live blog that grows', () => {
 
     const after = followLayout(before, [post], context)!;
     expect(after).not.toBeNull();
-    expect(after.posts[0]).toMatchObject({ id: 'post-1150', time: '2026-11-23T11:50:00.000Z', title: 'Minister answers questions in parliament' });
+    expect(after.posts[0]).toMatchObject({
+      id: 'post-1150',
+      time: '2026-11-23T11:50:00.000Z',
+      title: 'Minister answers questions in parliament',
+    });
     expect(after.posts.slice(1)).toEqual(before.posts);
     expect(after.content.includes(post), 'the new post is protected content').toBe(true);
     expect(summary(after)).toEqual(summary(scanLayout(doc, context)));
@@ -141,7 +145,7 @@ describe('what a new post says about itself, and what the page says about it', (
     expect(full.content.includes(doc.querySelector('.key-points ul, .key-points ol')!), 'the key points are content').toBe(true);
   });
 
-  it('a new post quoting a tweet keeps the tweet\'s date in its text, as a full scan reads it', () => {
+  it("a new post quoting a tweet keeps the tweet's date in its text, as a full scan reads it", () => {
     const doc = parseHtml(fixture('sample-liveblog.html'));
     const before = scanLayout(doc, context);
     const stream = doc.getElementById('post-1124')!.parentElement!;
@@ -176,7 +180,10 @@ describe('what a new post says about itself, and what the page says about it', (
   it('an article that adds something timed is scanned again in full: it may be the first post of a live blog', () => {
     const doc = parseHtml(fixture('article-plain.html'));
     const before = scanLayout(doc, context);
-    const post = element(doc, '<article class="update"><time datetime="2026-11-23T11:50:00Z">11:50</time><p>First update of the day.</p></article>');
+    const post = element(
+      doc,
+      '<article class="update"><time datetime="2026-11-23T11:50:00Z">11:50</time><p>First update of the day.</p></article>',
+    );
     doc.body.appendChild(post);
     expect(followLayout(before, [post], context)).toBeNull();
   });
@@ -191,22 +198,30 @@ describe('what a new post says about itself, and what the page says about it', (
     expect(followLayout(before, [late], context)).toBeNull();
   });
 
-  it('reads a new post\'s ambiguous numeric date in the order the older posts settled', () => {
+  it("reads a new post's ambiguous numeric date in the order the older posts settled", () => {
     // US English page (month first by default) whose stamps say otherwise: "13/10/2026" can only be day first.
     // The newest posts' stamps ("01/11/2026") could be read either way, as could the new one's.
     // Its metadata states +02:00, so its clocks read the same on every machine.
     const html = `<!doctype html><html lang="en-US"><head><title>Storm live – latest news</title>
       <meta property="og:type" content="article"><meta property="article:published_time" content="2026-10-13T00:30:00+02:00"></head><body><main><h1>Storm live: the latest updates</h1><div class="stream">
       ${['13/10', '14/10', '01/11', '02/11', '03/11']
-        .map((day, i) => `<article class="entry"><span class="stamp">${day}/2026 0${i + 1}:00</span><h3>Update number ${i + 1} on the storm</h3>
-          <p>Crews worked through the night to clear roads and restore power to homes across the region.</p></article>`)
+        .map(
+          (
+            day,
+            i,
+          ) => `<article class="entry"><span class="stamp">${day}/2026 0${i + 1}:00</span><h3>Update number ${i + 1} on the storm</h3>
+          <p>Crews worked through the night to clear roads and restore power to homes across the region.</p></article>`,
+        )
         .join('')}</div></main></body></html>`;
     const doc = parseHtml(html);
     const before = scanLayout(doc, context);
     expect(before.kind).toBe('liveblog');
     expect(before.posts[0]!.time).toBe('2026-10-12T23:00:00.000Z');
-    const post = element(doc, `<article class="entry"><span class="stamp">06/11/2026 10:00</span><h3>Update number five on the storm</h3>
-      <p>The last roads reopened this morning, and the council thanked the volunteers who helped.</p></article>`);
+    const post = element(
+      doc,
+      `<article class="entry"><span class="stamp">06/11/2026 10:00</span><h3>Update number five on the storm</h3>
+      <p>The last roads reopened this morning, and the council thanked the volunteers who helped.</p></article>`,
+    );
     doc.querySelector('.stream')!.appendChild(post);
     const after = followLayout(before, [post], context)!;
     expect(after.posts.at(-1)!.time).toBe('2026-11-06T08:00:00.000Z');
@@ -217,7 +232,10 @@ describe('what a new post says about itself, and what the page says about it', (
 describe('what a new post changes for the posts already read', () => {
   // Clock-only stamps take the page's date (its metadata, in +01:00, so the clocks read the same on every machine);
   // the oldest post is on that date, and each step past midnight adds a day to the posts after it (day-rollover.ts).
-  const clockPost = (time: string, n: number) => `<article class="entry"><span class="stamp">${time}</span><h3>Night update number ${n} on the storm</h3>
+  const clockPost = (
+    time: string,
+    n: number,
+  ) => `<article class="entry"><span class="stamp">${time}</span><h3>Night update number ${n} on the storm</h3>
     <p>Crews worked through the night to clear the roads and restore power to homes across the region.</p></article>`;
 
   it('older posts loaded below, from before midnight, move every newer post to the next day, as a full scan reads them', () => {
@@ -237,7 +255,11 @@ describe('what a new post changes for the posts already read', () => {
     expect(after).not.toBeNull();
     // 23:30 and 23:50 are the evening of the 22nd; the posts after midnight above them are the 23rd.
     expect(after.posts.map((p) => p.time)).toEqual([
-      '2026-11-23T00:10:00.000Z', '2026-11-22T23:40:00.000Z', '2026-11-22T23:20:00.000Z', '2026-11-22T22:50:00.000Z', '2026-11-22T22:30:00.000Z',
+      '2026-11-23T00:10:00.000Z',
+      '2026-11-22T23:40:00.000Z',
+      '2026-11-22T23:20:00.000Z',
+      '2026-11-22T22:50:00.000Z',
+      '2026-11-22T22:30:00.000Z',
     ]);
     expect(summary(after)).toEqual(summary(scanLayout(doc, context)));
   });
@@ -245,8 +267,11 @@ describe('what a new post changes for the posts already read', () => {
   it('items added to another timed list of the page are left to a full scan: that list may now be the stream', () => {
     const item = (list: string, n: number) => `<li class="item"><span class="stamp">1${n % 10}:0${n % 6}</span>
       <a href="https://other.example/${list}/${n}">Headline number ${n} of the ${list} list, with a few more words</a></li>`;
-    const list = (name: string, count: number) => `<h2>Latest news</h2><ul class="${name}">${Array.from({ length: count }, (_, i) => item(name, count - i)).join('')}</ul>`;
-    const doc = parseHtml(`<!doctype html><html lang="en-GB"><head><title>Latest news</title></head><body><main>${list('first', 6)}</main><aside>${list('second', 5)}</aside></body></html>`);
+    const list = (name: string, count: number) =>
+      `<h2>Latest news</h2><ul class="${name}">${Array.from({ length: count }, (_, i) => item(name, count - i)).join('')}</ul>`;
+    const doc = parseHtml(
+      `<!doctype html><html lang="en-GB"><head><title>Latest news</title></head><body><main>${list('first', 6)}</main><aside>${list('second', 5)}</aside></body></html>`,
+    );
     const before = scanLayout(doc, context);
     expect(before.kind).toBe('feed');
     expect(before.posts[0]!.title).toContain('of the first list');
@@ -283,7 +308,10 @@ describe('posts grouped under date blocks', () => {
     const doc = parseHtml(fixture('feed-dated-groups.html'));
     const before = scanLayout(doc, context);
     expect(before.kind).toBe('feed');
-    const item = element(doc, '<div id="item-4" class="item"><h3><a rel="bookmark" href="/column/2005/12/15/#item-4">Band Plays Last Show</a></h3><p>The band said goodbye.</p></div>');
+    const item = element(
+      doc,
+      '<div id="item-4" class="item"><h3><a rel="bookmark" href="/column/2005/12/15/#item-4">Band Plays Last Show</a></h3><p>The band said goodbye.</p></div>',
+    );
     const first = doc.getElementById('item-3')!;
     first.parentElement!.insertBefore(item, first);
     expect(followLayout(before, [item], context)).toBeNull();
@@ -304,7 +332,9 @@ describe.skipIf(!corpusPresent)('corpus live blogs and feeds, grown back one pos
     // Take the first three posts out, as if they had not been published yet, then put them back one by one: once
     // with no word on removals (every post is checked), once told that the bursts removed nothing (as the watcher
     // says when they only added).
-    const taken = items.slice(0, 3).map((item) => item.parts.map((part) => ({ part, parent: part.parentElement!, next: part.nextSibling })));
+    const taken = items
+      .slice(0, 3)
+      .map((item) => item.parts.map((part) => ({ part, parent: part.parentElement!, next: part.nextSibling })));
     // While posts are missing another timed list of the page may win (a second river on a feed page): then the
     // posts come back into a list the layout does not follow, and following must leave them to a full scan.
     for (const removed of [true, false]) {
@@ -313,11 +343,21 @@ describe.skipIf(!corpusPresent)('corpus live blogs and feeds, grown back one pos
       expect(layout.kind).toBe(full.kind);
       const sameStream = layout.stream?.stream.container === full.stream!.stream.container;
       // A returning post the key points link to is also left to a full scan: it is pinned, and their list is content.
-      const linked = taken.some((parts) => parts.some(({ part }) => full.stream!.indexLinks.has(part.id) || [...part.querySelectorAll('[id]')].some((el) => full.stream!.indexLinks.has(el.id))));
+      const linked = taken.some((parts) =>
+        parts.some(
+          ({ part }) =>
+            full.stream!.indexLinks.has(part.id) || [...part.querySelectorAll('[id]')].some((el) => full.stream!.indexLinks.has(el.id)),
+        ),
+      );
       let fellBack = false;
       for (const parts of [...taken].reverse()) {
         for (const { part, parent, next } of [...parts].reverse()) parent.insertBefore(part, next);
-        const next = followLayout(layout, parts.map((p) => p.part), context, removed);
+        const next = followLayout(
+          layout,
+          parts.map((p) => p.part),
+          context,
+          removed,
+        );
         if (!next) fellBack = true;
         layout = next ?? scanLayout(doc, context);
       }

@@ -11,10 +11,28 @@ import type { LabelCandidate, Survey } from './survey';
  * news river (CONTRACT: sponsored items are `ad`, not posts). The label starts a card-sized box.
  */
 const SPONSORED_LABELS = new Set([
-  'sponsored', 'sponsored content', 'sponsored post', 'promoted', 'promoted content', 'paid content', 'paid post',
-  'partner content', 'advertorial', 'in partnership with',
-  'anzeige', 'gesponsert', 'sponsored by', 'sponsorisé', 'contenu sponsorisé', 'patrocinado', 'contenido patrocinado',
-  'sponsorizzato', 'contenuto sponsorizzato', 'conteúdo patrocinado', 'sponsorowane', 'materiał sponsorowany',
+  'sponsored',
+  'sponsored content',
+  'sponsored post',
+  'promoted',
+  'promoted content',
+  'paid content',
+  'paid post',
+  'partner content',
+  'advertorial',
+  'in partnership with',
+  'anzeige',
+  'gesponsert',
+  'sponsored by',
+  'sponsorisé',
+  'contenu sponsorisé',
+  'patrocinado',
+  'contenido patrocinado',
+  'sponsorizzato',
+  'contenuto sponsorizzato',
+  'conteúdo patrocinado',
+  'sponsorowane',
+  'materiał sponsorowany',
 ]);
 /** A card: a label, a title, a teaser line or two and a link or two. */
 const SPONSORED_CARD: BoxShape = { maxText: 700, maxLinks: 4, minLinks: 1, needsAction: false };

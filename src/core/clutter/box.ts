@@ -6,9 +6,10 @@
  * section heading (the next box over), or that is page structure or content. It stops after a natural
  * box boundary (aside, section, dialog, form, or an element named for the category).
  */
-import type { BoxShape } from './rule';
+
 import { closestWhere, descendantsByTag, type LinkTargets, tagOf } from './dom';
 import { type ContentGuard, isStructural } from './page';
+import type { BoxShape } from './rule';
 import type { TextMeter } from './text';
 
 const MAX_CLIMB = 6;

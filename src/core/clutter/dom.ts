@@ -74,7 +74,12 @@ export class LinkTargets {
       const href = a.getAttribute('href');
       const trimmed = (href ?? '').trim();
       const script = JAVASCRIPT_URL.test(trimmed);
-      target = { href, trimmed, scripted: trimmed === '' || trimmed === '#' || script, otherPage: trimmed !== '' && !trimmed.startsWith('#') && !script };
+      target = {
+        href,
+        trimmed,
+        scripted: trimmed === '' || trimmed === '#' || script,
+        otherPage: trimmed !== '' && !trimmed.startsWith('#') && !script,
+      };
       this.targets.set(a, target);
     }
     return target;

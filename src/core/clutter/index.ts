@@ -10,22 +10,34 @@
  */
 import { CLUTTER_CATEGORIES, type ClutterCategory, type ClutterFinding } from '../types';
 import { adRule } from './ads';
-import { BoxCounts, boxAround, listAfter, type BoxContext } from './box';
+import { type BoxContext, BoxCounts, boxAround, listAfter } from './box';
 import { cookieRule } from './cookie';
-import { donationRule } from './donation';
-import { matchPhrase, normalizePhraseText, PhraseFilter, phraseMatcher, type PhraseMatcher } from './keywords';
 import { closestWhere, LinkTargets } from './dom';
+import { donationRule } from './donation';
+import { matchPhrase, normalizePhraseText, PhraseFilter, type PhraseMatcher, phraseMatcher } from './keywords';
 import { NameBook, NameMatcher } from './names';
-import { type ContentGuard, guardOf, holdsPassword, INLINE_TAGS, type GuardedContent, isInMenu, isNamedSiteChrome, isNonBox, isStructural, SiteChrome, tagOf } from './page';
-import { type LabelCandidate, MAX_LABEL_TEXT, survey, type Survey } from './survey';
+import {
+  type ContentGuard,
+  type GuardedContent,
+  guardOf,
+  holdsPassword,
+  INLINE_TAGS,
+  isInMenu,
+  isNamedSiteChrome,
+  isNonBox,
+  isStructural,
+  SiteChrome,
+  tagOf,
+} from './page';
 import { promoRule } from './promo';
+import { linkText, recirculationSeeds } from './recirculation';
 import { relatedRule } from './related';
-import { describeMarker, markerNamed, markerValueMatches, type AttributeMarker, type ClutterRule } from './rule';
+import { type AttributeMarker, type ClutterRule, describeMarker, markerNamed, markerValueMatches } from './rule';
 import { socialRule } from './social';
 import { subscribeRule } from './subscribe';
+import { type LabelCandidate, MAX_LABEL_TEXT, type Survey, survey } from './survey';
 import { TextMeter } from './text';
 import { emptyWrapper } from './wrappers';
-import { linkText, recirculationSeeds } from './recirculation';
 
 /**
  * Every category's rule, most specific first: when one element matches several categories
@@ -99,12 +111,19 @@ function markerReasons(el: Element, tag: string, attributes: readonly string[]):
   return best ? best.map((m) => (m ? `marker ${describeMarker(m.marker)}` : null)) : null;
 }
 
-function bestMarkers(best: (RankedMarker | null)[] | null, markers: readonly RankedMarker[], el: Element, tag: string, attribute: string): (RankedMarker | null)[] | null {
+function bestMarkers(
+  best: (RankedMarker | null)[] | null,
+  markers: readonly RankedMarker[],
+  el: Element,
+  tag: string,
+  attribute: string,
+): (RankedMarker | null)[] | null {
   // Several markers test the same attribute's value (aria-label="advertisement", "anzeige" …): it is read once.
   let value: string | undefined;
   for (const m of markers) {
     if ((best?.[m.rank]?.order ?? Infinity) <= m.order || !markerNamed(m.marker, tag, attribute)) continue;
-    if (m.marker.value !== undefined && !markerValueMatches(m.marker, (value ??= (el.getAttribute(attribute) ?? '').toLowerCase()))) continue;
+    if (m.marker.value !== undefined && !markerValueMatches(m.marker, (value ??= (el.getAttribute(attribute) ?? '').toLowerCase())))
+      continue;
     best ??= COMPILED.map(() => null);
     best[m.rank] = m;
   }
@@ -113,7 +132,10 @@ function bestMarkers(best: (RankedMarker | null)[] | null, markers: readonly Ran
 
 /** Per rule rank, why the element is named for the rule's category (class/id word, then marker), or null for none. */
 function nameReasons(el: Element, tag: string, attributes: readonly string[]): (string | null)[] | null {
-  const words = NAMES.wordsOf(attributes.includes('class') ? el.getAttribute('class') : null, attributes.includes('id') ? el.getAttribute('id') : null);
+  const words = NAMES.wordsOf(
+    attributes.includes('class') ? el.getAttribute('class') : null,
+    attributes.includes('id') ? el.getAttribute('id') : null,
+  );
   const markers = markerReasons(el, tag, attributes);
   if (!words && !markers) return null;
   let any = false;

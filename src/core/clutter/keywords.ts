@@ -267,8 +267,10 @@ export function phraseMatcher(table: PhraseTable): PhraseMatcher {
 export function matchPhrase(matcher: PhraseMatcher, normalized: string): string | null {
   if (matcher.exact.has(normalized)) return normalized;
   // Index loops: every rule is asked for every label that passed the filter; for…of allocates before optimization.
-  for (let i = 0; i < matcher.contains.length; i++) if (normalized.includes(matcher.contains[i] as string)) return matcher.contains[i] as string;
-  for (let i = 0; i < matcher.prefix.length; i++) if (normalized.startsWith(matcher.prefix[i] as string)) return matcher.prefix[i] as string;
+  for (let i = 0; i < matcher.contains.length; i++)
+    if (normalized.includes(matcher.contains[i] as string)) return matcher.contains[i] as string;
+  for (let i = 0; i < matcher.prefix.length; i++)
+    if (normalized.startsWith(matcher.prefix[i] as string)) return matcher.prefix[i] as string;
   return null;
 }
 

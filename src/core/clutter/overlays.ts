@@ -6,8 +6,8 @@
  * viewport, seen on consent walls and newsletter modals), which would otherwise stay as a grey veil.
  */
 import type { ClutterCategory, ClutterFinding } from '../types';
-import { guardOf, isStructural, type GuardedContent } from './page';
 import { tagOf } from './dom';
+import { type GuardedContent, guardOf, isStructural } from './page';
 
 export interface OverlayStyle {
   /** position: fixed (or sticky) */
@@ -49,7 +49,12 @@ function saysNothing(el: Element): boolean {
  * Backdrops of the fixed pop-ups among `findings`, as findings of the pop-up's category. Only when a found
  * pop-up is itself fixed: an empty full-screen layer on its own may be a page's loading curtain.
  */
-export function findBackdrops(doc: Document, content: GuardedContent, findings: readonly ClutterFinding[], probe: StyleProbe): ClutterFinding[] {
+export function findBackdrops(
+  doc: Document,
+  content: GuardedContent,
+  findings: readonly ClutterFinding[],
+  probe: StyleProbe,
+): ClutterFinding[] {
   const body = doc.body;
   if (!body) return [];
   const popUp = findings.find((f) => POP_UP_CATEGORIES.includes(f.category) && probe(f.element)?.fixed === true);

@@ -11,12 +11,64 @@ export { tagOf };
 const STRUCTURAL_TAGS = new Set(['HTML', 'HEAD', 'BODY', 'MAIN']);
 /** Elements that are never boxes of their own: code, metadata, form controls' innards. */
 const NON_BOX_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'TITLE', 'BASE', 'OPTION', 'SOURCE', 'TRACK', 'BR', 'WBR', 'HR',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'LINK',
+  'META',
+  'TITLE',
+  'BASE',
+  'OPTION',
+  'SOURCE',
+  'TRACK',
+  'BR',
+  'WBR',
+  'HR',
   // SVG sprites name their symbols "share", "social-…" (seen: apnews): icons, not boxes
-  'SVG', 'SYMBOL', 'G', 'DEFS', 'USE', 'PATH', 'CIRCLE', 'RECT', 'LINE', 'POLYGON', 'POLYLINE', 'ELLIPSE', 'CLIPPATH', 'MASK', 'LINEARGRADIENT', 'STOP',
+  'SVG',
+  'SYMBOL',
+  'G',
+  'DEFS',
+  'USE',
+  'PATH',
+  'CIRCLE',
+  'RECT',
+  'LINE',
+  'POLYGON',
+  'POLYLINE',
+  'ELLIPSE',
+  'CLIPPATH',
+  'MASK',
+  'LINEARGRADIENT',
+  'STOP',
 ]);
 /** Inline elements: a class match on one of these names a piece of a box, not the box. */
-export const INLINE_TAGS = new Set(['A', 'SPAN', 'BUTTON', 'INPUT', 'LABEL', 'IMG', 'PICTURE', 'I', 'B', 'EM', 'STRONG', 'SMALL', 'SELECT', 'TEXTAREA', 'INS', 'IFRAME', 'USE', 'ABBR', 'TIME', 'SUP', 'SUB', 'U', 'S']);
+export const INLINE_TAGS = new Set([
+  'A',
+  'SPAN',
+  'BUTTON',
+  'INPUT',
+  'LABEL',
+  'IMG',
+  'PICTURE',
+  'I',
+  'B',
+  'EM',
+  'STRONG',
+  'SMALL',
+  'SELECT',
+  'TEXTAREA',
+  'INS',
+  'IFRAME',
+  'USE',
+  'ABBR',
+  'TIME',
+  'SUP',
+  'SUB',
+  'U',
+  'S',
+]);
 
 export function isStructural(el: Element, tag = tagOf(el), role = el.getAttribute('role')): boolean {
   return STRUCTURAL_TAGS.has(tag) || role === 'main';
@@ -147,7 +199,18 @@ export class ContentGuard {
 }
 
 /** Names of the page's own header and footer, for sites that draw them without <header>/<footer> (seen: apnews' `bsp-header.Page-header`). */
-const SITE_CHROME_NAMES = new Set(['page-header', 'site-header', 'main-header', 'global-header', 'masthead', 'page-footer', 'site-footer', 'global-footer', 'main-nav', 'site-nav']);
+const SITE_CHROME_NAMES = new Set([
+  'page-header',
+  'site-header',
+  'main-header',
+  'global-header',
+  'masthead',
+  'page-footer',
+  'site-footer',
+  'global-footer',
+  'main-nav',
+  'site-nav',
+]);
 
 /** An element named as the page's header, footer or main navigation: never a clutter box, whatever else its names say. */
 export function isNamedSiteChrome(el: Element): boolean {

@@ -5,8 +5,9 @@
  * links (seen: express's right column, lesechos' "Enjeux internationaux" row). In-page links (a live blog's
  * key events, a table of contents) do not count: those lists are part of the story.
  */
-import type { Seed } from './rule';
+
 import { descendantsByTag, type LinkTargets } from './dom';
+import type { Seed } from './rule';
 import type { Survey } from './survey';
 import type { TextMeter } from './text';
 
@@ -61,7 +62,8 @@ function linkBlockSeeds(survey: Survey, links: LinkCounter, isHeading: HeadingTe
     if (descendantsByTag(block, HEADING_TAGS).filter(isHeading).length > 1) continue;
     const text = meter.length(block, MAX_TEXT + 1);
     if (text === 0 || text > MAX_TEXT) continue;
-    if (linkText(block, meter, survey.links) >= text * LINK_BLOCK_MIN_SHARE) seeds.push({ element: block, reason: 'section of links to other pages' });
+    if (linkText(block, meter, survey.links) >= text * LINK_BLOCK_MIN_SHARE)
+      seeds.push({ element: block, reason: 'section of links to other pages' });
   }
   return seeds;
 }
@@ -96,7 +98,8 @@ export function recirculationSeeds(survey: Survey): Seed[] {
       if (text > MAX_TEXT) break;
       // One box, one heading: a second section heading means the box is a column holding several.
       if (descendantsByTag(box, HEADING_TAGS).filter(isHeading).length !== 1) break;
-      if (linkText(box, meter, survey.links) >= text * MIN_LINK_SHARE) seeds.push({ element: box, reason: `list of links under "${meter.text(heading)}"` });
+      if (linkText(box, meter, survey.links) >= text * MIN_LINK_SHARE)
+        seeds.push({ element: box, reason: `list of links under "${meter.text(heading)}"` });
       break;
     }
   }

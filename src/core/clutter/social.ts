@@ -24,8 +24,24 @@ const SHARE_ENDPOINTS = [
  * "WhatsApp", an icon link with class "ss-lk twitter"). Seen: ndtv's unnamed share row, express's `span.facebook`.
  */
 const NETWORKS = new Set([
-  'facebook', 'twitter', 'whatsapp', 'reddit', 'linkedin', 'pinterest', 'telegram', 'messenger', 'flipboard',
-  'threads', 'bluesky', 'mastodon', 'xing', 'tumblr', 'vk', 'instagram', 'tiktok', 'youtube',
+  'facebook',
+  'twitter',
+  'whatsapp',
+  'reddit',
+  'linkedin',
+  'pinterest',
+  'telegram',
+  'messenger',
+  'flipboard',
+  'threads',
+  'bluesky',
+  'mastodon',
+  'xing',
+  'tumblr',
+  'vk',
+  'instagram',
+  'tiktok',
+  'youtube',
 ]);
 /** A network's name as a word of its own ("ss-lk twitter", "Share on Facebook"), tested without splitting the text. */
 const NETWORK_WORD = new RegExp(`(?:^|[^a-z])(?:${[...NETWORKS].join('|')})(?![a-z])`, 'i');

@@ -9,7 +9,9 @@ import type { Survey } from './survey';
 /** Email fields, however the page types them (seen: guardian `type=email`, theintercept `.Newsletter-subscription-email`). */
 function isEmailField(input: Element): boolean {
   const attr = (name: string) => (input.getAttribute(name) ?? '').toLowerCase();
-  return attr('type') === 'email' || attr('name').includes('email') || attr('autocomplete') === 'email' || attr('placeholder').includes('mail');
+  return (
+    attr('type') === 'email' || attr('name').includes('email') || attr('autocomplete') === 'email' || attr('placeholder').includes('mail')
+  );
 }
 
 const newsletterWords: readonly string[] = LANGS.flatMap((lang) => phrases(NEWSLETTER_WORDS[lang]));

@@ -9,7 +9,7 @@
  * The detected content is never entered: nothing in it may be hidden, so nothing in it is a candidate.
  */
 import { type LinkTargets, tagOf } from './dom';
-import { isNonBox, isStructural, type ContentGuard } from './page';
+import { type ContentGuard, isNonBox, isStructural } from './page';
 import type { TextMeter } from './text';
 
 /** Tags whose elements the seeds start from, listed in page order per tag. */
@@ -191,7 +191,8 @@ export function survey(root: Element, guard: ContentGuard, meter: TextMeter, lin
     // beside clutter (seen: a "Trending" heading handed over with an article's paragraphs, its list next to it).
     merge(top, null, null, false, NOT_A_LABEL);
     // A label is a line of text with an inline element or two at most: a post or a paragraph block is not read.
-    if (el.childElementCount <= MAX_LABEL_CHILDREN && meter.length(el, MAX_LABEL_TEXT) <= MAX_LABEL_TEXT) labels.push({ element: el, raw: meter.text(el) });
+    if (el.childElementCount <= MAX_LABEL_CHILDREN && meter.length(el, MAX_LABEL_TEXT) <= MAX_LABEL_TEXT)
+      labels.push({ element: el, raw: meter.text(el) });
   }
   return result();
 

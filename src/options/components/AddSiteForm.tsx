@@ -40,7 +40,11 @@ export function AddSiteForm({ onAdd }: Props) {
       </label>
       <label>
         {t('options_clutter')}
-        <select name="preference" value={preference} onChange={(event) => setPreference(event.currentTarget.value === 'always' ? 'always' : 'never')}>
+        <select
+          name="preference"
+          value={preference}
+          onChange={(event) => setPreference(event.currentTarget.value === 'always' ? 'always' : 'never')}
+        >
           <option value="never">{t('options_neverHide')}</option>
           <option value="always">{t('options_alwaysHide')}</option>
         </select>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from '../../popup/extension-api';
-import { defaultSettings, loadSettings, saveSettings, type Settings } from '../../shared/settings';
 import { t } from '../../popup/i18n';
+import { defaultSettings, loadSettings, type Settings, saveSettings } from '../../shared/settings';
 import { AddSiteForm } from './AddSiteForm';
 import { AutoCleanSwitch } from './AutoCleanSwitch';
 import { CategorySwitches } from './CategorySwitches';
@@ -38,7 +38,9 @@ export function OptionsApp() {
         // Saving writes a valid object over the unreadable one: the notice has done its job.
         setRecovered(false);
       })
-      .catch((error: unknown) => setStatus({ kind: 'failed', message: t('options_saveFailed', error instanceof Error ? error.message : String(error)) }));
+      .catch((error: unknown) =>
+        setStatus({ kind: 'failed', message: t('options_saveFailed', error instanceof Error ? error.message : String(error)) }),
+      );
   }
 
   return (

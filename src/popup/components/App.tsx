@@ -1,16 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ClutterCategory, Post } from '../../core/types';
-import browser from '../extension-api';
 import type { PageReport, PageShown, ReplyTo, SetCategoryHidden, SetCleaning } from '../../shared/messages';
-import { loadSettings, saveSettings, type Settings } from '../../shared/settings';
+import { loadSettings, type Settings, saveSettings } from '../../shared/settings';
 import { downloadText } from '../download';
-import { exportList, type ExportFormat } from '../export-list';
+import { type ExportFormat, exportList } from '../export-list';
+import browser from '../extension-api';
 import { filterPosts, queryWords } from '../filter-posts';
 import { t } from '../i18n';
 import { followReports } from '../live-report';
-import { askTab, loadView, NO_ANSWER, viewOfReport, type PopupView } from '../load-page';
-import { loadOrder, saveOrder } from '../order-preference';
+import { askTab, loadView, NO_ANSWER, type PopupView, viewOfReport } from '../load-page';
 import { orderPosts, type PostOrder } from '../order-posts';
+import { loadOrder, saveOrder } from '../order-preference';
 import { noPostsReason } from '../page-kind';
 import { postLink } from '../post-link';
 import { hostOf, siteAutoCleans, withSiteAutoClean } from '../site-auto-clean';
@@ -116,7 +116,10 @@ export function App() {
     () => (report ? orderPosts(filterPosts(report.posts, { query, keyPointsOnly }), order) : []),
     [report, query, keyPointsOnly, order],
   );
-  const newIds = useMemo(() => new Set(report && seenBefore ? report.posts.filter((post) => !seenBefore.has(post.id)).map((post) => post.id) : []), [report, seenBefore]);
+  const newIds = useMemo(
+    () => new Set(report && seenBefore ? report.posts.filter((post) => !seenBefore.has(post.id)).map((post) => post.id) : []),
+    [report, seenBefore],
+  );
 
   function changeOrder(next: PostOrder): void {
     setOrder(next);
@@ -176,7 +179,12 @@ export function App() {
   }
 
   return (
-    <main id="app" data-state={view.state} data-reason={view.state === 'restricted' ? view.reason : undefined} aria-busy={view.state === 'loading'}>
+    <main
+      id="app"
+      data-state={view.state}
+      data-reason={view.state === 'restricted' ? view.reason : undefined}
+      aria-busy={view.state === 'loading'}
+    >
       {renderView()}
       {recovered && <RecoveredNotice />}
       <footer class="popup-footer">

@@ -1,8 +1,8 @@
 import { CLUTTER_CATEGORIES, type ClutterCategory } from '../../core/types';
 import type { PageReport } from '../../shared/messages';
 import { hiddenSummary, totalHidden } from '../hidden-counts';
-import { hostOf } from '../site-auto-clean';
 import { t, uiLanguage } from '../i18n';
+import { hostOf } from '../site-auto-clean';
 
 interface Props {
   report: PageReport;
@@ -63,7 +63,13 @@ export function CleaningPanel({ report, busy, siteAutoClean, onCleaning, onCateg
         </ul>
         {siteAutoClean !== null && (
           <label class="site-switch">
-            <input type="checkbox" role="switch" data-action="site-auto-clean" checked={siteAutoClean} onChange={(event) => onSiteAutoClean(event.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              role="switch"
+              data-action="site-auto-clean"
+              checked={siteAutoClean}
+              onChange={(event) => onSiteAutoClean(event.currentTarget.checked)}
+            />
             <span>{t('siteAutoClean', hostOf(report.url))}</span>
           </label>
         )}

@@ -10,7 +10,13 @@ interface Props {
 export function OrderToggle({ order, onChange }: Props) {
   const oldest = order === 'oldest';
   return (
-    <button type="button" class="order-toggle" data-action="toggle-order" aria-pressed={oldest} onClick={() => onChange(oldest ? 'newest' : 'oldest')}>
+    <button
+      type="button"
+      class="order-toggle"
+      data-action="toggle-order"
+      aria-pressed={oldest}
+      onClick={() => onChange(oldest ? 'newest' : 'oldest')}
+    >
       <span aria-hidden="true">{oldest ? '↑' : '↓'}</span> {t('oldestFirst')}
     </button>
   );

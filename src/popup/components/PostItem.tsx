@@ -67,7 +67,14 @@ export function PostItem({ post, now, linkLabel, pattern, isNew, onJump, onCopyL
       )}
       <p class="post-actions">
         {(more || expanded) && (
-          <button type="button" class="link-button" data-action="toggle-text" aria-expanded={expanded} aria-controls={bodyId} onClick={() => setExpanded(!expanded)}>
+          <button
+            type="button"
+            class="link-button"
+            data-action="toggle-text"
+            aria-expanded={expanded}
+            aria-controls={bodyId}
+            onClick={() => setExpanded(!expanded)}
+          >
             {t(expanded ? 'showLess' : 'showMore')}
           </button>
         )}

@@ -46,9 +46,12 @@ export function PostList({ posts, kind, order, now, words, newIds, onJump, onCop
   useEffect(() => {
     const end = more.current;
     if (!end) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) setLimit((current) => current + CHUNK);
-    }, { root: list.current, rootMargin: AHEAD });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setLimit((current) => current + CHUNK);
+      },
+      { root: list.current, rootMargin: AHEAD },
+    );
     observer.observe(end);
     return () => observer.disconnect();
   }, [limit, posts.length]);
@@ -67,7 +70,16 @@ export function PostList({ posts, kind, order, now, words, newIds, onJump, onCop
   return (
     <ol ref={list} class="posts" data-order={order} aria-label={t(order === 'newest' ? 'listNewest' : 'listOldest')} onKeyDown={onKeyDown}>
       {shown.map((post) => (
-        <PostRow key={post.id} post={post} now={now} linkLabel={linkLabel} pattern={pattern} isNew={newIds.has(post.id)} onJump={onJump} onCopyLink={onCopyLink} />
+        <PostRow
+          key={post.id}
+          post={post}
+          now={now}
+          linkLabel={linkLabel}
+          pattern={pattern}
+          isNew={newIds.has(post.id)}
+          onJump={onJump}
+          onCopyLink={onCopyLink}
+        />
       ))}
       {limit < posts.length && <li ref={more} class="posts-more" aria-hidden="true" />}
     </ol>

@@ -10,8 +10,8 @@
  * worker: see README, "Permissions". Who owns which listener: see page-host.ts.
  */
 
-import { looksLikeNews } from '../core/gate';
-import { pageTitle } from '../core/page-title';
+import { looksLikeNews } from '../core/page/gate';
+import { pageTitle } from '../core/page/title';
 import { CLUTTER_CATEGORIES, type ClutterCategory, type PageKind, type Post } from '../core/types';
 import browser, { importExtensionModule, type Runtime } from '../shared/browser';
 import { dispatch, type Handlers, isMessage, type Message, type PageReport, type Reply } from '../shared/messages';

@@ -13,9 +13,9 @@
  */
 import { countHidden, hideClutter, revealAll, revealCategory, revealElements } from '../core/clean';
 import { ContentGuard, findBackdrops, findClutterIn, mergeFindings, type StyleProbe } from '../core/clutter';
+import { followLayout } from '../core/follow/follow';
 import { type PageScan, scanDocument, scanLayout } from '../core/scan';
 import { CLUTTER_CATEGORIES, type ClutterCategory, type ClutterFinding, type ScanContext } from '../core/types';
-import { followLayout } from '../core/update';
 import type { PageReport } from '../shared/messages';
 import { autoCleanApplies, type Settings } from '../shared/settings';
 import type { ScrollLock } from './scroll-lock';

@@ -3,9 +3,9 @@
  * and post extraction, then clutter decisions that never touch the detected content.
  */
 import { findClutter } from './clutter';
-import { detectLayout, type Layout } from './detect';
-import { looksLikeNews } from './gate';
-import { pageTitle } from './page-title';
+import { detectLayout, type Layout } from './layout/layout';
+import { looksLikeNews } from './page/gate';
+import { pageTitle } from './page/title';
 import type { Scan, ScanContext } from './types';
 
 /** A scan as the content script keeps it: with the stream its posts came from, to follow the page as it grows. */

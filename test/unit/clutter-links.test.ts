@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
-import { LinkTargets } from '../../src/core/clutter/dom';
+import { LinkTargets } from '../../src/core/clutter/engine/links';
 
 const html = `<!doctype html><html><body>
   <ul id="list">

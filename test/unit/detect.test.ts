@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
-import { detectLayout } from '../../src/core/detect';
-import { looksLikeNews } from '../../src/core/gate';
-import { pageTitle } from '../../src/core/page-title';
+import { detectLayout } from '../../src/core/layout/layout';
+import { looksLikeNews } from '../../src/core/page/gate';
+import { pageTitle } from '../../src/core/page/title';
 
 const fixture = (name: string): Document => parseHtml(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
 const context = { url: 'https://example.com/live/page', now: new Date(2026, 10, 23, 12, 0) };

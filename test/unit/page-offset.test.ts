@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
-import { detectLayout } from '../../src/core/detect';
-import { pageStamps, statedOffset } from '../../src/core/page-clock';
+import { detectLayout } from '../../src/core/layout/layout';
+import { pageStamps, statedOffset } from '../../src/core/page/page-clock';
 import type { Post } from '../../src/core/types';
 
 const source = readFileSync(new URL('../fixtures/liveblog-page-offset.html', import.meta.url), 'utf8');

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
-import { pageTitle } from '../../src/core/page-title';
+import { pageTitle } from '../../src/core/page/title';
 import { scanDocument } from '../../src/core/scan';
 
 const fixture = (name: string): Document => parseHtml(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
-import { detectLayout } from '../../src/core/detect';
+import { detectLayout } from '../../src/core/layout/layout';
 import type { Post } from '../../src/core/types';
 
 const html = (name: string): string => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');

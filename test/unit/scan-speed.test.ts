@@ -3,13 +3,13 @@
 // JSON-LD bodies decoded only when read.
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
-import { hasNameWord } from '../../src/core/layout-words';
-import { headlineKey } from '../../src/core/page-clock';
-import { isAdLike, isAdLikeRead } from '../../src/core/streams';
-import { schemaTypes, statedLiveBlogUpdates } from '../../src/core/structured-data';
-import { firstTextChar, firstVisibleChar, lineText, nameWords, normalizeSpace, withLineTexts } from '../../src/core/text';
-import { startGate } from '../../src/core/time';
-import { findTimeAnchors } from '../../src/core/timestamps';
+import { firstTextChar, firstVisibleChar, lineText, nameWords, normalizeSpace, withLineTexts } from '../../src/core/dom/text';
+import { headlineKey } from '../../src/core/page/page-clock';
+import { schemaTypes, statedLiveBlogUpdates } from '../../src/core/page/structured-data';
+import { findTimeAnchors } from '../../src/core/stamps/timestamps';
+import { isAdLike, isAdLikeRead } from '../../src/core/streams/streams';
+import { startGate } from '../../src/core/time/read';
+import { hasNameWord } from '../../src/core/words/layout-words';
 
 const doc = (body: string): Document => parseHtml(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`);
 

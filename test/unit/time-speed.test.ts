@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
-import { firstCharacters, leadingDate, leadingDateByEveryPattern, leadingTime, leadingTimeByEveryPattern } from '../../src/core/time';
+import { firstCharacters, leadingDate, leadingDateByEveryPattern, leadingTime, leadingTimeByEveryPattern } from '../../src/core/time/read';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus', import.meta.url));
 

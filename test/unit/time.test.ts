@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CLOCK_FORMATS, DATE_FORMATS, RELATIVE_FORMATS } from '../../src/core/time/formats';
 import {
   calendarDateOf,
   clockMinutesAt,
@@ -10,8 +11,7 @@ import {
   readTime,
   shownClock,
   type TimeContext,
-} from '../../src/core/time';
-import { CLOCK_FORMATS, DATE_FORMATS, RELATIVE_FORMATS } from '../../src/core/time-formats';
+} from '../../src/core/time/read';
 
 /** Wall-clock time on the machine running the tests (the contract: no stated zone → local time). */
 const local = (y: number, mo: number, d: number, h: number, mi: number): string => new Date(y, mo - 1, d, h, mi).toISOString();

@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
-import type { Layout } from '../../src/core/detect';
+import { followLayout } from '../../src/core/follow/follow';
+import type { Layout } from '../../src/core/layout/layout';
 import { scanLayout } from '../../src/core/scan';
 import type { ScanContext } from '../../src/core/types';
-import { followLayout } from '../../src/core/update';
 import { corpusDir, corpusPages, corpusPresent, reportMissingCorpus } from '../corpus';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');

@@ -1,0 +1,441 @@
+/**
+ * Clutter decisions across every category. One walk over the page (survey.ts) reads each element's names,
+ * attributes and text once and keeps the few elements that may matter; then:
+ *   1. names: elements whose class/id words or attribute markers name a category. (A combined CSS selector of
+ *      all words, `[class*=…]` × 440, was tried first: a DOM library in Node (linkedom then, jsdom now) spends
+ *      ~100 ms per page parsing and matching it, against a few ms for the lookups; browsers are fast either way.)
+ *   2. phrases: short elements whose text is a category's phrase, each hit grown into its box;
+ *   3. category seeds: elements found otherwise (the email field of a sign-up form), grown the same way.
+ * Every candidate then passes the size guard and the content guard; the outermost finding wins.
+ */
+import { CLUTTER_CATEGORIES, type ClutterCategory, type ClutterFinding } from '../../types';
+import { adRule } from '../rules/ad';
+import { cookieRule } from '../rules/cookie';
+import { donationRule } from '../rules/donation';
+import { promoRule } from '../rules/promo';
+import { linkText, recirculationSeeds } from '../rules/recirculation';
+import { relatedRule } from '../rules/related';
+import { socialRule } from '../rules/social';
+import { subscribeRule } from '../rules/subscribe';
+import { type BoxContext, BoxCounts, boxAround, listAfter } from './box';
+import {
+  type ContentGuard,
+  type GuardedContent,
+  guardOf,
+  holdsPassword,
+  INLINE_TAGS,
+  isInMenu,
+  isNamedSiteChrome,
+  isNonBox,
+  isStructural,
+  SiteChrome,
+  tagOf,
+} from './guard';
+import { closestWhere, LinkTargets } from './links';
+import { TextMeter } from './meter';
+import { NameBook, NameMatcher } from './names';
+import { matchPhrase, normalizePhraseText, PhraseFilter, type PhraseMatcher, phraseMatcher } from './phrases';
+import { type AttributeMarker, type ClutterRule, describeMarker, markerNamed, markerValueMatches } from './rule';
+import { type LabelCandidate, MAX_LABEL_TEXT, type Survey, survey } from './survey';
+import { emptyWrapper } from './wrappers';
+
+/**
+ * Every category's rule, most specific first: when one element matches several categories
+ * ("promo-box newsletter"), the earlier rule names it.
+ */
+export const CLUTTER_RULES: readonly ClutterRule[] = [cookieRule, adRule, subscribeRule, donationRule, socialRule, relatedRule, promoRule];
+
+/** Categories whose names in a menu mark navigation items ("Subscribe", "Donate"), not boxes. */
+const MENU_SHY: ReadonlySet<ClutterCategory> = new Set(['subscribe', 'donation', 'promo']);
+
+/** A paragraph this long is prose; a box with more than MAX_PROSE_PARAGRAPHS of them is content, not clutter. */
+const PROSE_PARAGRAPH_CHARS = 80;
+const MAX_PROSE_PARAGRAPHS = 6;
+/** Share of a phrase-found recirculation box's text that must be link text. */
+const MIN_RELATED_LINK_SHARE = 0.4;
+
+interface CompiledRule {
+  rule: ClutterRule;
+  rank: number;
+  names: NameMatcher;
+  phrases: PhraseMatcher;
+}
+
+interface Candidate extends ClutterFinding {
+  rank: number;
+}
+
+const COMPILED: readonly CompiledRule[] = CLUTTER_RULES.map((rule, rank) => ({
+  rule,
+  rank,
+  names: new NameMatcher(rule.classWords, rule.classWordPrefixes),
+  phrases: phraseMatcher(rule.phrases),
+}));
+/** Every category's class/id words, looked up once per distinct class attribute. */
+const NAMES = new NameBook(COMPILED.map((c) => c.names));
+/** Every category's phrases in one test, so most texts are rejected at once. */
+const ANY_PHRASE = new PhraseFilter(COMPILED.map((c) => c.phrases));
+
+interface RankedMarker {
+  rank: number;
+  marker: AttributeMarker;
+  /** Position in its rule's list: the first listed marker names the reason. */
+  order: number;
+}
+
+/** Markers by attribute name (and the few that match a name prefix), so an element's attributes are read once. */
+const MARKERS = new Map<string, RankedMarker[]>();
+const PREFIX_MARKERS: RankedMarker[] = [];
+for (const [rank, { rule }] of COMPILED.entries()) {
+  for (const [order, marker] of rule.markers.entries()) {
+    if (marker.namePrefix) PREFIX_MARKERS.push({ rank, marker, order });
+    else MARKERS.set(marker.name, [...(MARKERS.get(marker.name) ?? []), { rank, marker, order }]);
+  }
+}
+
+/** Per rule rank, the first of its markers the element carries (as a reason), or null when it carries none. */
+function markerReasons(el: Element, tag: string, attributes: readonly string[]): (string | null)[] | null {
+  let best: (RankedMarker | null)[] | null = null;
+  // Attribute names as strings: walking el.attributes makes the browser create an Attr node for each one.
+  // (An index loop: this runs for every element of the page, mostly before the engine optimizes it, and for…of
+  // then allocates an iterator and a result per step.)
+  for (let i = 0; i < attributes.length; i++) {
+    const name = attributes[i] as string;
+    const named = MARKERS.get(name);
+    if (named) best = bestMarkers(best, named, el, tag, name);
+    for (let j = 0; j < PREFIX_MARKERS.length; j++) {
+      const m = PREFIX_MARKERS[j] as RankedMarker;
+      if (name.startsWith(m.marker.name)) best = bestMarkers(best, [m], el, tag, name);
+    }
+  }
+  return best ? best.map((m) => (m ? `marker ${describeMarker(m.marker)}` : null)) : null;
+}
+
+function bestMarkers(
+  best: (RankedMarker | null)[] | null,
+  markers: readonly RankedMarker[],
+  el: Element,
+  tag: string,
+  attribute: string,
+): (RankedMarker | null)[] | null {
+  // Several markers test the same attribute's value (aria-label="advertisement", "anzeige" …): it is read once.
+  let value: string | undefined;
+  for (const m of markers) {
+    if ((best?.[m.rank]?.order ?? Infinity) <= m.order || !markerNamed(m.marker, tag, attribute)) continue;
+    if (m.marker.value !== undefined && !markerValueMatches(m.marker, (value ??= (el.getAttribute(attribute) ?? '').toLowerCase())))
+      continue;
+    best ??= COMPILED.map(() => null);
+    best[m.rank] = m;
+  }
+  return best;
+}
+
+/** Per rule rank, why the element is named for the rule's category (class/id word, then marker), or null for none. */
+function nameReasons(el: Element, tag: string, attributes: readonly string[]): (string | null)[] | null {
+  const words = NAMES.wordsOf(
+    attributes.includes('class') ? el.getAttribute('class') : null,
+    attributes.includes('id') ? el.getAttribute('id') : null,
+  );
+  const markers = markerReasons(el, tag, attributes);
+  if (!words && !markers) return null;
+  let any = false;
+  const reasons = COMPILED.map((c, rank) => {
+    if (INLINE_TAGS.has(tag) && !c.rule.inlineTagsAllowed.includes(tag)) return null;
+    const word = words?.[rank] ?? null;
+    const reason = word !== null ? `class/id word "${word}"` : (markers?.[rank] ?? null);
+    any ||= reason !== null;
+    return reason;
+  });
+  return any ? reasons : null;
+}
+
+class ClutterSearch {
+  readonly meter = new TextMeter();
+  readonly guard: ContentGuard;
+  private readonly candidates = new Map<Element, Candidate>();
+  private readonly chrome = new SiteChrome();
+  private readonly links = new LinkTargets();
+  private readonly counts = new BoxCounts(this.links);
+
+  /** Per rule rank, what growing a box of the rule's category reads; built once per search. */
+  private readonly contexts: readonly BoxContext[];
+
+  constructor(content: GuardedContent) {
+    this.guard = guardOf(content);
+    this.contexts = COMPILED.map((c) => ({
+      meter: this.meter,
+      guard: this.guard,
+      counts: this.counts,
+      namedForCategory: (el: Element) => NAMES.word(el, c.rank) !== null,
+    }));
+  }
+
+  boxContext(c: CompiledRule): BoxContext {
+    return this.contexts[c.rank] as BoxContext;
+  }
+
+  /**
+   * The size guard: lots of prose means an article that mentions "subscribe", not a box asking for it.
+   * Recirculation lists carry a teaser paragraph per link (seen: netzpolitik's "Weitere Artikel"), so for them
+   * prose counts only beyond one paragraph per distinct link.
+   */
+  private isSmall(el: Element, maxNonLinkText: number, category: ClutterCategory): boolean {
+    if (this.meter.nonLinkLength(el, maxNonLinkText) > maxNonLinkText) return false;
+    const allowed = category === 'related' ? Math.max(MAX_PROSE_PARAGRAPHS, distinctLinkCount(el, this.links)) : MAX_PROSE_PARAGRAPHS;
+    let prose = 0;
+    for (const p of el.getElementsByTagName('p')) {
+      if (this.meter.length(p, PROSE_PARAGRAPH_CHARS) >= PROSE_PARAGRAPH_CHARS && ++prose > allowed) return false;
+    }
+    return true;
+  }
+
+  /** Records a candidate if it passes both guards; the most specific category wins on the same element. */
+  propose(el: Element, c: CompiledRule, reason: string, maxNonLinkText: number): boolean {
+    const previous = this.candidates.get(el);
+    if (previous && previous.rank <= c.rank) return true;
+    if (isStructural(el) || isNonBox(el) || this.guard.touches(el) || holdsPassword(el) || isNamedSiteChrome(el)) return false;
+    if (MENU_SHY.has(c.rule.category) && isInMenu(el)) return false;
+    if (!this.isSmall(el, maxNonLinkText, c.rule.category)) return false;
+    this.candidates.set(el, { element: el, category: c.rule.category, reason, rank: c.rank });
+    return true;
+  }
+
+  /** The one walk over a root: what the passes below read. */
+  survey(root: Element): Survey {
+    return survey(root, this.guard, this.meter, this.links, nameReasons);
+  }
+
+  byNames(found: Survey): void {
+    for (const { element: el, reasons } of found.named) {
+      const title = isTitle(el);
+      for (const c of COMPILED) {
+        const reason = reasons[c.rank];
+        if (reason === null || reason === undefined) continue;
+        // A name on a box's title ("ArticleSectionRelatedLinkList_title", seen: br24) names the box around it.
+        const box = title ? boxAround(el, c.rule.box, this.boxContext(c), false) : null;
+        if (box && this.propose(box, c, `${reason} on its title`, c.rule.maxNonLinkTextByName)) break;
+        if (this.propose(el, c, reason, c.rule.maxNonLinkTextByName)) break;
+      }
+    }
+  }
+
+  byPhrases(found: Survey): void {
+    // An index loop over the page's hundreds of labels: for…of allocates a result per step before optimization.
+    for (let i = 0; i < found.labels.length; i++) {
+      const { element, raw } = found.labels[i] as LabelCandidate;
+      if (!ANY_PHRASE.mayMatchRaw(raw)) continue;
+      if (raw.length > MAX_LABEL_TEXT && this.meter.length(element, MAX_LABEL_TEXT) > MAX_LABEL_TEXT) continue;
+      const text = normalizePhraseText(raw);
+      if (text && ANY_PHRASE.mayMatch(text)) this.testPhrases(element, text);
+    }
+  }
+
+  private testPhrases(el: Element, text: string): void {
+    for (const c of COMPILED) {
+      const phrase = matchPhrase(c.phrases, text);
+      if (phrase === null || !this.mayStartBox(el, c.rule.category)) continue;
+      // A heading loose beside its list (no wrapper of their own): the pair is the box, not their parent panel.
+      const sibling = c.rule.category === 'related' ? listAfter(el, c.rule.box, this.boxContext(c)) : null;
+      if (sibling && this.linkShare(sibling) >= MIN_RELATED_LINK_SHARE && (el.parentElement?.children.length ?? 0) > 2) {
+        if (this.propose(sibling, c, `list after the heading "${phrase}"`, c.rule.maxNonLinkTextByPhrase)) {
+          this.propose(el, c, `phrase "${phrase}" over a list`, c.rule.maxNonLinkTextByPhrase);
+        }
+        continue;
+      }
+      const box = boxAround(el, c.rule.box, this.boxContext(c), c.rule.seedAlone);
+      // A heading's box is a list of links; one that grew into a panel of other text (seen: sportowefakty's
+      // match-details tab with a "Zobacz również" strip inside) is not one.
+      if (box && c.rule.category === 'related' && this.linkShare(box) < MIN_RELATED_LINK_SHARE) continue;
+      if (box) {
+        this.propose(box, c, `phrase "${phrase}"`, c.rule.maxNonLinkTextByPhrase);
+        continue;
+      }
+      if (c.rule.category !== 'related') continue;
+      const list = listAfter(el, c.rule.box, this.boxContext(c));
+      if (list && this.propose(list, c, `list after the heading "${phrase}"`, c.rule.maxNonLinkTextByPhrase)) {
+        this.propose(el, c, `phrase "${phrase}" over a list`, c.rule.maxNonLinkTextByPhrase);
+        continue;
+      }
+      // A recirculation widget whose list a script has not filled yet: its heading is all it says.
+      const widget = el.parentElement;
+      if (widget && !isStructural(widget) && !this.guard.touches(widget) && normalizePhraseText(this.meter.text(widget)) === text) {
+        this.propose(widget, c, `empty list under "${phrase}"`, c.rule.maxNonLinkTextByPhrase);
+      }
+    }
+  }
+
+  private linkShare(el: Element): number {
+    const total = this.meter.length(el);
+    return total === 0 ? 1 : linkText(el, this.meter, this.links) / total;
+  }
+
+  /** Navigation links and card links are not box labels ("Donate" in the menu, a headline "Related: …"). */
+  private mayStartBox(el: Element, category: ClutterCategory): boolean {
+    if (category !== 'cookie' && category !== 'ad' && this.chrome.holds(el)) return false;
+    if (category === 'related' && closestWhere(el, (e) => tagOf(e) === 'A' || tagOf(e) === 'BUTTON')) return false;
+    return true;
+  }
+
+  bySeeds(found: Survey): void {
+    for (const c of COMPILED) {
+      for (const seed of c.rule.seeds?.(found) ?? []) {
+        if (!this.mayStartBox(seed.element, c.rule.category)) continue;
+        const box = boxAround(seed.element, seed.box ?? c.rule.box, this.boxContext(c), seed.standsAlone === true);
+        if (!box) continue;
+        if (seed.accept && !seed.accept(normalizePhraseText(this.meter.text(box)))) continue;
+        this.propose(box, c, seed.reason, seed.box ? seed.box.maxText : c.rule.maxNonLinkTextByPhrase);
+      }
+    }
+  }
+
+  /** Recirculation lists found by their shape (a heading over links) rather than by their words. */
+  byShape(found: Survey): void {
+    const related = COMPILED.find((c) => c.rule.category === 'related');
+    if (!related) return;
+    for (const seed of recirculationSeeds(found)) {
+      if (this.mayStartBox(seed.element, 'related')) this.propose(seed.element, related, seed.reason, related.rule.maxNonLinkTextByName);
+    }
+  }
+
+  /** Candidates that no other candidate contains. */
+  private outermost(): Candidate[] {
+    const out: Candidate[] = [];
+    for (const [el, candidate] of this.candidates) {
+      let inner = false;
+      for (let p = el.parentElement; p && !inner; p = p.parentElement) inner = this.candidates.has(p);
+      if (!inner) out.push(candidate);
+    }
+    return out;
+  }
+
+  /** Outermost candidates, each widened to the empty wrapper around it, in page order. */
+  findings(): ClutterFinding[] {
+    const categoryOf = (el: Element) => this.candidates.get(el)?.category ?? null;
+    for (const candidate of this.outermost()) {
+      const box = emptyWrapper(candidate.element, candidate.category, this.guard, categoryOf);
+      if (box !== candidate.element && !this.candidates.has(box)) {
+        this.candidates.set(box, { ...candidate, element: box, reason: `${candidate.reason}, with its empty wrapper` });
+      }
+    }
+    return inPageOrder(this.outermost().map(({ element, category, reason }) => ({ element, category, reason })));
+  }
+}
+
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** A heading, or an element named as one: the title of a box rather than the box. */
+function isTitle(el: Element): boolean {
+  return HEADING_TAGS.has(tagOf(el)) || NAMES.namesTitle(el);
+}
+
+/**
+ * Elements in page order. compareDocumentPosition would walk the sibling list for siblings, and on a live blog
+ * hundreds of ad slots sit between thousands of posts; instead each parent's children are numbered once.
+ */
+function inPageOrder<T extends { element: Element }>(items: T[]): T[] {
+  const position = new Map<Element, number>();
+  const numbered = new Set<Element>();
+  const chains = new Map<Element, Element[]>();
+  const chainOf = (el: Element) => {
+    let chain = chains.get(el);
+    if (!chain) {
+      chain = [];
+      for (let e: Element | null = el; e; e = e.parentElement) chain.push(e);
+      chain.reverse();
+      chains.set(el, chain);
+    }
+    return chain;
+  };
+  const positionOf = (el: Element) => {
+    const parent = el.parentElement;
+    if (parent && !numbered.has(parent)) {
+      numbered.add(parent);
+      let i = 0;
+      for (let c = parent.firstElementChild; c; c = c.nextElementSibling) position.set(c, i++);
+    }
+    return position.get(el) ?? 0;
+  };
+  return items.sort((a, b) => {
+    const ca = chainOf(a.element);
+    const cb = chainOf(b.element);
+    let i = 0;
+    while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
+    const x = ca[i];
+    const y = cb[i];
+    if (!x || !y) return ca.length - cb.length; // one holds the other: the outer one first
+    return positionOf(x) - positionOf(y);
+  });
+}
+
+function distinctLinkCount(el: Element, links: LinkTargets): number {
+  const hrefs = new Set<string>();
+  for (const a of el.getElementsByTagName('a')) hrefs.add(links.of(a).href ?? '');
+  return hrefs.size;
+}
+
+/**
+ * Every clutter box of the page, outside the detected content: no duplicates, none inside another,
+ * none that is, holds or sits inside an element of `content`.
+ */
+export function findClutter(doc: Document, content: readonly Element[]): ClutterFinding[] {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return [];
+  return findClutterIn([root], content);
+}
+
+/**
+ * The clutter in some subtrees only: what a page just added (a lazy ad, a pop-up, a new live post with a
+ * sponsored card beside it). The cost follows the size of the subtrees, not of the page; boxes may still
+ * grow into the page around a root (a slot's wrapper). Same guarantees as findClutter.
+ */
+export function findClutterIn(roots: readonly Element[], content: GuardedContent): ClutterFinding[] {
+  const search = new ClutterSearch(content);
+  const surveys = outermostRoots(roots).map((root) => search.survey(root));
+  for (const found of surveys) search.byNames(found);
+  for (const found of surveys) {
+    search.byPhrases(found);
+    search.bySeeds(found);
+    search.byShape(found);
+  }
+  return search.findings();
+}
+
+/** Roots still in a document, without those inside another root, in the order given. */
+function outermostRoots(roots: readonly Element[]): Element[] {
+  const set = new Set(roots.filter((r) => r.isConnected));
+  return [...set].filter((r) => {
+    for (let p = r.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
+    return true;
+  });
+}
+
+/**
+ * Findings of an earlier scan merged with findings in new subtrees: outermost only, none touching the current
+ * content (a box that now holds a post is dropped), none detached from the page.
+ */
+export function mergeFindings(
+  previous: readonly ClutterFinding[],
+  fresh: readonly ClutterFinding[],
+  content: GuardedContent,
+): ClutterFinding[] {
+  const guard = guardOf(content);
+  const byElement = new Map<Element, ClutterFinding>();
+  for (const f of [...previous, ...fresh]) {
+    if (!f.element.isConnected || guard.touches(f.element) || byElement.has(f.element)) continue;
+    byElement.set(f.element, f);
+  }
+  const outermost: ClutterFinding[] = [];
+  for (const [el, f] of byElement) {
+    let inner = false;
+    for (let p = el.parentElement; p && !inner; p = p.parentElement) inner = byElement.has(p);
+    if (!inner) outermost.push(f);
+  }
+  return outermost;
+}
+
+/** Findings counted per category, every category present. */
+export function countByCategory(findings: readonly ClutterFinding[]): Record<ClutterCategory, number> {
+  const counts = Object.fromEntries(CLUTTER_CATEGORIES.map((c) => [c, 0])) as Record<ClutterCategory, number>;
+  for (const f of findings) counts[f.category]++;
+  return counts;
+}

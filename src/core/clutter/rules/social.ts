@@ -1,0 +1,148 @@
+/** Share bars and follow-us boxes. */
+
+import { squeezedLength } from '../engine/meter';
+import { SOCIAL_PHRASES } from '../engine/phrases';
+import type { ClutterRule, Seed } from '../engine/rule';
+import type { Survey } from '../engine/survey';
+
+/** Links to the networks' share endpoints: a row of them is a share bar, whatever its class names. */
+const SHARE_ENDPOINTS = [
+  'facebook.com/sharer',
+  'twitter.com/intent/tweet',
+  'twitter.com/share',
+  'x.com/intent/',
+  'linkedin.com/sharing',
+  'linkedin.com/sharearticle',
+  'wa.me/?text',
+  'api.whatsapp.com/send',
+  'reddit.com/submit',
+  't.me/share',
+  'mailto:?', // an e-mail with no recipient, only a subject or body: "Email link" (seen: guardian)
+];
+
+/**
+ * Networks a share or follow button is named for, in its text, label, title or class ("facebook",
+ * "WhatsApp", an icon link with class "ss-lk twitter"). Seen: ndtv's unnamed share row, express's `span.facebook`.
+ */
+const NETWORKS = new Set([
+  'facebook',
+  'twitter',
+  'whatsapp',
+  'reddit',
+  'linkedin',
+  'pinterest',
+  'telegram',
+  'messenger',
+  'flipboard',
+  'threads',
+  'bluesky',
+  'mastodon',
+  'xing',
+  'tumblr',
+  'vk',
+  'instagram',
+  'tiktok',
+  'youtube',
+]);
+/** A network's name as a word of its own ("ss-lk twitter", "Share on Facebook"), tested without splitting the text. */
+const NETWORK_WORD = new RegExp(`(?:^|[^a-z])(?:${[...NETWORKS].join('|')})(?![a-z])`, 'i');
+/** Levels above a network button where its row may start (button → list item → list). */
+const ROW_LEVELS = 3;
+/** Most characters a button's text, label, title and class may say together. */
+const MAX_ACTION_SAID = 120;
+
+function isNetworkAction(el: Element, survey: Survey): boolean {
+  const text = survey.textContentOf(el);
+  const label = el.getAttribute('aria-label') ?? '';
+  const title = el.getAttribute('title') ?? '';
+  const names = el.getAttribute('class') ?? '';
+  if (!NETWORK_WORD.test(text) && !NETWORK_WORD.test(label) && !NETWORK_WORD.test(title) && !NETWORK_WORD.test(names)) return false;
+  const said = `${text} ${label} ${title} ${names}`;
+  return said.length <= MAX_ACTION_SAID || said.replace(/\s+/g, ' ').length <= MAX_ACTION_SAID;
+}
+
+const squeezed = (el: Element, survey: Survey) => squeezedLength(survey.textContentOf(el));
+
+/**
+ * A row is its buttons: a sentence that links to two networks ("You can contact us on Facebook, Twitter …",
+ * seen: corkbeo) is prose, not a share bar.
+ */
+function isMostlyButtons(row: Element, actions: readonly Element[], survey: Survey): boolean {
+  const total = squeezed(row, survey);
+  if (total <= 60) return true;
+  const buttons = actions.filter((a) => row.contains(a)).reduce((sum, a) => sum + squeezed(a, survey), 0);
+  return buttons >= total * 0.6;
+}
+
+/**
+ * Rows of buttons named for two or more networks: share bars and follow-us boxes, whatever their class names.
+ * The seed is the lowest ancestor holding two of them, so a row is found once.
+ */
+function networkRowSeeds(survey: Survey): Seed[] {
+  const rows = new Set<Element>();
+  const actions = [...survey.byTag('A'), ...survey.byTag('BUTTON')].filter((el) => isNetworkAction(el, survey));
+  const counts = new Map<Element, number>();
+  // Every button of a row finds the same row: it is judged once.
+  const judged = new Map<Element, boolean>();
+  for (const action of actions) {
+    let el: Element | null = action.parentElement;
+    for (let level = 0; el && level < ROW_LEVELS; level++, el = el.parentElement) counts.set(el, (counts.get(el) ?? 0) + 1);
+  }
+  for (const action of actions) {
+    let el: Element | null = action.parentElement;
+    for (let level = 0; el && level < ROW_LEVELS; level++, el = el.parentElement) {
+      if ((counts.get(el) ?? 0) >= 2) {
+        let buttons = judged.get(el);
+        if (buttons === undefined) judged.set(el, (buttons = isMostlyButtons(el, actions, survey)));
+        if (buttons) rows.add(el);
+        break;
+      }
+    }
+  }
+  return Array.from(rows, (row) => ({ element: row, reason: 'row of network buttons', standsAlone: true }));
+}
+
+const SHARE_ENDPOINT = new RegExp(SHARE_ENDPOINTS.map((e) => e.replace(/[.?/]/g, '\\$&')).join('|'), 'i');
+
+function shareLinkSeeds(survey: Survey): Seed[] {
+  const seeds: Seed[] = [];
+  for (const a of survey.byTag('A')) {
+    if (SHARE_ENDPOINT.test(survey.links.of(a).href ?? '')) seeds.push({ element: a, reason: 'share-endpoint link' });
+  }
+  return [...seeds, ...networkRowSeeds(survey)];
+}
+
+export const socialRule: ClutterRule = {
+  category: 'social',
+  classWords: [
+    'share', // seen: theintercept "Post-social", metro/nationalpost share bars
+    'shares',
+    'sharing',
+    'sharebar',
+    'sharetools',
+    'sharelinks',
+    'social',
+    'socials',
+    'socialmedia',
+    'follow-us',
+    'addthis',
+    'sharethis',
+    'shariff', // German privacy-friendly share buttons (seen: heise)
+    'socialbuttons', // seen: tagesschau "nav.socialbuttons"
+    'sharebuttons',
+    'socialshare',
+    'social-share',
+    'follow-button', // twitter-follow-button (seen: echte-demokratie)
+  ],
+  classWordPrefixes: [],
+  markers: [],
+  seeds: shareLinkSeeds,
+  // A follow or share link can be the whole widget (seen: echte-demokratie's "twitter-follow-button").
+  inlineTagsAllowed: ['A'],
+  phrases: SOCIAL_PHRASES,
+  // A row of network buttons: little text, a handful of links.
+  box: { maxText: 250, maxLinks: 12, minLinks: 2, needsAction: true, stopsAtProse: true },
+  seedAlone: false,
+  maxNonLinkTextByName: 300,
+  maxNonLinkTextByPhrase: 300,
+};

@@ -1,0 +1,409 @@
+/**
+ * Turns the items of a stream into Posts: time, title, body text, author, permalink, pinned, and an id that
+ * stays the same across rescans and as new posts arrive. Works on whatever shape streams.ts found
+ * (one wrapper per post, or a timed heading followed by its paragraphs).
+ */
+
+import { blockText, firstTextChar, lineText, nameWords, normalizeSpace, subtreeElements, textLongerThan, withLineTexts } from '../dom/text';
+import { NO_PAGE_CLOCK, type PageClock } from '../page/page-clock';
+import type { StatedUpdate } from '../page/structured-data';
+import { headlineLink, isAdLikeRead, type PostItem, resolveUrl } from '../streams/streams';
+import { type DatedReading, settleDays } from '../time/day-rollover';
+import { type CalendarDate, leadingDate, leadingTime, numericDateOrder, readTime, startGate, type TimeReading } from '../time/read';
+import type { Post } from '../types';
+import {
+  AD_LABELS,
+  AD_NAME_WORDS,
+  AUTHOR_NAME_WORDS,
+  BYLINE_PREFIX,
+  hasNameWord,
+  PERMALINK_LABELS,
+  PINNED_LABELS,
+  PINNED_NAME_WORDS,
+  POST_TOOL_NAME_WORDS,
+} from '../words/layout-words';
+import { contentId, ownElementId, uniqueIds } from './post-id';
+import { choosePostTime, epochInstants, statedUpdateFor } from './post-time';
+
+export interface PostContext {
+  url: string;
+  now: Date;
+  pageDate: CalendarDate | null;
+  /** Elements that key points / key events link to: the posts holding them are pinned. */
+  featured: readonly Element[];
+  /** Items are headline links to other pages (a feed): the link is the permalink and the title. */
+  river: boolean;
+  /** The page's printed clock and stated update instants (page-clock.ts); none when absent. */
+  clock?: PageClock;
+  /** The page writes numeric dates month first (its language is US English); stamps can overrule it. */
+  monthFirst?: boolean;
+}
+
+const HEADING = /^H[1-6]$/;
+/** Embedded content (quoted tweets, videos) keeps its own dates; those are not the post's time. */
+const EMBED = 'blockquote, iframe, figure, [class*="embed"], [class*="tweet"]';
+/** Attributes that hold a post's share/permalink URL (Sky "Copy link" buttons, share widgets). */
+const URL_ATTRIBUTES = ['data-permalink', 'data-share-url', 'data-url', 'data-copy', 'data-href', 'data-link', 'data-clipboard-text'];
+
+interface Draft {
+  post: Post;
+  reading: TimeReading | null;
+}
+
+export function extractPosts(items: readonly PostItem[], context: PostContext): Post[] {
+  return readPostsWithTimes(items, context).posts;
+}
+
+/** A post's time as first read, before a stream's day rollovers moved it (null: no clock time to move). */
+export type PostReading = DatedReading & { iso: string };
+
+/**
+ * The posts, and the time each was first read at: a stream that is followed as it grows settles its days again
+ * over all its posts when a new one arrives (settleStreamDays), as a full scan does.
+ */
+export function readPostsWithTimes(items: readonly PostItem[], context: PostContext): { posts: Post[]; readings: (PostReading | null)[] } {
+  return withLineTexts(() => readPosts(items, context));
+}
+
+function readPosts(items: readonly PostItem[], context: PostContext): { posts: Post[]; readings: (PostReading | null)[] } {
+  // Numeric dates follow one order on a page: the stamps that can only be read one way decide for the rest.
+  const monthFirst = numericDateOrder(items.flatMap((item) => item.anchors.map((a) => a.shown ?? ''))) ?? context.monthFirst ?? false;
+  const drafts = items.map((item) => draftPost(item, { ...context, monthFirst }));
+  const readings: (PostReading | null)[] = drafts.map((d) =>
+    d.reading?.iso && d.reading.hasClock ? { ms: Date.parse(d.reading.iso), day: d.reading.day, iso: d.reading.iso } : null,
+  );
+  const posts = drafts.map((d) => d.post);
+  settleStreamDays(posts, readings);
+  const ids = uniqueIds(posts.map((post) => post.id));
+  return { posts: posts.map((post, i) => (post.id === ids[i] ? post : { ...post, id: ids[i]! })), readings };
+}
+
+function draftPost(item: PostItem, context: PostContext): Draft {
+  const timeContext = {
+    now: context.now,
+    pageDate: context.pageDate,
+    monthFirst: context.monthFirst ?? false,
+    timeZoneOffset: context.clock?.zoneOffset ?? null,
+  };
+  // Titles of candidate elements, cleaned once each (the chosen one is asked again below).
+  const titles = new Map<Element, string | null>();
+  const titleOf: TitleOf = (el) => {
+    let title = titles.get(el);
+    if (title === undefined) titles.set(el, (title = cleanTitle(lineText(el))));
+    return title;
+  };
+  // A post that opens with a "time – title" line (split tickers) takes its title from that line.
+  const timedLine = opensWithTimedLine(item, titleOf);
+  // Every element of the post, walked once: the questions below filter this list instead of querying the DOM.
+  const els = item.parts.flatMap(subtreeElements);
+  const titleEl = timedLine ?? titleElement(item, els, context.river, titleOf);
+  let title = titleEl ? titleOf(titleEl) : null;
+  if (!title) title = titleFromTimedLine(item);
+
+  const clock = context.clock ?? NO_PAGE_CLOCK;
+  const stamps = item.anchors.filter((a) => !insideEmbed(a.element, item));
+  const published = stamps.filter((a) => !a.isUpdate);
+  const stated = context.river || !statesUpdates(clock) ? null : statedUpdateFor(anchorIds(els), title, clock);
+  const instants = [item.root, ...published.slice(0, 1).map((a) => a.element)].flatMap(epochInstants);
+  const chosen = choosePostTime(published, instants, stated, clock, timeContext);
+  const updatedStamp = stamps.find((a) => a.isUpdate);
+  const updated = updatedStamp ? (readTime(updatedStamp.datetime ?? updatedStamp.shown ?? '', timeContext)?.iso ?? null) : null;
+  const authorEl = authorElement(els);
+  const author = authorEl ? cleanAuthor(lineText(authorEl)) : null;
+  const pinLabels: Element[] = [];
+  const pinned = isPinned(item, els, context.featured, pinLabels);
+
+  // Stamps ("11:24", "Updated 20:45") are shown as the post's time, not repeated in its text.
+  const skipped = new Set<Element>([
+    ...item.anchors.flatMap((a) => (isStampOnly(a.element) || (a.isUpdate && !textLongerThan(a.element, 60)) ? [a.element] : [])),
+    ...pinLabels,
+  ]);
+  if (titleEl) skipped.add(titleEl);
+  if (authorEl) skipped.add(authorEl);
+  for (const anchor of item.anchors)
+    if (item.parts.includes(anchor.element) || HEADING.test(anchor.element.tagName)) skipped.add(anchor.element);
+  const text = item.parts
+    .map((part) => (skipped.has(part) ? '' : blockText(part, (el) => skipped.has(el) || isPostTool(el))))
+    .filter(Boolean)
+    .join('\n\n');
+
+  const link = context.river ? headlineLink(item) : null;
+  const linkUrl = link ? resolveUrl(link.getAttribute('href') ?? '', context.url) : null;
+  const permalink = linkUrl ?? ownPermalink(item, els, context.url);
+  const stableTime = chosen && chosen.reading?.day !== 'relative' ? (chosen.shown ?? chosen.reading?.iso ?? null) : null;
+  const id =
+    ownId(item, els) ?? (linkUrl ? contentId(linkUrl) : title || stableTime ? contentId(title, stableTime) : contentId(text.slice(0, 200)));
+
+  return {
+    post: {
+      id,
+      time: chosen?.reading?.iso ?? null,
+      timeText: chosen?.shown ?? null,
+      updated,
+      title,
+      text,
+      author,
+      permalink,
+      pinned,
+    },
+    reading: chosen?.reading ?? null,
+  };
+}
+
+/** The page states updates in JSON-LD (most pages do not: then no post needs its ids or headline key looked up). */
+function statesUpdates(clock: PageClock): boolean {
+  return clock.updatesById.size > 0 || clock.updatesByHeadline.size > 0;
+}
+
+/**
+ * Moves clock-only times past midnight as their stream runs (day-rollover.ts), over the posts of a whole stream:
+ * `readings` are the times as first read, parallel to `posts`; a post whose time moves is replaced by a copy.
+ */
+export function settleStreamDays(posts: Post[], readings: readonly (PostReading | null)[]): void {
+  const settled = settleDays(readings);
+  for (let i = 0; i < posts.length; i++) {
+    const ms = settled[i];
+    const reading = readings[i];
+    const post = posts[i]!;
+    if (ms === null || ms === undefined || !reading || post.time === null) continue;
+    // Most times do not move; their ISO text (written by toISOString) stands as read.
+    const time = ms === reading.ms ? reading.iso : new Date(ms).toISOString();
+    if (time !== post.time) posts[i] = { ...post, time };
+  }
+}
+
+function insideEmbed(el: Element, item: PostItem): boolean {
+  const embed = el.closest(EMBED);
+  return !!embed && item.parts.some((p) => p !== embed && p.contains(embed));
+}
+
+/** A stamp element whose text is only the time (not a "time – title" line). */
+function isStampOnly(el: Element): boolean {
+  const text = lineText(el);
+  return text.length <= 40 && (el.tagName === 'TIME' || !!leadingTime(text) || !!leadingDate(text));
+}
+
+/** An element's text as a title (cleanTitle of its line text), remembered per post. */
+type TitleOf = (el: Element) => string | null;
+
+function titleElement(item: PostItem, els: readonly Element[], river: boolean, titleOf: TitleOf): Element | null {
+  // A heading part (split posts) is the title; else the first heading inside the post.
+  const first = item.parts[0];
+  if (first && HEADING.test(first.tagName)) return titleOf(first) ? first : null;
+  // A live update's title comes before its text: a heading or title further down belongs to something the
+  // post quotes or links to (Sportowefakty's "teaser" card of another article). Feed items are links anyway.
+  const candidates = river ? els : els.slice(0, bodyStart(els));
+  for (const heading of candidates) {
+    if (!HEADING.test(heading.tagName) || heading.closest('blockquote')) continue;
+    const title = titleOf(heading);
+    if (title && title.length >= 3) return heading;
+  }
+  for (const el of candidates) {
+    const cls = el.getAttribute('class');
+    if (cls && TITLE_CLASS.test(cls) && !textLongerThan(el, 600) && !el.closest('blockquote')) {
+      const text = titleOf(el);
+      if (text && text.length >= 3 && text.length < 300) return el;
+    }
+  }
+  if (river) return headlineLink(item);
+  return null;
+}
+
+/** Index in `els` of the first paragraph of body text (not a byline or a stamp), or els.length. */
+function bodyStart(els: readonly Element[]): number {
+  for (let i = 0; i < els.length; i++) {
+    const el = els[i]!;
+    if (el.tagName.toUpperCase() !== 'P') continue;
+    const text = lineText(el);
+    if (text.length >= MIN_BODY_LINE && !BYLINE_PREFIX.test(text) && !leadingTime(text)) return i;
+  }
+  return els.length;
+}
+
+/** Shortest paragraph that counts as the start of a post's text ("Przeczytaj zapowiedź tego spotkania:"). */
+const MIN_BODY_LINE = 25;
+
+/** Class words of title elements ("entry-title", "live-post__headline", "ttl"). */
+const TITLE_CLASS = /(^|[^a-z])(title|headline|ttl|heading)([^a-z]|$)/i;
+
+/**
+ * "14.05 Uhr: Israel greift an" → "Israel greift an"; a title that is only a time is no title. `text` is a
+ * line text (lineText): already collapsed, so what is left after the stamp needs only its ends trimmed.
+ */
+function cleanTitle(text: string): string | null {
+  const stamp = leadingTime(text) ?? leadingDate(text);
+  const title = stamp
+    ? text
+        .slice(stamp.length)
+        .replace(/^\s*[-–—:|•·,]\s*/, '')
+        .trim()
+    : text;
+  return title || null;
+}
+
+/** The item's first part when it is a short "time – title" line (not a wrapper holding the whole post). */
+function opensWithTimedLine(item: PostItem, titleOf: TitleOf): Element | null {
+  if (item.parts.length < 2) return null;
+  const root = item.root;
+  const text = lineText(root);
+  const stamp = item.anchors[0]?.shown;
+  if (!stamp || !text.startsWith(stamp) || text.length > 300) return null;
+  return titleOf(root) ? root : null;
+}
+
+function titleFromTimedLine(item: PostItem): string | null {
+  for (const anchor of item.anchors) {
+    const text = lineText(anchor.element);
+    if (text.length > 40 && anchor.shown && text.startsWith(anchor.shown)) return cleanTitle(text);
+  }
+  return null;
+}
+
+/** Class words of bylines, as one pattern (from layout-words.ts). */
+const AUTHOR_CLASS = new RegExp(AUTHOR_NAME_WORDS.join('|'), 'i');
+/** Elements that may hold a printed "By …" line. */
+const BYLINE_TAGS = new Set(['P', 'SPAN', 'DIV', 'ADDRESS', 'SMALL', 'EM', 'STRONG']);
+/** Bylines sit near the top of a post: only the first few candidates are read. */
+const BYLINE_CANDIDATES = 12;
+
+function authorElement(els: readonly Element[]): Element | null {
+  for (const el of els) {
+    if (!el.hasAttributes()) continue;
+    const named =
+      el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author' || AUTHOR_CLASS.test(el.getAttribute('class') ?? '');
+    if (!named || textLongerThan(el, 400)) continue;
+    const length = lineText(el).length;
+    if (length > 0 && length <= 150 && !el.closest('blockquote')) return el;
+  }
+  let candidates = 0;
+  for (const el of els) {
+    if (!BYLINE_TAGS.has(el.tagName.toUpperCase())) continue;
+    if (++candidates > BYLINE_CANDIDATES) break;
+    // A byline starts with its prefix ("By …"): other texts are not read.
+    if (el.children.length > 3 || !MAY_START_BYLINE(firstTextChar(el)) || textLongerThan(el, 400)) continue;
+    const text = lineText(el);
+    if (text.length <= 150 && BYLINE_PREFIX.test(text) && !el.closest('blockquote')) return el;
+  }
+  return null;
+}
+
+/** Characters a byline prefix can start with ("By", "Von", "Par", …). */
+const MAY_START_BYLINE = startGate([BYLINE_PREFIX]);
+
+/** "By Deborah Haynes, security and defence editor" → "Deborah Haynes". */
+function cleanAuthor(text: string): string | null {
+  const name = normalizeSpace(text.replace(BYLINE_PREFIX, '').split(/,|\s[|–—-]\s|\s·\s|\n/)[0]);
+  if (!name || name.length > 60) return null;
+  return name;
+}
+
+/** Characters a pinned label can start with ("Pinned", "Key event", "Épinglé", …): other leaves are not read. */
+const MAY_START_PINNED = startGate([PINNED_LABELS]);
+
+/** Elements that may carry a "Pinned" / "Key event" label. */
+const LABEL_TAGS = new Set(['SPAN', 'DIV', 'P', 'STRONG', 'EM', 'SMALL', 'B', 'I', 'MARK']);
+
+function isPinned(item: PostItem, els: readonly Element[], featured: readonly Element[], labels: Element[]): boolean {
+  let pinned = false;
+  const root = item.root;
+  if (hasNameWord(nameWords(root), PINNED_NAME_WORDS)) pinned = true;
+  for (const attr of ['data-pinned', 'data-key-event', 'data-is-pinned', 'data-sticky'])
+    if (root.getAttribute(attr) === 'true') pinned = true;
+  for (const el of els) {
+    if (el.firstElementChild || !LABEL_TAGS.has(el.tagName.toUpperCase()) || !MAY_START_PINNED(firstTextChar(el)) || textLongerThan(el, 40))
+      continue;
+    if (PINNED_LABELS.test(lineText(el))) {
+      labels.push(el);
+      pinned = true;
+    }
+  }
+  if (featured.some((target) => item.parts.some((part) => part === target || part.contains(target)))) pinned = true;
+  return pinned;
+}
+
+/** Characters a permalink or ad label can start with ("Copy link", "Advertisement"): other texts are not read for one. */
+const MAY_START_LABEL = startGate([PERMALINK_LABELS, AD_LABELS]);
+
+function isPostTool(el: Element): boolean {
+  const words = nameWords(el);
+  if (hasNameWord(words, POST_TOOL_NAME_WORDS)) return true;
+  // Every element of every post is asked: without a label at the start of its text or of its first child's,
+  // and without ad words, nothing below can hold, and the (maybe long) text is never read.
+  const first = el.firstElementChild;
+  if (!MAY_START_LABEL(firstTextChar(el)) && !(first && MAY_START_LABEL(firstTextChar(first))) && !hasNameWord(words, AD_NAME_WORDS))
+    return false;
+  if (textLongerThan(el, 600)) return false;
+  const text = lineText(el);
+  if (text.length < 30 && PERMALINK_LABELS.test(text)) return true;
+  // Every element of every post is asked: its words and text, read once here, answer the ad question too.
+  return text.length < 200 && isAdLikeRead(el, words, text);
+}
+
+/** Attributes that carry the id of an update inside a post element. */
+const INNER_ID_ATTRIBUTES = ['data-post-id', 'data-entry-id', 'data-block-id', 'data-update-id'];
+
+/** Ids a post is known by in the page's structured data: its own and its first inner anchors. */
+function anchorIds(els: readonly Element[]): string[] {
+  const ids: string[] = [];
+  for (const el of els) {
+    if (el !== els[0] && !el.hasAttribute('id') && !INNER_ID_ATTRIBUTES.some((a) => el.hasAttribute(a))) continue;
+    const id = ownElementId(el);
+    if (id) ids.push(id);
+    if (ids.length >= 4) break;
+  }
+  return ids;
+}
+
+function ownId(item: PostItem, els: readonly Element[]): string | null {
+  const own = ownElementId(item.root);
+  if (own) return own;
+  const inner = els.find((el) => el !== item.root && el.hasAttributes() && INNER_ID_ATTRIBUTES.some((a) => el.hasAttribute(a)));
+  return inner ? ownElementId(inner) : null;
+}
+
+/** The post's own URL: page#id for an anchored post, else a share/permalink URL inside it. */
+function ownPermalink(item: PostItem, els: readonly Element[], pageUrl: string): string | null {
+  const id = item.root.getAttribute('id')?.trim();
+  if (id) return pageUrl.split('#')[0] + '#' + encodeURIComponent(id);
+  // Most elements of a post have no attributes: only those with some are asked, for each attribute in turn.
+  const attributed = els.filter((el) => el.hasAttributes());
+  for (const attr of URL_ATTRIBUTES) {
+    for (const el of attributed) {
+      const value = el.getAttribute(attr);
+      if (value && /^https?:\/\//i.test(value)) return value;
+    }
+  }
+  for (const link of els) {
+    if (link.tagName.toUpperCase() !== 'A') continue;
+    const href = link.getAttribute('href') ?? '';
+    if (!href.includes('#')) continue;
+    const labelled = PERMALINK_LABELS.test(lineText(link)) || / (permalink|copy link|share link|anchor) /.test(nameWords(link));
+    if (labelled) return resolveUrl(href, pageUrl);
+  }
+  return null;
+}
+
+/** Posts as JSON-LD states them, when the page shows no stream in its markup. */
+export function postsFromStatedUpdates(updates: readonly StatedUpdate[], context: PostContext): Post[] {
+  const posts = updates.map((u): Post => {
+    const reading = u.published
+      ? readTime(u.published, { now: context.now, pageDate: context.pageDate, timeZoneOffset: context.clock?.zoneOffset ?? null })
+      : null;
+    // The update's url, else an @id that is a URL ("https://…/live#u3"): its own anchor on the page.
+    const ref = u.url ?? (u.id && /^https?:\/\//i.test(u.id) ? u.id : null);
+    const permalink = ref ? resolveUrl(ref, context.url) : null;
+    return {
+      id: u.id ?? (permalink?.includes('#') ? permalink : contentId(u.headline, u.published, u.body.slice(0, 200))),
+      time: reading?.iso ?? null,
+      timeText: null,
+      updated: null,
+      title: u.headline,
+      text: u.body,
+      author: u.author,
+      permalink,
+      pinned: false,
+    };
+  });
+  const ids = uniqueIds(posts.map((p) => p.id));
+  return posts.map((p, i) => ({ ...p, id: ids[i]! }));
+}

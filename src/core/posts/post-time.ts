@@ -1,0 +1,158 @@
+/**
+ * Decides a post's time from everything the page says about it: the stamps printed in the post, the
+ * machine-readable instants beside them (datetime attributes, epoch data attributes), and the instant the
+ * page states for the same update in JSON-LD. What the reader sees wins: a machine instant is used only
+ * when it agrees with the printed clock, so publishers that repeat the article's date in every
+ * liveBlogUpdate cannot move a post.
+ */
+import { clockDelta, headlineKey, type PageClock } from '../page/page-clock';
+import type { StatedUpdate } from '../page/structured-data';
+import type { TimeAnchor } from '../stamps/timestamps';
+import { isoZone, readTime, shownClock, type TimeContext, type TimeReading } from '../time/read';
+
+export interface ChosenTime {
+  reading: TimeReading | null;
+  /** The best printed stamp, absolute before relative. */
+  shown: string | null;
+}
+
+/** How far a relative stamp ("21 mins ago") may be from a stated instant and still name the same moment. */
+const RELATIVE_SLACK_MS = 90_000;
+const MAX_STAMPS = 4;
+/** How far an epoch attribute may be from the day the printed clock was read on. */
+const EPOCH_WINDOW_MS = 8 * 86_400_000;
+
+/**
+ * The post's time: a machine-readable datetime beats a printed clock, which beats "12m ago" (it drifts),
+ * which beats a match minute; then a stated instant that agrees with the printed clock replaces a reading
+ * that lacks a zone, and a datetime labelled UTC that is really the page's local clock is corrected.
+ */
+export function choosePostTime(
+  stamps: readonly TimeAnchor[],
+  instants: readonly number[],
+  stated: StatedUpdate | null,
+  clock: PageClock,
+  context: TimeContext,
+): ChosenTime | null {
+  let best: { rank: number; reading: TimeReading; datetime: string | null } | null = null;
+  let shown: { rank: number; text: string } | null = null;
+  for (const stamp of stamps.slice(0, MAX_STAMPS)) {
+    if (stamp.datetime) {
+      const reading = readTime(stamp.datetime, context);
+      if (reading?.iso && (!best || best.rank > 0)) best = { rank: reading.hasClock ? 0 : 3, reading, datetime: stamp.datetime };
+    }
+    if (stamp.shown) {
+      const reading = readTime(stamp.shown, context);
+      const rank = !reading ? 5 : reading.iso === null ? 4 : reading.day === 'relative' ? 2 : 1;
+      if (reading && (!best || best.rank > rank)) best = { rank, reading, datetime: null };
+      if (reading && (!shown || shown.rank > rank)) shown = { rank, text: stamp.shown };
+    }
+  }
+  if (!best && !shown) return null;
+  const printed = shown?.text ?? null;
+  const reading = best ? reconcile(best.reading, best.datetime, printed, instants, stated, clock) : null;
+  return { reading, shown: printed };
+}
+
+function reconcile(
+  reading: TimeReading,
+  datetime: string | null,
+  printed: string | null,
+  instants: readonly number[],
+  stated: StatedUpdate | null,
+  clock: PageClock,
+): TimeReading {
+  const zone = datetime ? isoZone(datetime) : null;
+  // A datetime with a local offset ("+02:00") is the page's own precise statement.
+  if (zone?.kind === 'offset' || reading.iso === null) return reading;
+  const statedMs = stated?.published && statesInstant(stated.published) ? Date.parse(stated.published) : NaN;
+
+  if (zone?.kind === 'utc') {
+    // A "Z" stamp whose printed clock is its UTC clock, on a page that prints local time elsewhere or
+    // states this update one whole offset earlier: the "Z" labels a local wall-clock time (la Repubblica).
+    if (!printed || clockDelta(datetime!, printed) !== 0) return reading;
+    const ms = Date.parse(reading.iso);
+    if (Number.isFinite(statedMs) && statedMs !== ms && agreesWithPrinted(statedMs, stated!.published!, printed, clock))
+      return stated_(statedMs);
+    if (clock.displayOffset)
+      return { ...reading, iso: new Date(ms - clock.displayOffset * 60_000).toISOString(), formats: [...reading.formats, 'fake-utc'] };
+    return reading;
+  }
+
+  // No zone stated in the post (a bare clock, a relative stamp, a datetime without offset): an instant the
+  // page states for the same update, or an epoch beside the stamp, gives the zone when it matches.
+  if (Number.isFinite(statedMs) && matches(statedMs, stated!.published!, reading, printed, clock)) return stated_(statedMs);
+  for (const ms of instants) if (matches(ms, null, reading, printed, clock)) return stated_(ms);
+  return reading;
+}
+
+/** A stamp with a clock and a zone: an instant, not a wall-clock time. */
+function statesInstant(iso: string): boolean {
+  const zone = isoZone(iso);
+  return !!zone && zone.kind !== 'none' && /T\d{2}:\d{2}/.test(iso);
+}
+
+function stated_(ms: number): TimeReading {
+  return { iso: new Date(ms).toISOString(), day: 'stated', hasClock: true, formats: ['stated-instant'] };
+}
+
+function matches(ms: number, iso: string | null, reading: TimeReading, printed: string | null, clock: PageClock): boolean {
+  if (reading.day === 'relative') return Math.abs(Date.parse(reading.iso!) - ms) <= RELATIVE_SLACK_MS + relativeGrain(printed);
+  if (!printed || !shownClock(printed)) return false;
+  if (iso) return agreesWithPrinted(ms, iso, printed, clock);
+  // An epoch names no zone: it agrees when the printed clock is that instant on some real zone's clock,
+  // within days of the date the stamp was read on (a stray number in a data attribute rarely is).
+  return clockDelta(ms, printed) !== null && Math.abs(Date.parse(reading.iso!) - ms) <= EPOCH_WINDOW_MS;
+}
+
+/** The stated instant, on the clock of its own offset (or the page's display offset for "Z"), shows the printed time. */
+function agreesWithPrinted(ms: number, iso: string, printed: string, clock: PageClock): boolean {
+  const zone = isoZone(iso);
+  const delta = clockDelta(ms, printed);
+  if (delta === null || !zone) return false;
+  if (zone.kind === 'offset') return delta === zone.offset;
+  // "Z": the page prints its clocks in the zone its <time> elements show, or (unknown) in any real zone.
+  return clock.displayOffset === null || delta === clock.displayOffset;
+}
+
+/** A relative stamp is only as precise as its unit: "2 hours ago" may be 2 h 59 min. */
+function relativeGrain(printed: string | null): number {
+  if (!printed) return 0;
+  if (/\b(h|hrs?|hours?|std|stunden?|heures?|horas?|ore|ora|godz\w*)\b/i.test(printed)) return 3_600_000;
+  if (/\b(d|days?|tag\w*|jours?|d[ií]as?|giorn\w|dni|dzie\w*)\b/i.test(printed)) return 86_400_000;
+  return 60_000;
+}
+
+/** The JSON-LD update stated for a post: by its anchor id, else by its headline. */
+export function statedUpdateFor(ids: readonly string[], title: string | null, clock: PageClock): StatedUpdate | null {
+  for (const id of ids) {
+    const update = clock.updatesById.get(id);
+    if (update) return update;
+  }
+  const key = headlineKey(title);
+  return key ? (clock.updatesByHeadline.get(key) ?? null) : null;
+}
+
+/** Attributes holding epoch times of a post (Reach plc "data-post-time", Express "data-sort-time"). */
+const EPOCH_ATTRIBUTE = /^data-(?:[a-z]+-)*(?:time|timestamp|date|published|created|posted|utime|epoch)$/;
+const UPDATE_ATTRIBUTE = /modif|update|edit|last/;
+/** Epochs between 2000 and 2100, in seconds or milliseconds. */
+const EPOCH_SECONDS = [946_684_800, 4_102_444_800] as const;
+
+/** Epoch instants (ms) in the data attributes of a post element, publication attributes first. */
+export function epochInstants(el: Element): number[] {
+  const found: { ms: number; late: boolean }[] = [];
+  // Names first: reading each attribute as a node (el.attributes) costs far more, in jsdom most of all.
+  if (!el.hasAttributes()) return [];
+  for (const attrName of el.getAttributeNames()) {
+    const name = attrName.toLowerCase();
+    if (!EPOCH_ATTRIBUTE.test(name)) continue;
+    const value = (el.getAttribute(attrName) ?? '').trim();
+    if (!/^\d{10}(\d{3})?$/.test(value)) continue;
+    const n = Number(value);
+    const seconds = n > 1e11 ? n / 1000 : n;
+    if (seconds < EPOCH_SECONDS[0] || seconds > EPOCH_SECONDS[1]) continue;
+    found.push({ ms: seconds * 1000, late: UPDATE_ATTRIBUTE.test(name) });
+  }
+  return found.sort((a, b) => Number(a.late) - Number(b.late)).map((f) => f.ms);
+}

@@ -1,0 +1,417 @@
+/**
+ * Finds streams: repeated sibling structures that each carry a timestamp. A live blog's updates, a news
+ * feed's items, a key-events index and a "most read" list with times all look like this; streams.ts
+ * finds them and says which is which, detect.ts decides what the page is.
+ *
+ * Two shapes are recognised:
+ * - wrapped: each post is one element (article.post, li.entry, div.live-event-entry) holding its time;
+ * - split: posts have no wrapper, a timed heading starts each one ("<h2>14.05 Uhr: …</h2><p>…</p>", BR24).
+ */
+
+import { firstInSubtree, lineText, nameWords, normalizeSpace, textLongerThan } from '../dom/text';
+import type { TimeAnchor } from '../stamps/timestamps';
+import { leadingTime } from '../time/read';
+import {
+  AD_LABELS,
+  AD_NAME_WORDS,
+  COMMENT_NAME_WORDS,
+  FEED_HEADINGS,
+  hasNameWord,
+  KEY_POINTS_HEADINGS,
+  KEY_POINTS_NAME_WORDS,
+  RECIRCULATION_HEADINGS,
+  RECIRCULATION_NAME_WORDS,
+} from '../words/layout-words';
+
+export interface PostItem {
+  /** The post's element (wrapped) or its timed heading (split). */
+  root: Element;
+  /** What the post is made of, in page order: [root], or [heading, …siblings up to the next post]. */
+  parts: Element[];
+  /** Timestamps inside the post. */
+  anchors: TimeAnchor[];
+}
+
+/** posts: updates of a live blog; river: headline items of a feed; index: key events linking to posts; aside: recirculation or comments. */
+export type StreamRole = 'posts' | 'river' | 'index' | 'aside';
+
+export interface Stream {
+  container: Element;
+  items: PostItem[];
+  split: boolean;
+  role: StreamRole;
+  /** Headings or labels that introduce the stream ("News Feed", "Key points"). */
+  labels: string[];
+  /** Mean text length of an item, in characters. */
+  meanText: number;
+  /** Items that carry a timestamp, and those whose timestamp has a clock or relative time (not just a date). */
+  timedCount: number;
+  clockCount: number;
+  /** Share of the items' text that is link text: high for headline rivers, low for live updates. */
+  linkDensity: number;
+  score: number;
+}
+
+const HEADING = /^H[1-6]$/;
+/** A wrapped stream whose children each hold more timestamps than this is a level too high (each child holds posts). */
+const MAX_ANCHORS_PER_ITEM = 4;
+/** Items shorter than this (characters) look like headlines or stamps rather than posts. */
+const SPLIT_HEADING_TEXT = 200;
+
+export function findStreams(doc: Document, anchors: readonly TimeAnchor[], pageUrl: string): Stream[] {
+  const byParent = new Map<Element, Map<Element, TimeAnchor[]>>();
+  const top = doc.documentElement;
+  for (const anchor of anchors) {
+    // Dates inside an embedded tweet or video are the embed's, not a post's: they neither start nor split posts.
+    if (anchor.embedded) continue;
+    let node: Element = anchor.element;
+    for (let depth = 0; depth < 30 && node !== top; depth++) {
+      const parent: Element | null = node.parentElement;
+      if (!parent) break;
+      let children = byParent.get(parent);
+      if (!children) byParent.set(parent, (children = new Map()));
+      let list = children.get(node);
+      if (!list) children.set(node, (list = []));
+      list.push(anchor);
+      node = parent;
+    }
+  }
+
+  // Text lengths are asked for many times per element while streams compete: measure each once per scan.
+  const lengths = new Map<Element, number>();
+  const measure: Measure = (el) => {
+    let n = lengths.get(el);
+    if (n === undefined) lengths.set(el, (n = lineText(el).length));
+    return n;
+  };
+  const streams: Stream[] = [];
+  for (const [container, children] of byParent) {
+    if (children.size < 2) continue;
+    const stream = streamOf(container, children, pageUrl, measure);
+    if (stream) streams.push(stream);
+  }
+  return streams.sort((a, b) => b.score - a.score);
+}
+
+type Measure = (el: Element) => number;
+
+function streamOf(container: Element, children: Map<Element, TimeAnchor[]>, pageUrl: string, measure: Measure): Stream | null {
+  // The posts are the anchored children of the most common tag; others (a dateline, a "load more") are not posts.
+  const byTag = new Map<string, Element[]>();
+  for (const child of children.keys()) {
+    const list = byTag.get(child.tagName) ?? [];
+    list.push(child);
+    byTag.set(child.tagName, list);
+  }
+  const timed = [...byTag.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  if (timed.length < 2) return null;
+  const anchorCounts = timed.map((el) => children.get(el)?.length ?? 0).sort((a, b) => a - b);
+  if ((anchorCounts[Math.floor(anchorCounts.length / 2)] ?? 0) > MAX_ANCHORS_PER_ITEM) return null;
+
+  const timedSet = new Set(timed);
+  const siblings = [...container.children];
+  const meanOwn = timed.reduce((sum, el) => sum + measure(el), 0) / timed.length;
+  const split = meanOwn < SPLIT_HEADING_TEXT && hasBodiesBetween(siblings, timedSet, measure);
+
+  let items: PostItem[];
+  if (split) {
+    // Any anchored child that opens with its time starts a post, whatever its tag (a boxed "<div><h3>9h00 - …").
+    const starts = new Set([...children].filter(([child, stamps]) => opensWithTime(child, stamps)).map(([child]) => child));
+    for (const el of timed) starts.add(el);
+    items = splitItems(siblings, starts, children, measure);
+    items = datedGroupItems(items) ?? items;
+  } else {
+    items = wrappedItems(siblings, timedSet, children, measure);
+  }
+  items = items.filter((item) => !isAdLike(item.root, measure));
+  if (items.length < 2) return null;
+
+  const meanText = items.reduce((sum, item) => sum + item.parts.reduce((s, p) => s + measure(p), 0), 0) / items.length;
+  const labels = labelsOf(container, items);
+  const timedCount = items.filter((item) => item.anchors.length > 0).length;
+  const clockCount = items.filter((item) => item.anchors.some(showsClock)).length;
+  const totalText = items.reduce((sum, item) => sum + item.parts.reduce((s, p) => s + measure(p), 0), 0);
+  const linkText = items.reduce(
+    (sum, item) => sum + item.parts.reduce((s, p) => s + [...p.querySelectorAll('a')].reduce((n, a) => n + measure(a), 0), 0),
+    0,
+  );
+  const linkDensity = totalText ? linkText / totalText : 0;
+  const role = roleOf(container, items, labels, meanText, linkDensity, pageUrl);
+  const score = timedCount * (1 + Math.min(meanText, 800) / 200);
+  return { container, items, split, role, labels, meanText, timedCount, clockCount, linkDensity, score };
+}
+
+/** A timestamp with a time of day or a relative time ("11:24", "4m ago", a datetime with hours), not only a date. */
+function showsClock(anchor: TimeAnchor): boolean {
+  if (anchor.datetime && /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(anchor.datetime)) return true;
+  const shown = anchor.shown ?? '';
+  // leadingTime also takes match minutes ("45+2'"): a minute-by-minute report is timed to the minute.
+  return !!leadingTime(shown) || /\d{1,2}[:.h]\d{2}/.test(shown);
+}
+
+function opensWithTime(el: Element, stamps: TimeAnchor[]): boolean {
+  const shown = stamps[0]?.shown;
+  return !!shown && lineText(el).startsWith(shown);
+}
+
+/** True when untimed siblings with text sit between the timed ones: the timed ones are headings of their posts. */
+function hasBodiesBetween(siblings: Element[], timed: Set<Element>, measure: Measure): boolean {
+  let gaps = 0;
+  let filled = 0;
+  let seenTimed = false;
+  let gapHasText = false;
+  for (const el of siblings) {
+    if (timed.has(el)) {
+      if (seenTimed) {
+        gaps++;
+        if (gapHasText) filled++;
+      }
+      seenTimed = true;
+      gapHasText = false;
+    } else if (seenTimed && measure(el) > 0 && !isAdLike(el, measure)) {
+      gapHasText = true;
+    }
+  }
+  return gaps > 0 && filled * 2 >= gaps;
+}
+
+function splitItems(siblings: Element[], timed: Set<Element>, children: Map<Element, TimeAnchor[]>, measure: Measure): PostItem[] {
+  const items: PostItem[] = [];
+  let current: PostItem | null = null;
+  for (const el of siblings) {
+    if (timed.has(el)) {
+      current = { root: el, parts: [el], anchors: [...(children.get(el) ?? [])] };
+      items.push(current);
+    } else if (current) {
+      // A heading of the same level that is not timed (a date line) ends the post.
+      if (HEADING.test(el.tagName) && el.tagName === current.root.tagName) current = null;
+      else if (!isAdLike(el, measure)) current.parts.push(el);
+    }
+  }
+  return items;
+}
+
+/**
+ * Date blocks that head groups of posts ("<div class=date>12/15/2005</div><div class=item>…</div><div
+ * class=item>…</div>"): when every timed start is only a stamp and the elements under them repeat one
+ * signature, each of those elements is a post carrying its group's stamp (Radar Online's 2005 column, blog
+ * archives grouped by day). Returns null when the split items are not shaped like that.
+ */
+function datedGroupItems(items: PostItem[]): PostItem[] | null {
+  if (!items.every((item) => isStampOnlyStart(item))) return null;
+  const counts = new Map<string, number>();
+  for (const item of items) for (const part of item.parts.slice(1)) counts.set(signature(part), (counts.get(signature(part)) ?? 0) + 1);
+  const [common, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  if (n < items.length) return null;
+  const grouped: PostItem[] = [];
+  for (const item of items) {
+    for (const part of item.parts.slice(1)) {
+      if (signature(part) === common && part.querySelector('h1,h2,h3,h4,h5,h6,a[href]'))
+        grouped.push({ root: part, parts: [part], anchors: item.anchors });
+    }
+  }
+  return grouped.length >= items.length ? grouped : null;
+}
+
+function isStampOnlyStart(item: PostItem): boolean {
+  const shown = item.anchors[0]?.shown ?? '';
+  return item.anchors.length > 0 && item.parts.length > 1 && lineText(item.root).length <= shown.length + 3;
+}
+
+function signature(el: Element): string {
+  return el.tagName + '.' + classTokens(el).sort().join('.');
+}
+
+/** Shortest text of an untimed post between timed ones ("Kosmetyka toru.", a track-grading break on Sportowefakty). */
+const MIN_UNTIMED_POST_TEXT = 5;
+
+function wrappedItems(siblings: Element[], timed: Set<Element>, children: Map<Element, TimeAnchor[]>, measure: Measure): PostItem[] {
+  // Untimed siblings of the same tag sharing a class most timed posts carry are posts without a time
+  // (Sportowefakty "div.coventry.coventry--composite" heat results between timed "div.coventry" updates).
+  const tokenCounts = new Map<string, number>();
+  for (const el of timed) for (const token of new Set(classTokens(el))) tokenCounts.set(token, (tokenCounts.get(token) ?? 0) + 1);
+  const common = new Set([...tokenCounts].filter(([, n]) => n * 2 >= timed.size).map(([t]) => t));
+  const tag = timed.values().next().value?.tagName;
+  const items: PostItem[] = [];
+  for (const el of siblings) {
+    if (timed.has(el)) items.push({ root: el, parts: [el], anchors: children.get(el) ?? [] });
+    else if (el.tagName === tag && classTokens(el).some((t) => common.has(t)) && measure(el) >= MIN_UNTIMED_POST_TEXT)
+      items.push({ root: el, parts: [el], anchors: [] });
+  }
+  return items;
+}
+
+function classTokens(el: Element): string[] {
+  return (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+}
+
+/** Ad slots styled like posts: never posts. */
+export function isAdLike(el: Element, measure: Measure = (e) => lineText(e).length): boolean {
+  if (hasNameWord(nameWords(el), AD_NAME_WORDS)) return true;
+  // The measured length rules out long elements before their text is read.
+  return measure(el) < 200 && isAdLikeRead(el, '', lineText(el));
+}
+
+/** isAdLike for a caller that has already read the element's name words (nameWords) and text (lineText). */
+export function isAdLikeRead(el: Element, words: string, text: string): boolean {
+  if (hasNameWord(words, AD_NAME_WORDS)) return true;
+  if (text.length >= 200) return false;
+  if (text.length < 40 && AD_LABELS.test(text)) return true;
+  const first = el.firstElementChild;
+  return !!first && AD_LABELS.test(lineText(first));
+}
+
+/** Headings and labels near the stream: its aria-label, a heading before it, its first child heading. */
+function labelsOf(container: Element, items: PostItem[]): string[] {
+  const labels: string[] = [];
+  // Headings inside the container just above the first item ("<h3>» Le fil des événements :</h3><p>9h05 - …").
+  const firstItem = items[0]?.root;
+  const before: string[] = [];
+  for (const child of container.children) {
+    if (child === firstItem) break;
+    if (isHeadingLike(child)) before.push(lineText(child));
+  }
+  labels.push(...before.slice(-2));
+  let node: Element | null = container;
+  for (let level = 0; node && level < 4; level++, node = node.parentElement) {
+    const aria = node.getAttribute('aria-label');
+    if (aria) labels.push(normalizeSpace(aria));
+    const first = node.firstElementChild;
+    if (first && isHeadingLike(first)) labels.push(lineText(first));
+    let prev = node.previousElementSibling;
+    for (let i = 0; prev && i < 2; i++, prev = prev.previousElementSibling) {
+      if (isHeadingLike(prev)) {
+        labels.push(lineText(prev));
+        break;
+      }
+      // A wrapper holding only a heading ("<div class=header><h2>News Feed</h2></div>"), not a section of its own.
+      const inner = textLongerThan(prev, 300) ? null : firstInSubtree(prev, isHeading);
+      if (inner && lineText(prev) === lineText(inner)) {
+        labels.push(lineText(inner));
+        break;
+      }
+    }
+  }
+  return labels.map((l) => l.replace(/^[^\p{L}\p{N}]+/u, '')).filter((l) => l.length > 0 && l.length < 80);
+}
+
+function isHeading(el: Element): boolean {
+  return HEADING.test(el.tagName);
+}
+
+function isHeadingLike(el: Element): boolean {
+  if (HEADING.test(el.tagName)) return true;
+  // Cheapest first: the element may be a whole section of the page, whose text is long to read.
+  if (el.children.length > 2 || !/\b(title|heading|header|headline)\b/.test(nameWords(el))) return false;
+  const text = lineText(el);
+  return text.length > 0 && text.length < 60;
+}
+
+function roleOf(
+  container: Element,
+  items: PostItem[],
+  labels: string[],
+  meanText: number,
+  linkDensity: number,
+  pageUrl: string,
+): StreamRole {
+  const names = ancestorNames(container, 4);
+  if (labels.some((l) => KEY_POINTS_HEADINGS.some((p) => p.test(l))) || hasNameWord(names, KEY_POINTS_NAME_WORDS)) return 'index';
+  if (labels.some((l) => RECIRCULATION_HEADINGS.some((p) => p.test(l))) || hasNameWord(names, RECIRCULATION_NAME_WORDS)) return 'aside';
+  if (hasNameWord(names, COMMENT_NAME_WORDS)) return 'aside';
+  const linkTargets = items.map((item) => headlineLinkOf(item, pageUrl));
+  const inPage = linkTargets.filter((t) => t === 'in-page').length;
+  // Short items linking into the page are a key-events index; long ones are posts whose titles link to themselves.
+  if (inPage * 5 >= items.length * 3 && meanText < 200) return 'index';
+  if (labels.some((l) => FEED_HEADINGS.some((p) => p.test(l)))) return 'river';
+  const elsewhere = linkTargets.filter((t) => t === 'elsewhere').length;
+  if (elsewhere * 5 >= items.length * 3) return 'river';
+  // Mostly link text: teasers pointing elsewhere, not updates written on this page.
+  if (linkDensity >= 0.5) return 'river';
+  return 'posts';
+}
+
+/** Class/id words of an element and its nearest ancestors. */
+function ancestorNames(el: Element, levels: number): string {
+  let words = '';
+  let node: Element | null = el;
+  for (let i = 0; node && i <= levels; i++, node = node.parentElement) words += nameWords(node);
+  return words;
+}
+
+/**
+ * Where an item's headline points: 'in-page' (a key-events entry linking to a post), 'elsewhere' (a feed item
+ * linking to its article), or null (a live update whose title is not a link). A headline link is a link whose
+ * text is most of the item's text, or the link around or inside the item's heading.
+ */
+export function headlineLinkOf(item: PostItem, pageUrl: string): 'in-page' | 'elsewhere' | null {
+  const link = headlineLink(item);
+  if (!link) return null;
+  const href = link.getAttribute('href') ?? '';
+  if (href.startsWith('#')) return 'in-page';
+  const target = resolveUrl(href, pageUrl);
+  if (!target) return null;
+  const page = resolveUrl(pageUrl, pageUrl);
+  if (page && target.split('#')[0] === page.split('#')[0]) return 'in-page';
+  return 'elsewhere';
+}
+
+export function headlineLink(item: PostItem): Element | null {
+  let heading: Element | null = null;
+  for (const part of item.parts) if (!heading) heading = firstInSubtree(part, isHeading);
+  if (heading) {
+    const link = heading.closest('a[href]') ?? heading.querySelector('a[href]');
+    if (link && lineText(link).length >= lineText(heading).length / 2) return link;
+    return null;
+  }
+  const text = item.parts.reduce((n, p) => n + lineText(p).length, 0);
+  for (const part of item.parts) {
+    for (const link of part.querySelectorAll('a')) {
+      if (!link.hasAttribute('href')) continue;
+      const length = lineText(link).length;
+      // Most of the item's text, or set in bold ahead of a summary line (TIME 2006 "<strong><a>…</a></strong><br>dek"),
+      // or named a headline (FAZ teasers "<a><header><p class=tsr-Base_Headline>…</p></header></a>" above a summary).
+      if ((length >= 15 && length * 2 >= text) || (length >= 3 && isBoldHeadline(link)) || (length >= 15 && isNamedHeadline(link)))
+        return link;
+    }
+  }
+  return null;
+}
+
+/** Class words of headline elements ("tsr-Base_Headline", "entry-title", "card__headline"). */
+const HEADLINE_CLASS = /(^|[^a-z])(headline|title|heading)([^a-z]|$)/i;
+
+function isNamedHeadline(link: Element): boolean {
+  return !!firstInSubtree(link, (el) => HEADLINE_CLASS.test(el.getAttribute('class') ?? ''));
+}
+
+function isBoldHeadline(link: Element): boolean {
+  const bold = link.closest('strong, b') ?? link.querySelector('strong, b');
+  return !!bold && lineText(bold) === lineText(link);
+}
+
+/** Absolute URL of href against the page, or null for javascript:/mailto: and unparsable values. */
+export function resolveUrl(href: string, base: string): string | null {
+  if (!href || /^(javascript|mailto|tel|data):/i.test(href.trim())) return null;
+  // A feed's links are resolved while streams compete and again for each post's permalink, and the page's own
+  // address once per item: parsing a URL is the costliest step of both. A pure function, so remembered (per base).
+  if (base !== resolvedBase || resolved.size >= MAX_RESOLVED) {
+    resolved.clear();
+    resolvedBase = base;
+  }
+  let url = resolved.get(href);
+  if (url === undefined) {
+    try {
+      url = new URL(href.trim(), base).href;
+    } catch {
+      url = null;
+    }
+    resolved.set(href, url);
+  }
+  return url;
+}
+
+/** URLs resolved against `resolvedBase` (href → absolute URL, or null when unparsable); bounded. */
+const resolved = new Map<string, string | null>();
+let resolvedBase = '';
+const MAX_RESOLVED = 5000;

@@ -1,0 +1,64 @@
+/**
+ * Clock-only times ("23:50", "00:10") carry no date; they take the page's date or today. A stream that runs
+ * past midnight then reads wrongly: in newest-first order a later clock below an earlier one means the
+ * day changed. This walks the stream in time order and moves such times by whole days.
+ */
+import type { DaySource } from './read';
+
+export interface DatedReading {
+  /** Epoch ms as first read. */
+  ms: number;
+  day: DaySource;
+}
+
+const DAY = 86_400_000;
+/** Out-of-order steps smaller than this are noise (an edited post), not a new day. */
+const TOLERANCE = 3 * 3_600_000;
+
+/**
+ * Returns corrected epoch ms per reading (null stays null). Only readings whose day came from the page date
+ * or today move: page-dated streams start on the page date and move forward, today-dated ones end today and
+ * move back.
+ */
+export function settleDays(readings: readonly (DatedReading | null)[]): (number | null)[] {
+  const result = readings.map((r) => r?.ms ?? null);
+  const movable = readings
+    .map((r, i) => ({ r, i }))
+    .filter((x): x is { r: DatedReading; i: number } => !!x.r && (x.r.day === 'page' || x.r.day === 'today'));
+  if (movable.length < 2) return result;
+  // Page order is newest first when most steps go back in time.
+  let down = 0;
+  let up = 0;
+  for (let k = 1; k < movable.length; k++) {
+    const step = movable[k]!.r.ms - movable[k - 1]!.r.ms;
+    if (step < 0) down++;
+    else if (step > 0) up++;
+  }
+  const newestFirst = down >= up;
+  const chronological = newestFirst ? [...movable].reverse() : movable;
+  const byPage = movable[0]!.r.day === 'page';
+
+  if (byPage) {
+    // Oldest post is on the page date; each wrap past midnight adds a day.
+    let shift = 0;
+    let previous = chronological[0]!.r.ms;
+    for (const { r, i } of chronological) {
+      if (r.ms + shift * DAY < previous - TOLERANCE) shift++;
+      const ms = r.ms + shift * DAY;
+      result[i] = ms;
+      previous = ms;
+    }
+  } else {
+    // Newest post is today; each wrap going back past midnight takes a day off.
+    let shift = 0;
+    const backwards = [...chronological].reverse();
+    let next = backwards[0]!.r.ms;
+    for (const { r, i } of backwards) {
+      if (r.ms - shift * DAY > next + TOLERANCE) shift++;
+      const ms = r.ms - shift * DAY;
+      result[i] = ms;
+      next = ms;
+    }
+  }
+  return result;
+}

@@ -1,0 +1,640 @@
+/**
+ * Reads the times pages print ("11:24", "4:05 p.m. ET", "12m ago", "14.05 Uhr", "17 mars 2023") into ISO instants.
+ * The formats live in time-formats.ts (one row each); this file only decides which calendar day and which
+ * time zone a reading belongs to. Never throws: unreadable text gives null.
+ */
+import {
+  type CalendarDate,
+  CLOCK_FORMATS,
+  type Clock,
+  DATE_FORMATS,
+  DAY_WORDS,
+  type FormatRow,
+  ISO_INSTANT,
+  JUST_NOW,
+  MATCH_MINUTE,
+  RELATIVE_FORMATS,
+  RELATIVE_UNITS,
+  type ReadOptions,
+  type RelativeRow,
+} from './formats';
+import { ZONE_NAME_PATTERN, zoneOffset } from './zones';
+
+export type { CalendarDate } from './formats';
+
+export interface TimeContext {
+  /** "Now": relative times count back from it, and clock-only times take its date when the page has none. */
+  now: Date;
+  /** The page's own date (from its metadata): clock-only times take it. */
+  pageDate?: CalendarDate | null;
+  /**
+   * Minutes east of UTC for clock times that state no zone (the page's zone, page-clock.ts); default: the
+   * machine's local time. Dates without a clock stay local calendar days.
+   */
+  timeZoneOffset?: number | null;
+  /** Read ambiguous numeric dates ("12/08/2005") month first, as the page's other dates do (numericDateOrder). */
+  monthFirst?: boolean;
+}
+
+/** How the calendar day of a reading was decided. */
+export type DaySource = 'stated' | 'relative' | 'page' | 'today' | 'none';
+
+export interface TimeReading {
+  /** ISO instant, or null for markers that name no instant (match minutes). */
+  iso: string | null;
+  day: DaySource;
+  /** True when the text held a clock time (not only a date). */
+  hasClock: boolean;
+  /** Names of the format rows that matched, for debugging. */
+  formats: string[];
+}
+
+const MINUTE = 60_000;
+const DAY_FIRST: ReadOptions = { monthFirst: false };
+const NUMERIC_DATE = /(?<![\d./:-])(\d{1,2})[/ -](\d{1,2})[/ -]\d{4}(?![\d./:-])/;
+
+/**
+ * Whether the numeric dates in a set of stamps are written month first: decided by the stamps whose order is
+ * unambiguous ("12 15 2005" can only be month-day), so "12 08 2005" beside them reads the same way. Null when
+ * none decides.
+ */
+export function numericDateOrder(texts: Iterable<string>): boolean | null {
+  let monthFirst = 0;
+  let dayFirst = 0;
+  for (const text of texts) {
+    const m = NUMERIC_DATE.exec(text);
+    if (!m) continue;
+    if (Number(m[1]) > 12) dayFirst++;
+    else if (Number(m[2]) > 12) monthFirst++;
+  }
+  if (monthFirst === dayFirst) return null;
+  return monthFirst > dayFirst;
+}
+const DAY = 86_400_000;
+
+/** The ISO instant a time text names, or null. */
+export function parseTime(text: string, context: TimeContext): string | null {
+  return readTime(text, context)?.iso ?? null;
+}
+
+/** Reads a time text with the details the post extractor needs (which day rule applied); null if unreadable. */
+export function readTime(text: string, context: TimeContext): TimeReading | null {
+  try {
+    return readNormalized(normalize(text), context);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Anything normalize() would change in the first characters of a text: leading space, whitespace other than
+ * a plain space, or a run of spaces. (A trailing space is checked apart: normalize() trims it only at the end.)
+ */
+const NOT_NORMALIZED = /^ |[^\S ]| {2}/;
+
+function normalize(text: string, slow = false): string {
+  // Stamps usually come collapsed already (normalizeSpace, attribute values): one test instead of two replaces.
+  if (!slow && !NOT_NORMALIZED.test(text) && !text.endsWith(' ')) return text;
+  return text
+    .replace(/[\u00a0\u202f\u2009]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The first `length` characters of normalize(text), without normalizing all of a long text (the page walk
+ * asks this of every paragraph); the whole text is read only when a long run of spaces eats the sample.
+ */
+function normalizedStart(text: string, length: number, slow = false): string {
+  // Most callers pass text already collapsed to one line (normalizeSpace): its start is read as it is.
+  const start = text.slice(0, length);
+  if (!slow && !NOT_NORMALIZED.test(start) && !start.endsWith(' ')) return start;
+  const sample = text.trimStart().slice(0, length * 4);
+  const t = normalize(sample, slow);
+  if (t.length >= length || sample.length === text.trimStart().length) return t.slice(0, length);
+  return normalize(text, slow).slice(0, length);
+}
+
+function readNormalized(t: string, context: TimeContext): TimeReading | null {
+  if (!t || t.length > 120) return null;
+  const iso = readIso(t, context.timeZoneOffset ?? null);
+  if (iso) return iso;
+  if (JUST_NOW.test(t)) return { iso: context.now.toISOString(), day: 'relative', hasClock: true, formats: ['just-now'] };
+  const relative = readRelative(t, context.now);
+  if (relative) return relative;
+  if (MATCH_MINUTE.test(t)) return { iso: null, day: 'none', hasClock: false, formats: ['match-minute'] };
+  return readDateAndClock(t, context);
+}
+
+/** `zoneless`: the offset for a stamp with a clock but no zone ("2024-07-18T11:48"); null: local time. */
+function readIso(t: string, zoneless: number | null): TimeReading | null {
+  const m = ISO_INSTANT.exec(t);
+  if (!m) return null;
+  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const zone = m[7];
+  const hasClock = m[4] !== undefined;
+  // A date alone names a calendar day, not an instant: kept at local midnight so it shows as that day.
+  const offset = zone !== undefined ? isoOffset(zone) : hasClock ? zoneless : null;
+  const ms = instant({ year, month, day }, { hour, minute, second }, offset);
+  if (ms === null) return null;
+  return { iso: new Date(ms).toISOString(), day: 'stated', hasClock, formats: ['iso'] };
+}
+
+function isoOffset(zone: string): number {
+  if (/^z$/i.test(zone)) return 0;
+  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+  if (!m) return 0;
+  const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+/**
+ * Cheap tests that rule out whole tables of formats: every relative form and day word has a word in it ("ago",
+ * "vor", a unit, "gestern"), every date a digit. A bare clock ("17:59", most stamps) then tries none of them.
+ */
+const HAS_LETTER = /\p{L}/u;
+const HAS_DIGIT = /\d/;
+
+function readRelative(t: string, now: Date): TimeReading | null {
+  if (!HAS_LETTER.test(t)) return null;
+  for (const row of RELATIVE_FORMATS) {
+    const m = row.pattern.exec(t);
+    const seconds = m ? relativeSeconds(row, m) : null;
+    if (seconds === null) continue;
+    const ms = now.getTime() - seconds * 1000;
+    return { iso: new Date(ms).toISOString(), day: 'relative', hasClock: true, formats: [row.name] };
+  }
+  return null;
+}
+
+/** How long ago a relative row's match says, in seconds; null when its unit word is no unit ("vor 2 Jahren"). */
+function relativeSeconds(row: RelativeRow, m: RegExpExecArray): number | null {
+  const words = m.groups?.['unit'];
+  const unit = words === undefined ? RELATIVE_UNITS.find((u) => u.unit === row.unit) : RELATIVE_UNITS.find((u) => u.words.test(words));
+  if (!unit) return null;
+  const digits = m.groups?.['amount'];
+  return (digits === undefined ? (row.amount ?? 1) : Number(digits)) * unit.seconds;
+}
+
+function firstMatch<T>(
+  rows: readonly FormatRow<T>[],
+  t: string,
+  options: ReadOptions = DAY_FIRST,
+): { value: T; row: string; end: number; start: number } | null {
+  let best: { value: T; row: string; end: number; start: number } | null = null;
+  for (const row of rows) {
+    const m = row.pattern.exec(t);
+    if (!m) continue;
+    const value = row.read(m, options);
+    if (value === null) continue;
+    // Earliest match wins; among equals the earlier (more specific) row.
+    if (!best || m.index < best.start) best = { value, row: row.name, start: m.index, end: m.index + m[0].length };
+  }
+  return best;
+}
+
+function readDateAndClock(t: string, context: TimeContext): TimeReading | null {
+  const clockMatch = firstMatch(CLOCK_FORMATS, t);
+  // Remove the clock before looking for a date, so "14.05 Uhr" is never read as a day and month.
+  const rest = clockMatch ? t.slice(0, clockMatch.start) + ' '.repeat(clockMatch.end - clockMatch.start) + t.slice(clockMatch.end) : t;
+  const dateMatch = HAS_DIGIT.test(rest) ? firstMatch(DATE_FORMATS, rest, { monthFirst: context.monthFirst ?? false }) : null;
+  if (!clockMatch && !dateMatch) return null;
+
+  const formats = [dateMatch?.row, clockMatch?.row].filter((f): f is string => !!f);
+  const clock: Clock = clockMatch?.value ?? { hour: 0, minute: 0, second: 0 };
+  const reference = dateMatch?.value.year ? dateMatch.value : context.pageDate?.year ? context.pageDate : null;
+  const zone = clockMatch ? statedZone(t.slice(clockMatch.end), reference, context) : null;
+  // The page's zone applies to clocks; a date alone names a calendar day, kept at local midnight (as readIso).
+  const offset = zone ?? (clockMatch ? (context.timeZoneOffset ?? null) : null);
+
+  let day: DaySource;
+  let calendar: { year: number; month: number; day: number };
+  const shift = HAS_LETTER.test(t) ? DAY_WORDS.find((w) => w.pattern.test(t))?.days : undefined;
+  if (dateMatch) {
+    day = 'stated';
+    calendar = withYear(dateMatch.value, context);
+  } else if (shift !== undefined) {
+    day = 'relative';
+    calendar = addDays(today(context.now, offset), shift);
+  } else if (context.pageDate && context.pageDate.year !== null) {
+    day = 'page';
+    calendar = { year: context.pageDate.year, month: context.pageDate.month, day: context.pageDate.day };
+  } else {
+    day = 'today';
+    calendar = today(context.now, offset);
+  }
+
+  let ms = instant(calendar, clock, offset);
+  if (ms === null) return null;
+  // A clock time later than now on "today" was printed yesterday (a newest-first list crossing midnight).
+  if (day === 'today' && ms > context.now.getTime() + 60 * MINUTE) {
+    ms = instant(addDays(calendar, -1), clock, offset);
+    if (ms === null) return null;
+  }
+  return { iso: new Date(ms).toISOString(), day, hasClock: !!clockMatch, formats };
+}
+
+const STATED_ZONE = new RegExp(`^\\s*\\(?\\s*(${ZONE_NAME_PATTERN})(?:\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?)?\\s*\\)?(?![a-z])`, 'i');
+
+/** A zone named right after the clock ("4:05 p.m. ET", "19:02 (IST)", "12:40 GMT+1"). */
+function statedZone(after: string, date: CalendarDate | null, context: TimeContext): number | null {
+  const m = STATED_ZONE.exec(after);
+  if (!m) return null;
+  const ref = date?.year ? { year: date.year, month: date.month, day: date.day } : today(context.now, null);
+  const base = zoneOffset(m[1] ?? '', ref.year, ref.month, ref.day);
+  if (base === null) return null;
+  if (!m[2]) return base;
+  const extra = Number(m[3]) * 60 + Number(m[4] ?? 0);
+  return base + (m[2] === '-' ? -extra : extra);
+}
+
+function withYear(date: CalendarDate, context: TimeContext): { year: number; month: number; day: number } {
+  if (date.year !== null) return { year: date.year, month: date.month, day: date.day };
+  const base = context.pageDate?.year ?? context.now.getFullYear();
+  // "Oct 02" with no year: the most recent such day not after now.
+  const candidate = { year: base, month: date.month, day: date.day };
+  const ms = instant(candidate, { hour: 0, minute: 0, second: 0 }, null);
+  if (ms !== null && ms > context.now.getTime() + DAY) return { ...candidate, year: base - 1 };
+  return candidate;
+}
+
+function today(now: Date, offset: number | null): { year: number; month: number; day: number } {
+  if (offset === null) return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+  const shifted = new Date(now.getTime() + offset * MINUTE);
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+}
+
+function addDays(d: { year: number; month: number; day: number }, days: number): { year: number; month: number; day: number } {
+  const shifted = new Date(Date.UTC(d.year, d.month - 1, d.day + days));
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+}
+
+/** Epoch ms of a wall-clock reading; offset null means the machine's local time zone. */
+function instant(d: { year: number; month: number; day: number }, c: Clock, offset: number | null): number | null {
+  if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) return null;
+  const ms =
+    offset === null
+      ? new Date(d.year, d.month - 1, d.day, c.hour, c.minute, c.second).getTime()
+      : Date.UTC(d.year, d.month - 1, d.day, c.hour, c.minute, c.second) - offset * MINUTE;
+  return Number.isFinite(ms) ? ms : null;
+}
+
+/** A clock time printed in a text ("16:56", "4:05 p.m.", "14.05 Uhr") as minutes after midnight, and whether a zone is named after it. */
+export function shownClock(text: string): { minutes: number; zoned: boolean } | null {
+  // Post-time reconciliation asks this of the same printed stamp once per candidate instant.
+  if (lastShownClock?.text === text) return lastShownClock.clock;
+  const clock = readShownClock(text);
+  lastShownClock = { text, clock };
+  return clock;
+}
+
+/** The last answer of shownClock: a pure function of its text, so the answer can be given again. */
+let lastShownClock: { text: string; clock: { minutes: number; zoned: boolean } | null } | null = null;
+
+function readShownClock(text: string): { minutes: number; zoned: boolean } | null {
+  const t = normalize(text);
+  if (!t || t.length > 120 || readRelative(t, new Date(0))) return null;
+  const m = firstMatch(CLOCK_FORMATS, t);
+  if (!m) return null;
+  const zoned = statedZone(t.slice(m.end), null, { now: new Date(0) }) !== null;
+  return { minutes: m.value.hour * 60 + m.value.minute, zoned };
+}
+
+/**
+ * How an ISO stamp states its zone: 'utc' for "Z" and "+00:00" (how servers serialize instants, whatever
+ * zone the page prints), 'offset' for any other numeric offset (a deliberate local zone), 'none' without one.
+ */
+export function isoZone(text: string): { kind: 'utc' | 'offset' | 'none'; offset: number } | null {
+  const m = ISO_INSTANT.exec(normalize(text));
+  if (!m) return null;
+  const zone = m[7];
+  if (zone === undefined) return { kind: 'none', offset: 0 };
+  const offset = isoOffset(zone);
+  return { kind: offset === 0 ? 'utc' : 'offset', offset };
+}
+
+/** Minutes after midnight of an instant on a clock `offset` minutes east of UTC. */
+export function clockMinutesAt(ms: number, offset: number): number {
+  const minutes = Math.floor((ms + offset * MINUTE) / MINUTE);
+  return ((minutes % 1440) + 1440) % 1440;
+}
+
+/**
+ * The page date an ISO stamp names: its date part as written ("2024-08-27T10:00:00+02:00" → 27 Aug 2024), or,
+ * when the page's zone is known (`offset`, minutes east of UTC) and the stamp states an instant, that
+ * instant's day on the page's clock ("2024-08-26T23:30Z" on a page printing +02:00 → 27 Aug). Null if none.
+ */
+export function calendarDateOf(isoText: string, offset: number | null = null): CalendarDate | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoText.trim());
+  if (!m) return null;
+  const zone = offset === null ? null : isoZone(isoText);
+  const reading = zone && zone.kind !== 'none' ? readIso(normalize(isoText), null) : null;
+  if (offset !== null && reading?.iso && reading.hasClock) return today(new Date(reading.iso), offset);
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+}
+
+/**
+ * The characters a leading stamp can start with, read from the patterns themselves (a new row in
+ * time-formats.ts widens them by itself): most texts the page walk asks about start with none of them, and one
+ * table lookup is far cheaper than normalizing the text and trying every pattern.
+ */
+class StartGate {
+  /** Null: any character may start a match (a pattern this reading cannot follow). */
+  private readonly starts: ReadonlySet<string> | null;
+  /** The answer for each printable ASCII first character, worked out once. */
+  private readonly ascii: boolean[] = [];
+
+  constructor(patterns: readonly RegExp[]) {
+    let starts: Set<string> | null = new Set();
+    for (const pattern of patterns) {
+      const first = firstCharacters(pattern.source, pattern.flags.includes('i'));
+      starts = first && starts ? new Set([...starts, ...first]) : null;
+    }
+    this.starts = starts;
+    for (let code = 0; code < 128; code++) this.ascii.push(this.allows(String.fromCharCode(code)));
+  }
+
+  /** False only when no pattern can match at the start of normalize(text) (whose first character is text's first non-space one). */
+  mayStart(text: string): boolean {
+    const code = text.charCodeAt(0);
+    // Printable ASCII: not a space, so normalize() keeps it first.
+    if (code > 32 && code < 128) return this.ascii[code]!;
+    const first = /\S/u.exec(text)?.[0];
+    return first === undefined || this.allows(first);
+  }
+
+  private allows(first: string): boolean {
+    const starts = this.starts;
+    // Both case mappings: a case-insensitive pattern's "s" also matches "S" and "ſ", its "k" the Kelvin sign.
+    return !starts || starts.has(first) || starts.has(first.toLowerCase()) || starts.has(first.toUpperCase().toLowerCase());
+  }
+}
+
+/**
+ * The time-looking start of a text ("11:24", "4m ago", "14.05 Uhr", "8h47", "4:00 PM ET"), or null.
+ * Used to find timestamps that pages print without a <time> element.
+ */
+export function leadingTime(text: string): string | null {
+  return TIME_STARTS.mayStart(text) ? leadingTimeByEveryPattern(text) : null;
+}
+
+/** leadingTime without its first-character gate, and with the full normalization: the reference test/unit/time-speed.test.ts holds the gate to. */
+export function leadingTimeByEveryPattern(text: string, slowNormalize = false): string | null {
+  const t = normalizedStart(text, 60, slowNormalize);
+  if (!t) return null;
+  for (const pattern of LEADING_CLOCKS) {
+    const m = pattern.exec(t);
+    if (m) return m[0].trim();
+  }
+  if (LEADING_RELATIVE_ANY.test(t)) {
+    for (const row of LEADING_RELATIVE) {
+      const m = row.pattern.exec(t);
+      if (m && relativeSeconds(row, m) !== null) return m[0].trim();
+    }
+  }
+  for (const pattern of LEADING_MARKERS) {
+    const m = pattern.exec(t);
+    if (m) return m[0].trim();
+  }
+  return null;
+}
+
+const ZONE_SUFFIX = `(?:\\s*\\(?(?:${ZONE_NAME_PATTERN})\\)?(?![a-z]))?`;
+const LEADING_CLOCKS: readonly RegExp[] = [
+  new RegExp(
+    `^(?:ore\\s+|um\\s+|at\\s+|à\\s+|a las\\s+|o godz\\.?\\s+)?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\\d)?\\s*[ap]\\.?\\s?m\\b\\.?${ZONE_SUFFIX}`,
+    'i',
+  ),
+  new RegExp(
+    `^(?:ore\\s+|um\\s+|at\\s+|à\\s+|o godz\\.?\\s+)?(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?![\\d%]|[:.,]\\d)(?:\\s*uhr\\b)?${ZONE_SUFFIX}`,
+    'i',
+  ),
+  /^(?:[01]?\d|2[0-3])\s?h\s?[0-5]\d(?!\d)/i,
+];
+/** The relative rows of time-formats.ts anchored at the start ("vor einer Stunde", "2 hours ago"), compiled once. */
+const LEADING_RELATIVE = RELATIVE_FORMATS.map((row) => ({
+  ...row,
+  pattern: new RegExp('^(?:' + row.pattern.source + ')', row.pattern.flags),
+}));
+/** All of them in one test (groups renamed away): most texts are no stamp, and one failed test is cheaper than many. */
+const LEADING_RELATIVE_ANY = new RegExp(
+  '^(?:' + RELATIVE_FORMATS.map((row) => row.pattern.source.replace(/\(\?<(amount|unit)>/g, '(?:')).join('|') + ')',
+  'iu',
+);
+const LEADING_MARKERS: readonly RegExp[] = [
+  /^(?:just now|gerade eben|soeben|à l'instant|ahora mismo|przed chwilą)(?![\p{L}])/iu,
+  // Match minutes on sports tickers ("45+2'", "90'"): a stamp, though it names no instant.
+  /^\d{1,3}(?:\s*\+\s*\d{1,2})?\s*['′’](?![\p{L}\d])/u,
+];
+
+/**
+ * The date-looking start of a text ("27. August 2024", "March 17, 2023", "12.05.2013", "2013-05-12"), with
+ * a clock after it when there is one ("March 17, 2023 2:42 PM"), or null.
+ */
+export function leadingDate(text: string): string | null {
+  return DATE_STARTS.mayStart(text) ? leadingDateByEveryPattern(text) : null;
+}
+
+/** leadingDate without its first-character gate (see leadingTimeByEveryPattern). */
+export function leadingDateByEveryPattern(text: string, slowNormalize = false): string | null {
+  const t = normalizedStart(text, 60, slowNormalize);
+  if (!/^\d|^[a-zà-ÿ]{3}/i.test(t)) return null;
+  for (const row of LEADING_DATE_FORMATS) {
+    const m = row.pattern.exec(t);
+    if (!m || row.read(m, DAY_FIRST) === null) continue;
+    // Carry on over a following clock: "March 17, 2023 2:42 PM", "12.05.2013, 14:05".
+    const rest = t.slice(m[0].length);
+    const clock = /^(?:,?\s*(?:at|um|à|alle|ore|o)?\s*)/i.exec(rest);
+    const after = leadingTime(rest.slice(clock?.[0].length ?? 0));
+    return after ? t.slice(0, m[0].length + (clock?.[0].length ?? 0)) + after : m[0];
+  }
+  return null;
+}
+
+/** The date formats anchored at the start of the text, compiled once. */
+const LEADING_DATE_FORMATS = DATE_FORMATS.map((row) => ({
+  ...row,
+  pattern: new RegExp('^(?:' + row.pattern.source + ')', row.pattern.flags),
+}));
+
+/**
+ * A test of a text's first character: false only when none of `patterns` (anchored at the start) can match a
+ * text that starts with it. For gates before reading a long text (timestamps, posts): pass the first character
+ * normalizeSpace keeps (text.ts firstTextChar, firstVisibleChar), or '' for no text, which is never a match.
+ */
+export function startGate(patterns: readonly RegExp[]): (first: string) => boolean {
+  const gate = new StartGate(patterns);
+  return (first) => first !== '' && gate.mayStart(first);
+}
+
+/** Whether a text (normalized, or its first character) may start with a stamp leadingTime or leadingDate would read. */
+export function mayStartWithStamp(text: string): boolean {
+  return TIME_STARTS.mayStart(text) || DATE_STARTS.mayStart(text);
+}
+
+/** What the leading stamps of leadingTime and leadingDate can start with (StartGate). */
+const DIGITS = '0123456789';
+const TIME_STARTS = new StartGate([...LEADING_CLOCKS, ...LEADING_RELATIVE.map((row) => row.pattern), ...LEADING_MARKERS]);
+const DATE_STARTS = new StartGate(LEADING_DATE_FORMATS.map((row) => row.pattern));
+
+interface Start {
+  /** Characters a match can start with (lower case when `ignoreCase`); null: any. */
+  chars: Set<string> | null;
+  /** Whether the part can match the empty string (then what follows it can start the match too). */
+  empty: boolean;
+}
+
+/**
+ * The characters a match of a regex source can start with (export for the test that checks it), or null when
+ * the source uses something this reading does not follow (a negated or Unicode class, `.`, `\w`, `\s`): then
+ * any character may. Reads alternations, groups, lookarounds (zero-width), classes of literals and ranges,
+ * `\d`, escaped literals and quantifiers.
+ */
+export function firstCharacters(source: string, ignoreCase: boolean): Set<string> | null {
+  let i = 0;
+  const lower = (c: string): string => (ignoreCase ? c.toLowerCase() : c);
+  const unknown = (): never => {
+    throw new Error('unknown');
+  };
+  const union = (a: Set<string> | null, b: Set<string> | null): Set<string> | null => (a && b ? new Set([...a, ...b]) : null);
+
+  function alternation(): Start {
+    let result: Start = { chars: new Set(), empty: false };
+    for (;;) {
+      const seq = sequence();
+      result = { chars: union(result.chars, seq.chars), empty: result.empty || seq.empty };
+      if (source[i] === '|') i++;
+      else return result;
+    }
+  }
+
+  function sequence(): Start {
+    let chars: Set<string> | null = new Set();
+    let empty = true;
+    while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+      const term = quantified();
+      if (empty) chars = union(chars, term.chars);
+      empty = empty && term.empty;
+    }
+    return { chars, empty };
+  }
+
+  function quantified(): Start {
+    const term = atom();
+    const q = source[i];
+    let optional = false;
+    if (q === '?' || q === '*') {
+      optional = true;
+      i++;
+    } else if (q === '+') i++;
+    else if (q === '{') {
+      const m = /^\{(\d+)(,\d*)?\}/.exec(source.slice(i));
+      if (!m) unknown();
+      optional = Number(m![1]) === 0;
+      i += m![0].length;
+    }
+    if (q !== undefined && '?*+{'.includes(q) && source[i] === '?') i++; // lazy
+    return { chars: term.chars, empty: term.empty || optional };
+  }
+
+  function atom(): Start {
+    const c = source[i]!;
+    if (c === '^' || c === '$') {
+      i++;
+      return { chars: new Set(), empty: true };
+    }
+    if (c === '(') {
+      const lookaround = /^\(\?<?[=!]/.exec(source.slice(i, i + 4));
+      const named = /^\(\?<[A-Za-z_]\w*>/.exec(source.slice(i));
+      i += lookaround ? lookaround[0].length : named ? named[0].length : source.startsWith('(?:', i) ? 3 : 1;
+      const inner = alternation();
+      if (source[i] !== ')') unknown();
+      i++;
+      return lookaround ? { chars: new Set(), empty: true } : inner;
+    }
+    if (c === '[') return characterClass();
+    if (c === '\\') return escaped();
+    if (c === '|' || c === ')') unknown();
+    if (c === '.') {
+      i++;
+      return { chars: null, empty: false };
+    }
+    const point = String.fromCodePoint(source.codePointAt(i)!);
+    i += point.length;
+    return { chars: new Set([lower(point)]), empty: false };
+  }
+
+  function escaped(): Start {
+    const c = source[i + 1];
+    i += 2;
+    if (c === 'b' || c === 'B') return { chars: new Set(), empty: true };
+    if (c === 'd') return { chars: new Set(DIGITS), empty: false };
+    if (c !== undefined && /[.*+?^${}()|[\]\\/\-'’]/.test(c)) return { chars: new Set([lower(c)]), empty: false };
+    if (c === 'p' || c === 'P') {
+      const end = source.indexOf('}', i);
+      if (source[i] !== '{' || end < 0) unknown();
+      i = end + 1;
+    } else if (c === 'u' || c === 'x') unknown();
+    // \s, \w, \p{L} and the like: any of many characters.
+    return { chars: null, empty: false };
+  }
+
+  function characterClass(): Start {
+    i++;
+    const negated = source[i] === '^';
+    if (negated) i++;
+    const chars = new Set<string>();
+    let wide = false;
+    while (i < source.length && source[i] !== ']') {
+      let c: string;
+      if (source[i] === '\\') {
+        const e = source[i + 1];
+        i += 2;
+        if (e === 'd') {
+          for (const d of DIGITS) chars.add(d);
+          continue;
+        }
+        if (e === 'p' || e === 'P') {
+          const end = source.indexOf('}', i);
+          if (source[i] !== '{' || end < 0) unknown();
+          i = end + 1;
+          wide = true;
+          continue;
+        }
+        if (e === 'w' || e === 'W' || e === 's' || e === 'S' || e === 'D') {
+          wide = true;
+          continue;
+        }
+        if (e === undefined || !/[.*+?^${}()|[\]\\/\-'’]/.test(e)) unknown();
+        c = e!;
+      } else {
+        c = String.fromCodePoint(source.codePointAt(i)!);
+        i += c.length;
+      }
+      if (source[i] === '-' && source[i + 1] !== ']' && source[i + 1] !== undefined && source[i + 1] !== '\\') {
+        const end = String.fromCodePoint(source.codePointAt(i + 1)!);
+        i += 1 + end.length;
+        for (let code = c.codePointAt(0)!; code <= end.codePointAt(0)!; code++) chars.add(lower(String.fromCodePoint(code)));
+      } else chars.add(lower(c));
+    }
+    if (source[i] !== ']') unknown();
+    i++;
+    return { chars: negated || wide ? null : chars, empty: false };
+  }
+
+  try {
+    const start = alternation();
+    if (i !== source.length) return null;
+    // A pattern that can match the empty string matches before any character.
+    return start.empty ? null : start.chars;
+  } catch {
+    return null;
+  }
+}

@@ -3,13 +3,13 @@
 // JSON-LD bodies decoded only when read.
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
-import { firstTextChar, firstVisibleChar, lineText, nameWords, normalizeSpace, withLineTexts } from '../../src/core/dom/text';
+import { NameWordTest, namesOf } from '../../src/core/dom/names';
+import { firstTextChar, firstVisibleChar, lineText, normalizeSpace, withLineTexts } from '../../src/core/dom/text';
 import { headlineKey } from '../../src/core/page/page-clock';
 import { schemaTypes, statedLiveBlogUpdates } from '../../src/core/page/structured-data';
 import { findTimeAnchors } from '../../src/core/stamps/timestamps';
 import { isAdLike, isAdLikeRead } from '../../src/core/streams/streams';
-import { startGate } from '../../src/core/time/read';
-import { hasNameWord } from '../../src/core/words/layout-words';
+import { startGate } from '../../src/core/time/start-gate';
 
 const doc = (body: string): Document => parseHtml(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`);
 
@@ -58,25 +58,25 @@ describe('name words', () => {
   it('are two spaces for an element without attributes, and match no keyword', () => {
     const page = doc('<div id="outer"><span>Advertisement</span></div>');
     const span = page.querySelector('span')!;
-    expect(nameWords(span)).toBe('  ');
-    expect(hasNameWord(nameWords(span), ['ad', 'advertisement'])).toBe(false);
+    expect(namesOf(span)).toBe('  ');
+    expect(new NameWordTest({ words: ['ad', 'advertisement'], prefixes: [] }).has(namesOf(span))).toBe(false);
   });
 
   it('split class and id words as before', () => {
     const page = doc('<div class="live-events__entry postPinned" id="Key_Event">x</div>');
-    const words = nameWords(page.querySelector('div')!);
+    const words = namesOf(page.querySelector('div')!);
     expect(words).toBe(' live events entry post pinned key event ');
-    expect(hasNameWord(words, ['pinned'])).toBe(true);
-    expect(hasNameWord(words, ['key event'])).toBe(true);
+    expect(new NameWordTest({ words: ['pinned'], prefixes: [] }).has(words)).toBe(true);
+    expect(new NameWordTest({ words: ['key-event'], prefixes: [] }).has(words)).toBe(true);
     // Whole words only: "pin" is not "pinned".
-    expect(hasNameWord(words, ['pin'])).toBe(false);
+    expect(new NameWordTest({ words: ['pin'], prefixes: [] }).has(words)).toBe(false);
   });
 
-  it('answer each of several tables asked in turn', () => {
+  it('answer each of several tables built in turn', () => {
     const words = ' share bar ';
-    expect(hasNameWord(words, ['share'])).toBe(true);
-    expect(hasNameWord(words, ['ad'])).toBe(false);
-    expect(hasNameWord(words, ['share'])).toBe(true);
+    expect(new NameWordTest({ words: ['share'], prefixes: [] }).has(words)).toBe(true);
+    expect(new NameWordTest({ words: ['ad'], prefixes: [] }).has(words)).toBe(false);
+    expect(new NameWordTest({ words: ['share'], prefixes: [] }).has(words)).toBe(true);
   });
 });
 
@@ -90,7 +90,7 @@ describe('ad check from words and text already read', () => {
   for (const id of ['named', 'label', 'first', 'post']) {
     it(`agrees with isAdLike on #${id}`, () => {
       const el = page.getElementById(id)!;
-      expect(isAdLikeRead(el, nameWords(el), lineText(el))).toBe(isAdLike(el));
+      expect(isAdLikeRead(el, namesOf(el), lineText(el))).toBe(isAdLike(el));
     });
   }
   it('finds the three ads and not the post', () => {

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
-import { firstCharacters, leadingDate, leadingDateByEveryPattern, leadingTime, leadingTimeByEveryPattern } from '../../src/core/time/read';
+import { leadingDate, leadingDateByEveryPattern, leadingTime, leadingTimeByEveryPattern } from '../../src/core/time/leading';
+import { firstCharacters } from '../../src/core/time/start-gate';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus', import.meta.url));
 

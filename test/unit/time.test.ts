@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CLOCK_FORMATS, DATE_FORMATS, RELATIVE_FORMATS } from '../../src/core/time/formats';
+import { leadingDate, leadingTime } from '../../src/core/time/leading';
 import {
   calendarDateOf,
   clockMinutesAt,
   isoZone,
-  leadingDate,
-  leadingTime,
   numericDateOrder,
   parseTime,
   readTime,

@@ -247,27 +247,6 @@ export function blockText(root: Element, skip: (el: Element) => boolean = () => 
   return blocks.join('\n\n');
 }
 
-/**
- * The words an element is named by (class, id, data-testid, role, itemprop), lower-case and split on
- * separators, for keyword tables: "live-events__entry post--pinned" → live events entry post pinned.
- */
-export function nameWords(el: Element): string {
-  // Asked of every element of every post: an element without attributes needs no lookups and no string work.
-  if (!el.hasAttributes()) return '  ';
-  // The names joined by spaces, without an array per element; camelCase is split only when there is a capital.
-  let names = '';
-  for (const attribute of NAME_ATTRIBUTES) {
-    const value = el.getAttribute(attribute);
-    if (value) names = names ? names + ' ' + value : value;
-  }
-  if (HAS_CAPITAL.test(names)) names = names.replace(/([a-z])([A-Z])/g, '$1 $2');
-  return ' ' + names.toLowerCase().replace(/[^a-z0-9\u00c0-\u024f]+/g, ' ') + ' ';
-}
-
-/** The attributes an element is named by, in the order nameWords reads them. */
-const NAME_ATTRIBUTES = ['class', 'id', 'data-testid', 'data-test-id', 'data-component', 'role', 'itemprop'];
-const HAS_CAPITAL = /[A-Z]/;
-
 /** Named entities JSON-LD writers leave escaped in strings (seen on la Repubblica: "&ldquo;", "&agrave;", "&#39;"). */
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',

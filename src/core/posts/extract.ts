@@ -4,24 +4,19 @@
  * (one wrapper per post, or a timed heading followed by its paragraphs).
  */
 
-import { blockText, firstTextChar, lineText, nameWords, normalizeSpace, subtreeElements, textLongerThan, withLineTexts } from '../dom/text';
+import { NameWordTest, namesOf } from '../dom/names';
+import { blockText, firstTextChar, lineText, normalizeSpace, subtreeElements, textLongerThan, withLineTexts } from '../dom/text';
 import { NO_PAGE_CLOCK, type PageClock } from '../page/page-clock';
 import type { StatedUpdate } from '../page/structured-data';
 import { headlineLink, isAdLikeRead, type PostItem, resolveUrl } from '../streams/streams';
 import { type DatedReading, settleDays } from '../time/day-rollover';
-import { type CalendarDate, leadingDate, leadingTime, numericDateOrder, readTime, startGate, type TimeReading } from '../time/read';
+import { leadingDate, leadingTime } from '../time/leading';
+import { type CalendarDate, numericDateOrder, readTime, type TimeReading } from '../time/read';
+import { startGate } from '../time/start-gate';
 import type { Post } from '../types';
-import {
-  AD_LABELS,
-  AD_NAME_WORDS,
-  AUTHOR_NAME_WORDS,
-  BYLINE_PREFIX,
-  hasNameWord,
-  PERMALINK_LABELS,
-  PINNED_LABELS,
-  PINNED_NAME_WORDS,
-  POST_TOOL_NAME_WORDS,
-} from '../words/layout-words';
+import { AD_LABEL, AD_NAMES, SLOT_PLACEHOLDER_NAMES } from '../words/ads';
+import { PINNED_LABELS, PINNED_NAMES } from '../words/live';
+import { AUTHOR_NAME_WORDS, BYLINE_PREFIX, PERMALINK_LABELS, POST_TOOL_NAMES } from '../words/post-parts';
 import { contentId, ownElementId, uniqueIds } from './post-id';
 import { choosePostTime, epochInstants, statedUpdateFor } from './post-time';
 
@@ -306,7 +301,7 @@ const LABEL_TAGS = new Set(['SPAN', 'DIV', 'P', 'STRONG', 'EM', 'SMALL', 'B', 'I
 function isPinned(item: PostItem, els: readonly Element[], featured: readonly Element[], labels: Element[]): boolean {
   let pinned = false;
   const root = item.root;
-  if (hasNameWord(nameWords(root), PINNED_NAME_WORDS)) pinned = true;
+  if (PINNED.has(namesOf(root))) pinned = true;
   for (const attr of ['data-pinned', 'data-key-event', 'data-is-pinned', 'data-sticky'])
     if (root.getAttribute(attr) === 'true') pinned = true;
   for (const el of els) {
@@ -322,16 +317,18 @@ function isPinned(item: PostItem, els: readonly Element[], featured: readonly El
 }
 
 /** Characters a permalink or ad label can start with ("Copy link", "Advertisement"): other texts are not read for one. */
-const MAY_START_LABEL = startGate([PERMALINK_LABELS, AD_LABELS]);
+const MAY_START_LABEL = startGate([PERMALINK_LABELS, AD_LABEL]);
+const POST_TOOLS = new NameWordTest(POST_TOOL_NAMES);
+const NOT_POST_NAMES = new NameWordTest(AD_NAMES, SLOT_PLACEHOLDER_NAMES);
+const PINNED = new NameWordTest(PINNED_NAMES);
 
 function isPostTool(el: Element): boolean {
-  const words = nameWords(el);
-  if (hasNameWord(words, POST_TOOL_NAME_WORDS)) return true;
+  const words = namesOf(el);
+  if (POST_TOOLS.has(words)) return true;
   // Every element of every post is asked: without a label at the start of its text or of its first child's,
   // and without ad words, nothing below can hold, and the (maybe long) text is never read.
   const first = el.firstElementChild;
-  if (!MAY_START_LABEL(firstTextChar(el)) && !(first && MAY_START_LABEL(firstTextChar(first))) && !hasNameWord(words, AD_NAME_WORDS))
-    return false;
+  if (!MAY_START_LABEL(firstTextChar(el)) && !(first && MAY_START_LABEL(firstTextChar(first))) && !NOT_POST_NAMES.has(words)) return false;
   if (textLongerThan(el, 600)) return false;
   const text = lineText(el);
   if (text.length < 30 && PERMALINK_LABELS.test(text)) return true;
@@ -377,7 +374,7 @@ function ownPermalink(item: PostItem, els: readonly Element[], pageUrl: string):
     if (link.tagName.toUpperCase() !== 'A') continue;
     const href = link.getAttribute('href') ?? '';
     if (!href.includes('#')) continue;
-    const labelled = PERMALINK_LABELS.test(lineText(link)) || / (permalink|copy link|share link|anchor) /.test(nameWords(link));
+    const labelled = PERMALINK_LABELS.test(lineText(link)) || / (permalink|copy link|share link|anchor) /.test(namesOf(link));
     if (labelled) return resolveUrl(href, pageUrl);
   }
   return null;

@@ -8,7 +8,8 @@
 import { clockDelta, headlineKey, type PageClock } from '../page/page-clock';
 import type { StatedUpdate } from '../page/structured-data';
 import type { TimeAnchor } from '../stamps/timestamps';
-import { isoZone, readTime, shownClock, type TimeContext, type TimeReading } from '../time/read';
+import { RELATIVE_UNITS } from '../time/formats';
+import { isoZone, readTime, relativeUnit, shownClock, type TimeContext, type TimeReading } from '../time/read';
 
 export interface ChosenTime {
   reading: TimeReading | null;
@@ -117,10 +118,9 @@ function agreesWithPrinted(ms: number, iso: string, printed: string, clock: Page
 
 /** A relative stamp is only as precise as its unit: "2 hours ago" may be 2 h 59 min. */
 function relativeGrain(printed: string | null): number {
-  if (!printed) return 0;
-  if (/\b(h|hrs?|hours?|std|stunden?|heures?|horas?|ore|ora|godz\w*)\b/i.test(printed)) return 3_600_000;
-  if (/\b(d|days?|tag\w*|jours?|d[ií]as?|giorn\w|dni|dzie\w*)\b/i.test(printed)) return 86_400_000;
-  return 60_000;
+  const unit = printed ? relativeUnit(printed) : null;
+  const seconds = unit ? (RELATIVE_UNITS.find((row) => row.unit === unit)?.seconds ?? 0) : 0;
+  return Math.max(60_000, seconds * 1000);
 }
 
 /** The JSON-LD update stated for a post: by its anchor id, else by its headline. */

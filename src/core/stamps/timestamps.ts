@@ -5,7 +5,9 @@
  */
 
 import { firstTextChar, firstVisibleChar, firstVisibleIndex, lineText, normalizeSpace, textLongerThan } from '../dom/text';
-import { leadingDate, leadingTime, mayStartWithStamp, startGate } from '../time/read';
+import { leadingDate, leadingTime, mayStartWithStamp } from '../time/leading';
+import { isRelativeStamp } from '../time/read';
+import { startGate } from '../time/start-gate';
 
 export interface TimeAnchor {
   /** The element showing the time (the <time>, or the element whose text starts with it). */
@@ -150,12 +152,9 @@ function shownTime(el: Element): string | null {
   if (!el.firstChild?.nextSibling) return whole;
   const parts = [...el.childNodes].map((child) => normalizeSpace(child.textContent)).filter(Boolean);
   if (parts.length < 2) return whole;
-  const clock = parts.find((part) => leadingTime(part) === part && !RELATIVE_WORDS.test(part));
+  const clock = parts.find((part) => leadingTime(part) === part && !isRelativeStamp(part));
   return clock ?? whole;
 }
-
-/** Words of relative stamps in the supported languages. */
-const RELATIVE_WORDS = /\b(ago|vor|il y a|hace|fa|temu|há)\b/i;
 
 /**
  * An element whose own first text starts with a time: either the element holds little more than the time

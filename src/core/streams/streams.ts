@@ -8,20 +8,19 @@
  * - split: posts have no wrapper, a timed heading starts each one ("<h2>14.05 Uhr: …</h2><p>…</p>", BR24).
  */
 
-import { firstInSubtree, lineText, nameWords, normalizeSpace, textLongerThan } from '../dom/text';
+import { NameWordTest, namesOf } from '../dom/names';
+import { firstInSubtree, lineText, normalizeSpace, textLongerThan } from '../dom/text';
 import type { TimeAnchor } from '../stamps/timestamps';
-import { leadingTime } from '../time/read';
-import {
-  AD_LABELS,
-  AD_NAME_WORDS,
-  COMMENT_NAME_WORDS,
-  FEED_HEADINGS,
-  hasNameWord,
-  KEY_POINTS_HEADINGS,
-  KEY_POINTS_NAME_WORDS,
-  RECIRCULATION_HEADINGS,
-  RECIRCULATION_NAME_WORDS,
-} from '../words/layout-words';
+import { leadingTime } from '../time/leading';
+import { AD_LABEL, AD_NAMES, SLOT_PLACEHOLDER_NAMES } from '../words/ads';
+import { COMMENT_NAMES, FEED_HEADINGS, KEY_POINTS_HEADINGS, KEY_POINTS_NAMES } from '../words/live';
+import { RECIRCULATION_HEADING, RECIRCULATION_NAMES } from '../words/recirculation';
+
+/** Names of ad slots and of the empty boxes they are drawn in: never posts. */
+const NOT_POST_NAMES = new NameWordTest(AD_NAMES, SLOT_PLACEHOLDER_NAMES);
+const KEY_POINTS = new NameWordTest(KEY_POINTS_NAMES);
+const RECIRCULATION = new NameWordTest(RECIRCULATION_NAMES);
+const COMMENTS = new NameWordTest(COMMENT_NAMES);
 
 export interface PostItem {
   /** The post's element (wrapped) or its timed heading (split). */
@@ -247,18 +246,18 @@ function classTokens(el: Element): string[] {
 
 /** Ad slots styled like posts: never posts. */
 export function isAdLike(el: Element, measure: Measure = (e) => lineText(e).length): boolean {
-  if (hasNameWord(nameWords(el), AD_NAME_WORDS)) return true;
+  if (NOT_POST_NAMES.has(namesOf(el))) return true;
   // The measured length rules out long elements before their text is read.
   return measure(el) < 200 && isAdLikeRead(el, '', lineText(el));
 }
 
-/** isAdLike for a caller that has already read the element's name words (nameWords) and text (lineText). */
+/** isAdLike for a caller that has already read the element's names (namesOf) and text (lineText). */
 export function isAdLikeRead(el: Element, words: string, text: string): boolean {
-  if (hasNameWord(words, AD_NAME_WORDS)) return true;
+  if (NOT_POST_NAMES.has(words)) return true;
   if (text.length >= 200) return false;
-  if (text.length < 40 && AD_LABELS.test(text)) return true;
+  if (text.length < 40 && AD_LABEL.test(text)) return true;
   const first = el.firstElementChild;
-  return !!first && AD_LABELS.test(lineText(first));
+  return !!first && AD_LABEL.test(lineText(first));
 }
 
 /** Headings and labels near the stream: its aria-label, a heading before it, its first child heading. */
@@ -302,7 +301,7 @@ function isHeading(el: Element): boolean {
 function isHeadingLike(el: Element): boolean {
   if (HEADING.test(el.tagName)) return true;
   // Cheapest first: the element may be a whole section of the page, whose text is long to read.
-  if (el.children.length > 2 || !/\b(title|heading|header|headline)\b/.test(nameWords(el))) return false;
+  if (el.children.length > 2 || !/\b(title|heading|header|headline)\b/.test(namesOf(el))) return false;
   const text = lineText(el);
   return text.length > 0 && text.length < 60;
 }
@@ -316,14 +315,15 @@ function roleOf(
   pageUrl: string,
 ): StreamRole {
   const names = ancestorNames(container, 4);
-  if (labels.some((l) => KEY_POINTS_HEADINGS.some((p) => p.test(l))) || hasNameWord(names, KEY_POINTS_NAME_WORDS)) return 'index';
-  if (labels.some((l) => RECIRCULATION_HEADINGS.some((p) => p.test(l))) || hasNameWord(names, RECIRCULATION_NAME_WORDS)) return 'aside';
-  if (hasNameWord(names, COMMENT_NAME_WORDS)) return 'aside';
+  if (labels.some((l) => KEY_POINTS_HEADINGS.some((p) => p.test(l))) || KEY_POINTS.has(names)) return 'index';
+  // A heading that names the latest news ("Latest stories") makes a timed list a feed, whatever else it is called.
+  if (labels.some((l) => RECIRCULATION_HEADING.test(l) && !isFeedLabel(l)) || RECIRCULATION.has(names)) return 'aside';
+  if (COMMENTS.has(names)) return 'aside';
   const linkTargets = items.map((item) => headlineLinkOf(item, pageUrl));
   const inPage = linkTargets.filter((t) => t === 'in-page').length;
   // Short items linking into the page are a key-events index; long ones are posts whose titles link to themselves.
   if (inPage * 5 >= items.length * 3 && meanText < 200) return 'index';
-  if (labels.some((l) => FEED_HEADINGS.some((p) => p.test(l)))) return 'river';
+  if (labels.some(isFeedLabel)) return 'river';
   const elsewhere = linkTargets.filter((t) => t === 'elsewhere').length;
   if (elsewhere * 5 >= items.length * 3) return 'river';
   // Mostly link text: teasers pointing elsewhere, not updates written on this page.
@@ -331,11 +331,16 @@ function roleOf(
   return 'posts';
 }
 
+/** A label that names a river of the latest news ("News Feed", "Latest", "Le fil info"). */
+function isFeedLabel(label: string): boolean {
+  return FEED_HEADINGS.some((p) => p.test(label));
+}
+
 /** Class/id words of an element and its nearest ancestors. */
 function ancestorNames(el: Element, levels: number): string {
   let words = '';
   let node: Element | null = el;
-  for (let i = 0; node && i <= levels; i++, node = node.parentElement) words += nameWords(node);
+  for (let i = 0; node && i <= levels; i++, node = node.parentElement) words += namesOf(node);
   return words;
 }
 

@@ -2,7 +2,7 @@
  * The time formats Live Reader reads, one row each, with where the format was seen.
  * Times are read in three layers: whole-instant formats (ISO, "12m ago"), then a calendar date and a clock
  * found separately in the same text ("March 17, 2023 2:42 PM"), then markers that name no instant ("45+2'").
- * A new format is a new row here; time.ts only combines rows.
+ * A new format is a new row here: read.ts combines rows, leading.ts anchors them at the start of a line.
  */
 import { MONTH_NAME_PATTERN, monthNumber } from './months';
 
@@ -26,6 +26,15 @@ export interface FormatRow<T> {
   seenOn: string;
 }
 
+/** A clock row, and whether a line may open with it ("11:24 – …", "8h47 - …", "4:00 PM Kyiv receives …"). */
+export interface ClockRow extends FormatRow<Clock> {
+  /**
+   * true: a line may open with the pattern itself; a regex source: a line opens with the clock in this form
+   * instead; absent: the format never opens a line on its own.
+   */
+  opensLine?: true | string;
+}
+
 export interface ReadOptions {
   /** Numeric dates whose first two numbers could be either ("12/08/2005"): true reads month first (US). */
   monthFirst: boolean;
@@ -45,11 +54,12 @@ function twelveHour(hour: number, meridiem: string): number {
 }
 
 /** Clock times, most specific first: a 12-hour time also contains a 24-hour-looking "4:00". */
-export const CLOCK_FORMATS: readonly FormatRow<Clock>[] = [
+export const CLOCK_FORMATS: readonly ClockRow[] = [
   {
     name: '12h',
     pattern: /(?<![\d:.])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?\s?m\b\.?/i,
     read: (m) => (num(m[1]) > 12 ? null : clock(twelveHour(num(m[1]), m[3] ?? ''), num(m[2]))),
+    opensLine: true,
     seenOn: 'Kyiv Independent news feed "4:00 PM"; US live blogs "4:05 p.m. ET"',
   },
   {
@@ -62,12 +72,16 @@ export const CLOCK_FORMATS: readonly FormatRow<Clock>[] = [
     name: '24h-colon',
     pattern: /(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?![\d:])/,
     read: (m) => clock(num(m[1]), num(m[2]), num(m[3])),
+    // A line opens with a 24-hour clock written with a colon or a dot, "Uhr" or not ("11:24 – …", "14.05 Uhr: …"),
+    // never followed by more digits or a percent sign: "2.16% …" and "14:05:30" open prose, not posts.
+    opensLine: '(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?![\\d%]|[:.,]\\d)(?:\\s*uhr\\b)?',
     seenOn: 'Sky News "11:24"; Repubblica "ore 14:05"; Times of India "19:02 (IST), Oct 02"',
   },
   {
     name: '24h-h',
     pattern: /(?<![\d.:])([01]?\d|2[0-3])\s?h\s?([0-5]\d)(?!\d)/i,
     read: (m) => clock(num(m[1]), num(m[2])),
+    opensLine: true,
     seenOn: 'Les Echos fil info "8h47 - …"; French "14 h 05"',
   },
   {
@@ -224,9 +238,31 @@ export const RELATIVE_FORMATS: readonly RelativeRow[] = [
   },
 ];
 
-/** "Just now" in every supported language: the instant is `now`. */
-export const JUST_NOW =
-  /^(just now|now|gerade eben|soeben|jetzt|à l'instant|a l'instant|à l’instant|ahora( mismo)?|adesso|ora|agora|przed chwilą|teraz)$/i;
+/** Words that may come before a clock that opens a line ("um 14:05 Uhr", "ore 14:05", "at 4:05 p.m."), as regex sources. */
+export const CLOCK_LEAD_WORDS: readonly string[] = ['ore', 'um', 'at', 'à', 'a las', 'o godz\\.?'];
+
+/**
+ * "Just now" in every supported language: the instant is `now`. `opensLine`: the words also open a line as its
+ * stamp ("Just now – …"); the others ("now", "ora", "jetzt") are a stamp only when they are all a stamp says.
+ */
+export const JUST_NOW_WORDS: readonly { words: string; opensLine?: true }[] = [
+  { words: 'just now', opensLine: true },
+  { words: 'now' },
+  { words: 'gerade eben', opensLine: true },
+  { words: 'soeben', opensLine: true },
+  { words: 'jetzt' },
+  { words: "à l'instant", opensLine: true },
+  { words: "a l'instant" },
+  { words: 'à l’instant' },
+  { words: 'ahora mismo', opensLine: true },
+  { words: 'ahora' },
+  { words: 'adesso' },
+  { words: 'ora' },
+  { words: 'agora' },
+  { words: 'przed chwilą', opensLine: true },
+  { words: 'teraz' },
+];
+export const JUST_NOW = new RegExp(`^(?:${JUST_NOW_WORDS.map((row) => row.words).join('|')})$`, 'i');
 
 /** Day words that shift the date: "yesterday 23:10". */
 export const DAY_WORDS: readonly { pattern: RegExp; days: number }[] = [
@@ -240,7 +276,9 @@ export const DAY_WORDS: readonly { pattern: RegExp; days: number }[] = [
 ];
 
 /** Minutes of a match ("45+2'", "90'"): a time marker on sports tickers that names no instant. */
-export const MATCH_MINUTE = /^(\d{1,3})(?:\s*\+\s*\d{1,2})?\s*['′’]\s*(?:\+\s*\d{1,2})?$/;
+export const MATCH_MINUTE_SOURCE = "\\d{1,3}(?:\\s*\\+\\s*\\d{1,2})?\\s*['′’]";
+/** A stamp that is a match minute, stoppage time written after the mark too ("45'+2"). */
+export const MATCH_MINUTE = new RegExp(`^${MATCH_MINUTE_SOURCE}\\s*(?:\\+\\s*\\d{1,2})?$`);
 
 /** Complete ISO 8601 instants, as in datetime attributes and JSON-LD. */
 export const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(z|[+-]\d{2}(?::?\d{2})?)?)?$/i;

@@ -17,6 +17,7 @@ import {
   RELATIVE_UNITS,
   type ReadOptions,
   type RelativeRow,
+  type RelativeUnit,
 } from './formats';
 import { ZONE_NAME_PATTERN, zoneOffset } from './zones';
 
@@ -105,7 +106,7 @@ function normalize(text: string, slow = false): string {
  * The first `length` characters of normalize(text), without normalizing all of a long text (the page walk
  * asks this of every paragraph); the whole text is read only when a long run of spaces eats the sample.
  */
-function normalizedStart(text: string, length: number, slow = false): string {
+export function normalizedStart(text: string, length: number, slow = false): string {
   // Most callers pass text already collapsed to one line (normalizeSpace): its start is read as it is.
   const start = text.slice(0, length);
   if (!slow && !NOT_NORMALIZED.test(start) && !start.endsWith(' ')) return start;
@@ -174,10 +175,31 @@ function readRelative(t: string, now: Date): TimeReading | null {
   return null;
 }
 
-/** How long ago a relative row's match says, in seconds; null when its unit word is no unit ("vor 2 Jahren"). */
-function relativeSeconds(row: RelativeRow, m: RegExpExecArray): number | null {
+/** The unit a relative stamp counts in ("2 hours ago" → hour, "vor 5 Minuten" → minute), or null when it is none. */
+export function relativeUnit(text: string): RelativeUnit | null {
+  const t = normalize(text);
+  if (!HAS_LETTER.test(t)) return null;
+  for (const row of RELATIVE_FORMATS) {
+    const m = row.pattern.exec(t);
+    const unit = m ? unitOf(row, m) : undefined;
+    if (unit) return unit.unit;
+  }
+  return null;
+}
+
+/** Whether a stamp counts back from now ("12m ago", "vor einer Stunde", "just now") rather than naming a time. */
+export function isRelativeStamp(text: string): boolean {
+  return JUST_NOW.test(normalize(text)) || relativeUnit(text) !== null;
+}
+
+function unitOf(row: RelativeRow, m: RegExpExecArray): (typeof RELATIVE_UNITS)[number] | undefined {
   const words = m.groups?.['unit'];
-  const unit = words === undefined ? RELATIVE_UNITS.find((u) => u.unit === row.unit) : RELATIVE_UNITS.find((u) => u.words.test(words));
+  return words === undefined ? RELATIVE_UNITS.find((u) => u.unit === row.unit) : RELATIVE_UNITS.find((u) => u.words.test(words));
+}
+
+/** How long ago a relative row's match says, in seconds; null when its unit word is no unit ("vor 2 Jahren"). */
+export function relativeSeconds(row: RelativeRow, m: RegExpExecArray): number | null {
+  const unit = unitOf(row, m);
   if (!unit) return null;
   const digits = m.groups?.['amount'];
   return (digits === undefined ? (row.amount ?? 1) : Number(digits)) * unit.seconds;
@@ -338,303 +360,4 @@ export function calendarDateOf(isoText: string, offset: number | null = null): C
   const reading = zone && zone.kind !== 'none' ? readIso(normalize(isoText), null) : null;
   if (offset !== null && reading?.iso && reading.hasClock) return today(new Date(reading.iso), offset);
   return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-}
-
-/**
- * The characters a leading stamp can start with, read from the patterns themselves (a new row in
- * time-formats.ts widens them by itself): most texts the page walk asks about start with none of them, and one
- * table lookup is far cheaper than normalizing the text and trying every pattern.
- */
-class StartGate {
-  /** Null: any character may start a match (a pattern this reading cannot follow). */
-  private readonly starts: ReadonlySet<string> | null;
-  /** The answer for each printable ASCII first character, worked out once. */
-  private readonly ascii: boolean[] = [];
-
-  constructor(patterns: readonly RegExp[]) {
-    let starts: Set<string> | null = new Set();
-    for (const pattern of patterns) {
-      const first = firstCharacters(pattern.source, pattern.flags.includes('i'));
-      starts = first && starts ? new Set([...starts, ...first]) : null;
-    }
-    this.starts = starts;
-    for (let code = 0; code < 128; code++) this.ascii.push(this.allows(String.fromCharCode(code)));
-  }
-
-  /** False only when no pattern can match at the start of normalize(text) (whose first character is text's first non-space one). */
-  mayStart(text: string): boolean {
-    const code = text.charCodeAt(0);
-    // Printable ASCII: not a space, so normalize() keeps it first.
-    if (code > 32 && code < 128) return this.ascii[code]!;
-    const first = /\S/u.exec(text)?.[0];
-    return first === undefined || this.allows(first);
-  }
-
-  private allows(first: string): boolean {
-    const starts = this.starts;
-    // Both case mappings: a case-insensitive pattern's "s" also matches "S" and "ſ", its "k" the Kelvin sign.
-    return !starts || starts.has(first) || starts.has(first.toLowerCase()) || starts.has(first.toUpperCase().toLowerCase());
-  }
-}
-
-/**
- * The time-looking start of a text ("11:24", "4m ago", "14.05 Uhr", "8h47", "4:00 PM ET"), or null.
- * Used to find timestamps that pages print without a <time> element.
- */
-export function leadingTime(text: string): string | null {
-  return TIME_STARTS.mayStart(text) ? leadingTimeByEveryPattern(text) : null;
-}
-
-/** leadingTime without its first-character gate, and with the full normalization: the reference test/unit/time-speed.test.ts holds the gate to. */
-export function leadingTimeByEveryPattern(text: string, slowNormalize = false): string | null {
-  const t = normalizedStart(text, 60, slowNormalize);
-  if (!t) return null;
-  for (const pattern of LEADING_CLOCKS) {
-    const m = pattern.exec(t);
-    if (m) return m[0].trim();
-  }
-  if (LEADING_RELATIVE_ANY.test(t)) {
-    for (const row of LEADING_RELATIVE) {
-      const m = row.pattern.exec(t);
-      if (m && relativeSeconds(row, m) !== null) return m[0].trim();
-    }
-  }
-  for (const pattern of LEADING_MARKERS) {
-    const m = pattern.exec(t);
-    if (m) return m[0].trim();
-  }
-  return null;
-}
-
-const ZONE_SUFFIX = `(?:\\s*\\(?(?:${ZONE_NAME_PATTERN})\\)?(?![a-z]))?`;
-const LEADING_CLOCKS: readonly RegExp[] = [
-  new RegExp(
-    `^(?:ore\\s+|um\\s+|at\\s+|à\\s+|a las\\s+|o godz\\.?\\s+)?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\\d)?\\s*[ap]\\.?\\s?m\\b\\.?${ZONE_SUFFIX}`,
-    'i',
-  ),
-  new RegExp(
-    `^(?:ore\\s+|um\\s+|at\\s+|à\\s+|o godz\\.?\\s+)?(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?![\\d%]|[:.,]\\d)(?:\\s*uhr\\b)?${ZONE_SUFFIX}`,
-    'i',
-  ),
-  /^(?:[01]?\d|2[0-3])\s?h\s?[0-5]\d(?!\d)/i,
-];
-/** The relative rows of time-formats.ts anchored at the start ("vor einer Stunde", "2 hours ago"), compiled once. */
-const LEADING_RELATIVE = RELATIVE_FORMATS.map((row) => ({
-  ...row,
-  pattern: new RegExp('^(?:' + row.pattern.source + ')', row.pattern.flags),
-}));
-/** All of them in one test (groups renamed away): most texts are no stamp, and one failed test is cheaper than many. */
-const LEADING_RELATIVE_ANY = new RegExp(
-  '^(?:' + RELATIVE_FORMATS.map((row) => row.pattern.source.replace(/\(\?<(amount|unit)>/g, '(?:')).join('|') + ')',
-  'iu',
-);
-const LEADING_MARKERS: readonly RegExp[] = [
-  /^(?:just now|gerade eben|soeben|à l'instant|ahora mismo|przed chwilą)(?![\p{L}])/iu,
-  // Match minutes on sports tickers ("45+2'", "90'"): a stamp, though it names no instant.
-  /^\d{1,3}(?:\s*\+\s*\d{1,2})?\s*['′’](?![\p{L}\d])/u,
-];
-
-/**
- * The date-looking start of a text ("27. August 2024", "March 17, 2023", "12.05.2013", "2013-05-12"), with
- * a clock after it when there is one ("March 17, 2023 2:42 PM"), or null.
- */
-export function leadingDate(text: string): string | null {
-  return DATE_STARTS.mayStart(text) ? leadingDateByEveryPattern(text) : null;
-}
-
-/** leadingDate without its first-character gate (see leadingTimeByEveryPattern). */
-export function leadingDateByEveryPattern(text: string, slowNormalize = false): string | null {
-  const t = normalizedStart(text, 60, slowNormalize);
-  if (!/^\d|^[a-zà-ÿ]{3}/i.test(t)) return null;
-  for (const row of LEADING_DATE_FORMATS) {
-    const m = row.pattern.exec(t);
-    if (!m || row.read(m, DAY_FIRST) === null) continue;
-    // Carry on over a following clock: "March 17, 2023 2:42 PM", "12.05.2013, 14:05".
-    const rest = t.slice(m[0].length);
-    const clock = /^(?:,?\s*(?:at|um|à|alle|ore|o)?\s*)/i.exec(rest);
-    const after = leadingTime(rest.slice(clock?.[0].length ?? 0));
-    return after ? t.slice(0, m[0].length + (clock?.[0].length ?? 0)) + after : m[0];
-  }
-  return null;
-}
-
-/** The date formats anchored at the start of the text, compiled once. */
-const LEADING_DATE_FORMATS = DATE_FORMATS.map((row) => ({
-  ...row,
-  pattern: new RegExp('^(?:' + row.pattern.source + ')', row.pattern.flags),
-}));
-
-/**
- * A test of a text's first character: false only when none of `patterns` (anchored at the start) can match a
- * text that starts with it. For gates before reading a long text (timestamps, posts): pass the first character
- * normalizeSpace keeps (text.ts firstTextChar, firstVisibleChar), or '' for no text, which is never a match.
- */
-export function startGate(patterns: readonly RegExp[]): (first: string) => boolean {
-  const gate = new StartGate(patterns);
-  return (first) => first !== '' && gate.mayStart(first);
-}
-
-/** Whether a text (normalized, or its first character) may start with a stamp leadingTime or leadingDate would read. */
-export function mayStartWithStamp(text: string): boolean {
-  return TIME_STARTS.mayStart(text) || DATE_STARTS.mayStart(text);
-}
-
-/** What the leading stamps of leadingTime and leadingDate can start with (StartGate). */
-const DIGITS = '0123456789';
-const TIME_STARTS = new StartGate([...LEADING_CLOCKS, ...LEADING_RELATIVE.map((row) => row.pattern), ...LEADING_MARKERS]);
-const DATE_STARTS = new StartGate(LEADING_DATE_FORMATS.map((row) => row.pattern));
-
-interface Start {
-  /** Characters a match can start with (lower case when `ignoreCase`); null: any. */
-  chars: Set<string> | null;
-  /** Whether the part can match the empty string (then what follows it can start the match too). */
-  empty: boolean;
-}
-
-/**
- * The characters a match of a regex source can start with (export for the test that checks it), or null when
- * the source uses something this reading does not follow (a negated or Unicode class, `.`, `\w`, `\s`): then
- * any character may. Reads alternations, groups, lookarounds (zero-width), classes of literals and ranges,
- * `\d`, escaped literals and quantifiers.
- */
-export function firstCharacters(source: string, ignoreCase: boolean): Set<string> | null {
-  let i = 0;
-  const lower = (c: string): string => (ignoreCase ? c.toLowerCase() : c);
-  const unknown = (): never => {
-    throw new Error('unknown');
-  };
-  const union = (a: Set<string> | null, b: Set<string> | null): Set<string> | null => (a && b ? new Set([...a, ...b]) : null);
-
-  function alternation(): Start {
-    let result: Start = { chars: new Set(), empty: false };
-    for (;;) {
-      const seq = sequence();
-      result = { chars: union(result.chars, seq.chars), empty: result.empty || seq.empty };
-      if (source[i] === '|') i++;
-      else return result;
-    }
-  }
-
-  function sequence(): Start {
-    let chars: Set<string> | null = new Set();
-    let empty = true;
-    while (i < source.length && source[i] !== '|' && source[i] !== ')') {
-      const term = quantified();
-      if (empty) chars = union(chars, term.chars);
-      empty = empty && term.empty;
-    }
-    return { chars, empty };
-  }
-
-  function quantified(): Start {
-    const term = atom();
-    const q = source[i];
-    let optional = false;
-    if (q === '?' || q === '*') {
-      optional = true;
-      i++;
-    } else if (q === '+') i++;
-    else if (q === '{') {
-      const m = /^\{(\d+)(,\d*)?\}/.exec(source.slice(i));
-      if (!m) unknown();
-      optional = Number(m![1]) === 0;
-      i += m![0].length;
-    }
-    if (q !== undefined && '?*+{'.includes(q) && source[i] === '?') i++; // lazy
-    return { chars: term.chars, empty: term.empty || optional };
-  }
-
-  function atom(): Start {
-    const c = source[i]!;
-    if (c === '^' || c === '$') {
-      i++;
-      return { chars: new Set(), empty: true };
-    }
-    if (c === '(') {
-      const lookaround = /^\(\?<?[=!]/.exec(source.slice(i, i + 4));
-      const named = /^\(\?<[A-Za-z_]\w*>/.exec(source.slice(i));
-      i += lookaround ? lookaround[0].length : named ? named[0].length : source.startsWith('(?:', i) ? 3 : 1;
-      const inner = alternation();
-      if (source[i] !== ')') unknown();
-      i++;
-      return lookaround ? { chars: new Set(), empty: true } : inner;
-    }
-    if (c === '[') return characterClass();
-    if (c === '\\') return escaped();
-    if (c === '|' || c === ')') unknown();
-    if (c === '.') {
-      i++;
-      return { chars: null, empty: false };
-    }
-    const point = String.fromCodePoint(source.codePointAt(i)!);
-    i += point.length;
-    return { chars: new Set([lower(point)]), empty: false };
-  }
-
-  function escaped(): Start {
-    const c = source[i + 1];
-    i += 2;
-    if (c === 'b' || c === 'B') return { chars: new Set(), empty: true };
-    if (c === 'd') return { chars: new Set(DIGITS), empty: false };
-    if (c !== undefined && /[.*+?^${}()|[\]\\/\-'’]/.test(c)) return { chars: new Set([lower(c)]), empty: false };
-    if (c === 'p' || c === 'P') {
-      const end = source.indexOf('}', i);
-      if (source[i] !== '{' || end < 0) unknown();
-      i = end + 1;
-    } else if (c === 'u' || c === 'x') unknown();
-    // \s, \w, \p{L} and the like: any of many characters.
-    return { chars: null, empty: false };
-  }
-
-  function characterClass(): Start {
-    i++;
-    const negated = source[i] === '^';
-    if (negated) i++;
-    const chars = new Set<string>();
-    let wide = false;
-    while (i < source.length && source[i] !== ']') {
-      let c: string;
-      if (source[i] === '\\') {
-        const e = source[i + 1];
-        i += 2;
-        if (e === 'd') {
-          for (const d of DIGITS) chars.add(d);
-          continue;
-        }
-        if (e === 'p' || e === 'P') {
-          const end = source.indexOf('}', i);
-          if (source[i] !== '{' || end < 0) unknown();
-          i = end + 1;
-          wide = true;
-          continue;
-        }
-        if (e === 'w' || e === 'W' || e === 's' || e === 'S' || e === 'D') {
-          wide = true;
-          continue;
-        }
-        if (e === undefined || !/[.*+?^${}()|[\]\\/\-'’]/.test(e)) unknown();
-        c = e!;
-      } else {
-        c = String.fromCodePoint(source.codePointAt(i)!);
-        i += c.length;
-      }
-      if (source[i] === '-' && source[i + 1] !== ']' && source[i + 1] !== undefined && source[i + 1] !== '\\') {
-        const end = String.fromCodePoint(source.codePointAt(i + 1)!);
-        i += 1 + end.length;
-        for (let code = c.codePointAt(0)!; code <= end.codePointAt(0)!; code++) chars.add(lower(String.fromCodePoint(code)));
-      } else chars.add(lower(c));
-    }
-    if (source[i] !== ']') unknown();
-    i++;
-    return { chars: negated || wide ? null : chars, empty: false };
-  }
-
-  try {
-    const start = alternation();
-    if (i !== source.length) return null;
-    // A pattern that can match the empty string matches before any character.
-    return start.empty ? null : start.chars;
-  } catch {
-    return null;
-  }
 }

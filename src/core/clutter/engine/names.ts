@@ -2,29 +2,10 @@
  * Class/id words: how a page names its boxes. "InlineDonationPromo-container" reads as
  * inline, donation, promo, container; "div-gpt-ad-123" as div, gpt, ad.
  */
+import { type NameMatcher, tokenWords } from '../../dom/names';
 
-/** Class tokens repeat across a page (and across rescans): each is split once. Cleared when it grows past this. */
+/** Class attributes and ids repeat across a page: the tests below answer once per distinct value, up to this many. */
 const MAX_CACHED_NAMES = 20_000;
-const wordsOf = new Map<string, readonly string[]>();
-
-/** The words of one class or id token, lower-cased, split on separators, digits and camelCase. */
-export function nameWords(name: string): readonly string[] {
-  const known = wordsOf.get(name);
-  if (known) return known;
-  if (wordsOf.size >= MAX_CACHED_NAMES) wordsOf.clear();
-  const words = splitName(name);
-  wordsOf.set(name, words);
-  return words;
-}
-
-function splitName(name: string): string[] {
-  return name
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z]+/)
-    .filter((w) => w.length > 0);
-}
 
 /**
  * A test on the words of one class token or id, answered once per distinct class attribute and id value: pages
@@ -47,37 +28,9 @@ export class NameTest {
     if (known !== undefined) return known;
     if (map.size >= MAX_CACHED_NAMES) map.clear();
     const tokens = isClass ? key.split(/\s+/) : [key];
-    const passes = tokens.some((token) => token !== '' && this.test(nameWords(token)));
+    const passes = tokens.some((token) => token !== '' && this.test(tokenWords(token)));
     map.set(key, passes);
     return passes;
-  }
-}
-
-/** Matches class/id words against a category's single words, "a-b" word pairs and word prefixes. */
-export class NameMatcher {
-  private readonly words: Set<string>;
-  private readonly prefixes: readonly string[];
-
-  constructor(words: readonly string[], prefixes: readonly string[]) {
-    this.words = new Set(words);
-    this.prefixes = prefixes;
-  }
-
-  /** The first matching word or pair in the element's names, or null. */
-  match(names: readonly (readonly string[])[]): string | null {
-    for (const words of names) {
-      for (let i = 0; i < words.length; i++) {
-        const word = words[i] as string;
-        if (this.words.has(word)) return word;
-        const next = words[i + 1];
-        if (next !== undefined) {
-          const pair = `${word}-${next}`;
-          if (this.words.has(pair)) return pair;
-        }
-        for (const prefix of this.prefixes) if (word.startsWith(prefix)) return word;
-      }
-    }
-    return null;
   }
 }
 
@@ -121,7 +74,7 @@ export class NameBook {
     if (known) return known;
     if (map.size >= MAX_CACHED_NAMES) map.clear();
     const tokens = isClass ? key.split(/\s+/) : [key];
-    const found = this.hits(tokens.filter((t) => t !== '').map(nameWords));
+    const found = this.hits(tokens.filter((t) => t !== '').map(tokenWords));
     map.set(key, found);
     return found;
   }

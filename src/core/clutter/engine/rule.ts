@@ -4,7 +4,7 @@
  * adding a pattern is adding a row, not code.
  */
 import type { ClutterCategory } from '../../types';
-import type { PhraseTable } from './phrases';
+import type { NameWords, PhraseTable } from '../../words/languages';
 import type { Survey } from './survey';
 
 /** How far a box may grow around a seed (a label, a heading, a form) before it stops being one box. */
@@ -71,6 +71,11 @@ export interface Seed {
   reason: string;
   /** Extra test on the finished box's normalized text (a box around an email field must speak of newsletters). */
   accept?: (boxText: string) => boolean;
+  /**
+   * The seed is the box as found, with no growing (a list of links found by its shape), held to the rule's size limit
+   * for boxes named by a class/id word.
+   */
+  asFound?: boolean;
   /** The shape of this seed's box when it differs from the rule's (a sponsored card is larger than a slot label). */
   box?: BoxShape;
   /** The seed may be the whole box (a row of share buttons), not only a part that must grow. */
@@ -80,13 +85,10 @@ export interface Seed {
 export interface ClutterRule {
   category: ClutterCategory;
   /**
-   * Words of class/id names that mark this category's boxes. A class or id is split into words on
-   * `-`, `_`, digits and camelCase ("InlineDonationPromo" → inline, donation, promo); an entry matches one
-   * word ("newsletter") or two adjacent words joined by "-" ("most-read").
+   * Class/id words that mark this category's boxes (words/languages.ts NameWords: a word, an "a-b" pair of adjacent
+   * words, or a word prefix, matched on each class token and the id split into words).
    */
-  classWords: readonly string[];
-  /** Word prefixes ("advert" covers advert, adverts, advertisement, advertising). */
-  classWordPrefixes: readonly string[];
+  names: NameWords;
   /** Markers that are not class/id words: attributes such as `data-ad-slot`, iframes of ad servers. */
   markers: readonly AttributeMarker[];
   /** Tags a class/id match may be even though they are inline (an `<ins class="adsbygoogle">` is the ad). */
@@ -99,6 +101,18 @@ export interface ClutterRule {
   box: BoxShape;
   /** A label may be hidden on its own when no box forms around it (an "Advertisement" line above a slot). */
   seedAlone: boolean;
+  /** Boxes of this category also sit in site chrome (a consent bar or an ad slot in the page header). */
+  inSiteChrome?: boolean;
+  /** In a menu the category's words name a navigation item ("Subscribe", "Donate"), not a box. */
+  menuShy?: boolean;
+  /**
+   * The box is a list of links under a heading (recirculation): its phrase is a heading, never text inside a link or
+   * button; the list may be the heading's next sibling rather than its parent, or still empty (filled by a script);
+   * at least `minLinkShare` of the box's text is link text; and it may carry a line of prose per link.
+   */
+  headedList?: { minLinkShare: number };
+  /** A pop-up of this category comes with a backdrop layer (hidden with it) and may lock the page's scrolling. */
+  popUp?: { locksScrolling: boolean };
   /** Most non-link characters a finding may hold when named by a class/id word (strong evidence). */
   maxNonLinkTextByName: number;
   /** Most non-link characters a finding may hold when found by a phrase alone (weaker evidence). */

@@ -8,12 +8,14 @@
  *   3. category seeds: elements found otherwise (the email field of a sign-up form), grown the same way.
  * Every candidate then passes the size guard and the content guard; the outermost finding wins.
  */
+
+import { NameMatcher } from '../../dom/names';
 import { CLUTTER_CATEGORIES, type ClutterCategory, type ClutterFinding } from '../../types';
 import { adRule } from '../rules/ad';
 import { cookieRule } from '../rules/cookie';
 import { donationRule } from '../rules/donation';
 import { promoRule } from '../rules/promo';
-import { linkText, recirculationSeeds } from '../rules/recirculation';
+import { linkText } from '../rules/recirculation';
 import { relatedRule } from '../rules/related';
 import { socialRule } from '../rules/social';
 import { subscribeRule } from '../rules/subscribe';
@@ -33,7 +35,7 @@ import {
 } from './guard';
 import { closestWhere, LinkTargets } from './links';
 import { TextMeter } from './meter';
-import { NameBook, NameMatcher } from './names';
+import { NameBook } from './names';
 import { matchPhrase, normalizePhraseText, PhraseFilter, type PhraseMatcher, phraseMatcher } from './phrases';
 import { type AttributeMarker, type ClutterRule, describeMarker, markerNamed, markerValueMatches } from './rule';
 import { type LabelCandidate, MAX_LABEL_TEXT, type Survey, survey } from './survey';
@@ -45,14 +47,9 @@ import { emptyWrapper } from './wrappers';
  */
 export const CLUTTER_RULES: readonly ClutterRule[] = [cookieRule, adRule, subscribeRule, donationRule, socialRule, relatedRule, promoRule];
 
-/** Categories whose names in a menu mark navigation items ("Subscribe", "Donate"), not boxes. */
-const MENU_SHY: ReadonlySet<ClutterCategory> = new Set(['subscribe', 'donation', 'promo']);
-
 /** A paragraph this long is prose; a box with more than MAX_PROSE_PARAGRAPHS of them is content, not clutter. */
 const PROSE_PARAGRAPH_CHARS = 80;
 const MAX_PROSE_PARAGRAPHS = 6;
-/** Share of a phrase-found recirculation box's text that must be link text. */
-const MIN_RELATED_LINK_SHARE = 0.4;
 
 interface CompiledRule {
   rule: ClutterRule;
@@ -68,7 +65,7 @@ interface Candidate extends ClutterFinding {
 const COMPILED: readonly CompiledRule[] = CLUTTER_RULES.map((rule, rank) => ({
   rule,
   rank,
-  names: new NameMatcher(rule.classWords, rule.classWordPrefixes),
+  names: new NameMatcher(rule.names),
   phrases: phraseMatcher(rule.phrases),
 }));
 /** Every category's class/id words, looked up once per distinct class attribute. */
@@ -179,9 +176,9 @@ class ClutterSearch {
    * Recirculation lists carry a teaser paragraph per link (seen: netzpolitik's "Weitere Artikel"), so for them
    * prose counts only beyond one paragraph per distinct link.
    */
-  private isSmall(el: Element, maxNonLinkText: number, category: ClutterCategory): boolean {
+  private isSmall(el: Element, maxNonLinkText: number, rule: ClutterRule): boolean {
     if (this.meter.nonLinkLength(el, maxNonLinkText) > maxNonLinkText) return false;
-    const allowed = category === 'related' ? Math.max(MAX_PROSE_PARAGRAPHS, distinctLinkCount(el, this.links)) : MAX_PROSE_PARAGRAPHS;
+    const allowed = rule.headedList ? Math.max(MAX_PROSE_PARAGRAPHS, distinctLinkCount(el, this.links)) : MAX_PROSE_PARAGRAPHS;
     let prose = 0;
     for (const p of el.getElementsByTagName('p')) {
       if (this.meter.length(p, PROSE_PARAGRAPH_CHARS) >= PROSE_PARAGRAPH_CHARS && ++prose > allowed) return false;
@@ -194,8 +191,8 @@ class ClutterSearch {
     const previous = this.candidates.get(el);
     if (previous && previous.rank <= c.rank) return true;
     if (isStructural(el) || isNonBox(el) || this.guard.touches(el) || holdsPassword(el) || isNamedSiteChrome(el)) return false;
-    if (MENU_SHY.has(c.rule.category) && isInMenu(el)) return false;
-    if (!this.isSmall(el, maxNonLinkText, c.rule.category)) return false;
+    if (c.rule.menuShy && isInMenu(el)) return false;
+    if (!this.isSmall(el, maxNonLinkText, c.rule)) return false;
     this.candidates.set(el, { element: el, category: c.rule.category, reason, rank: c.rank });
     return true;
   }
@@ -233,10 +230,11 @@ class ClutterSearch {
   private testPhrases(el: Element, text: string): void {
     for (const c of COMPILED) {
       const phrase = matchPhrase(c.phrases, text);
-      if (phrase === null || !this.mayStartBox(el, c.rule.category)) continue;
+      if (phrase === null || !this.mayStartBox(el, c.rule)) continue;
+      const list = c.rule.headedList;
       // A heading loose beside its list (no wrapper of their own): the pair is the box, not their parent panel.
-      const sibling = c.rule.category === 'related' ? listAfter(el, c.rule.box, this.boxContext(c)) : null;
-      if (sibling && this.linkShare(sibling) >= MIN_RELATED_LINK_SHARE && (el.parentElement?.children.length ?? 0) > 2) {
+      const sibling = list ? listAfter(el, c.rule.box, this.boxContext(c)) : null;
+      if (list && sibling && this.linkShare(sibling) >= list.minLinkShare && (el.parentElement?.children.length ?? 0) > 2) {
         if (this.propose(sibling, c, `list after the heading "${phrase}"`, c.rule.maxNonLinkTextByPhrase)) {
           this.propose(el, c, `phrase "${phrase}" over a list`, c.rule.maxNonLinkTextByPhrase);
         }
@@ -245,14 +243,14 @@ class ClutterSearch {
       const box = boxAround(el, c.rule.box, this.boxContext(c), c.rule.seedAlone);
       // A heading's box is a list of links; one that grew into a panel of other text (seen: sportowefakty's
       // match-details tab with a "Zobacz również" strip inside) is not one.
-      if (box && c.rule.category === 'related' && this.linkShare(box) < MIN_RELATED_LINK_SHARE) continue;
+      if (box && list && this.linkShare(box) < list.minLinkShare) continue;
       if (box) {
         this.propose(box, c, `phrase "${phrase}"`, c.rule.maxNonLinkTextByPhrase);
         continue;
       }
-      if (c.rule.category !== 'related') continue;
-      const list = listAfter(el, c.rule.box, this.boxContext(c));
-      if (list && this.propose(list, c, `list after the heading "${phrase}"`, c.rule.maxNonLinkTextByPhrase)) {
+      if (!list) continue;
+      const after = listAfter(el, c.rule.box, this.boxContext(c));
+      if (after && this.propose(after, c, `list after the heading "${phrase}"`, c.rule.maxNonLinkTextByPhrase)) {
         this.propose(el, c, `phrase "${phrase}" over a list`, c.rule.maxNonLinkTextByPhrase);
         continue;
       }
@@ -270,30 +268,25 @@ class ClutterSearch {
   }
 
   /** Navigation links and card links are not box labels ("Donate" in the menu, a headline "Related: …"). */
-  private mayStartBox(el: Element, category: ClutterCategory): boolean {
-    if (category !== 'cookie' && category !== 'ad' && this.chrome.holds(el)) return false;
-    if (category === 'related' && closestWhere(el, (e) => tagOf(e) === 'A' || tagOf(e) === 'BUTTON')) return false;
+  private mayStartBox(el: Element, rule: ClutterRule): boolean {
+    if (!rule.inSiteChrome && this.chrome.holds(el)) return false;
+    if (rule.headedList && closestWhere(el, (e) => tagOf(e) === 'A' || tagOf(e) === 'BUTTON')) return false;
     return true;
   }
 
   bySeeds(found: Survey): void {
     for (const c of COMPILED) {
       for (const seed of c.rule.seeds?.(found) ?? []) {
-        if (!this.mayStartBox(seed.element, c.rule.category)) continue;
+        if (!this.mayStartBox(seed.element, c.rule)) continue;
+        if (seed.asFound) {
+          this.propose(seed.element, c, seed.reason, c.rule.maxNonLinkTextByName);
+          continue;
+        }
         const box = boxAround(seed.element, seed.box ?? c.rule.box, this.boxContext(c), seed.standsAlone === true);
         if (!box) continue;
         if (seed.accept && !seed.accept(normalizePhraseText(this.meter.text(box)))) continue;
         this.propose(box, c, seed.reason, seed.box ? seed.box.maxText : c.rule.maxNonLinkTextByPhrase);
       }
-    }
-  }
-
-  /** Recirculation lists found by their shape (a heading over links) rather than by their words. */
-  byShape(found: Survey): void {
-    const related = COMPILED.find((c) => c.rule.category === 'related');
-    if (!related) return;
-    for (const seed of recirculationSeeds(found)) {
-      if (this.mayStartBox(seed.element, 'related')) this.propose(seed.element, related, seed.reason, related.rule.maxNonLinkTextByName);
     }
   }
 
@@ -395,7 +388,6 @@ export function findClutterIn(roots: readonly Element[], content: GuardedContent
   for (const found of surveys) {
     search.byPhrases(found);
     search.bySeeds(found);
-    search.byShape(found);
   }
   return search.findings();
 }

@@ -2,44 +2,20 @@
  * Ad slots, ad iframes and sponsored/native ads. Slots are usually empty in saved HTML (filled by scripts
  * at runtime), so names and attributes carry most of the evidence; labels catch the rest.
  */
-import { AD_PHRASES, normalizePhraseText } from '../engine/phrases';
+import { AD_LABELS, AD_NAMES, SPONSORED_LABELS } from '../../words/ads';
+import { tablePhrases } from '../../words/languages';
+import { normalizePhraseText } from '../engine/phrases';
 import type { BoxShape, ClutterRule, Seed } from '../engine/rule';
 import type { LabelCandidate, Survey } from '../engine/survey';
 
-/**
- * Labels that mark a native ad dressed as an item of the page: a sponsored card in a live blog's stream or a
- * news river (CONTRACT: sponsored items are `ad`, not posts). The label starts a card-sized box.
- */
-const SPONSORED_LABELS = new Set([
-  'sponsored',
-  'sponsored content',
-  'sponsored post',
-  'promoted',
-  'promoted content',
-  'paid content',
-  'paid post',
-  'partner content',
-  'advertorial',
-  'in partnership with',
-  'anzeige',
-  'gesponsert',
-  'sponsored by',
-  'sponsorisé',
-  'contenu sponsorisé',
-  'patrocinado',
-  'contenido patrocinado',
-  'sponsorizzato',
-  'contenuto sponsorizzato',
-  'conteúdo patrocinado',
-  'sponsorowane',
-  'materiał sponsorowany',
-]);
+/** Labels of sponsored cards, normalized as phrases are (normalizePhraseText). */
+const SPONSORED = new Set(tablePhrases(SPONSORED_LABELS, 'exact'));
 /** A card: a label, a title, a teaser line or two and a link or two. */
 const SPONSORED_CARD: BoxShape = { maxText: 700, maxLinks: 4, minLinks: 1, needsAction: false };
 const LABEL_TAGS = new Set(['SPAN', 'DIV', 'P', 'SMALL', 'STRONG', 'B', 'EM', 'I', 'LABEL', 'MARK', 'ASIDE', 'HEADER']);
 
 /** The first two characters of each label: a text is normalized only when it starts with one of them. */
-const SPONSORED_HEADS = new Set(Array.from(SPONSORED_LABELS, (label) => label.slice(0, 2)));
+const SPONSORED_HEADS = new Set(Array.from(SPONSORED, (label) => label.slice(0, 2)));
 /** What normalizing drops before a label's first word (normalizePhraseText). */
 const FIRST_WORD_CHAR = /[^\s›»→>|·•–—-]/;
 
@@ -59,47 +35,16 @@ function sponsoredCardSeeds(survey: Survey): Seed[] {
   for (let i = 0; i < survey.labels.length; i++) {
     const { element: el, raw } = survey.labels[i] as LabelCandidate;
     if (raw.length > 60 || !mayBeSponsoredLabel(raw) || !LABEL_TAGS.has(el.tagName.toUpperCase()) || el.children.length > 1) continue;
-    if (SPONSORED_LABELS.has(normalizePhraseText(raw))) seeds.push({ element: el, reason: 'sponsored card label', box: SPONSORED_CARD });
+    if (SPONSORED.has(normalizePhraseText(raw))) seeds.push({ element: el, reason: 'sponsored card label', box: SPONSORED_CARD });
   }
   return seeds;
 }
 
 export const adRule: ClutterRule = {
   category: 'ad',
-  classWords: [
-    'ad', // Guardian "ad-slot", Reach plc "ad-container", GPT "div-gpt-ad-…"
-    'ads', // "ads-container", "google_ads_iframe"
-    'adslot',
-    'adunit',
-    'adbox',
-    'adcontainer',
-    'adwrapper',
-    'adsbygoogle', // AdSense <ins class="adsbygoogle">
-    'amp-ad', // <amp-ad> is named by its tag; AMP also writes class "amp-ad"
-
-    'adv', // Italian sites: "adv", "adv-box" (seen: repubblica, corriere)
-    'dfp', // DoubleClick for Publishers slot wrappers
-    'gpt', // Google Publisher Tag ids "div-gpt-ad-…"
-    'prebid',
-    'mpu', // UK "mid-page unit" slots (seen: dailymail)
-    'skyscraper',
-    'takeover', // page takeovers (seen: mirror "partner takeover")
-    'taboola', // seen: apnews, dailymail, elpais
-    'outbrain', // seen: cnn, asahi, lemonde
-    'teads', // seen: dailymail, elmundo
-    'sponsored',
-    'native-ad',
-    'paid-content',
-    'paid-post',
-    'partner-content',
-    'werbung', // German "Werbung"
-    'anzeige', // German "Anzeige" (seen as class on spiegel/heise slots)
-    'publicidad',
-    'publicite',
-    'pubblicita',
-    'reklama', // seen: rzeczpospolita
-  ],
-  classWordPrefixes: ['advert', 'sponsor'],
+  inSiteChrome: true,
+  popUp: { locksScrolling: false },
+  names: AD_NAMES,
   markers: [
     { name: 'data-ad' }, // generic slot attributes: data-ad, data-ad-slot, data-ad-unit, data-ad-client …
     { name: 'data-ad-', namePrefix: true },
@@ -125,7 +70,7 @@ export const adRule: ClutterRule = {
   ],
   inlineTagsAllowed: ['INS', 'IFRAME', 'AMP-AD', 'AMP-EMBED', 'A'],
   seeds: sponsoredCardSeeds,
-  phrases: AD_PHRASES,
+  phrases: AD_LABELS,
   // A slot holds its label and nothing a reader reads; a native card holds a title and one link.
   box: { maxText: 160, maxLinks: 2, minLinks: 0, needsAction: false, stopsAtProse: true },
   seedAlone: true,

@@ -63,7 +63,7 @@ function linkBlockSeeds(survey: Survey, links: LinkCounter, isHeading: HeadingTe
     const text = meter.length(block, MAX_TEXT + 1);
     if (text === 0 || text > MAX_TEXT) continue;
     if (linkText(block, meter, survey.links) >= text * LINK_BLOCK_MIN_SHARE)
-      seeds.push({ element: block, reason: 'section of links to other pages' });
+      seeds.push({ element: block, reason: 'section of links to other pages', asFound: true });
   }
   return seeds;
 }
@@ -99,7 +99,7 @@ export function recirculationSeeds(survey: Survey): Seed[] {
       // One box, one heading: a second section heading means the box is a column holding several.
       if (descendantsByTag(box, HEADING_TAGS).filter(isHeading).length !== 1) break;
       if (linkText(box, meter, survey.links) >= text * MIN_LINK_SHARE)
-        seeds.push({ element: box, reason: `list of links under "${meter.text(heading)}"` });
+        seeds.push({ element: box, reason: `list of links under "${meter.text(heading)}"`, asFound: true });
       break;
     }
   }

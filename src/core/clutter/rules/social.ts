@@ -1,7 +1,7 @@
 /** Share bars and follow-us boxes. */
 
+import type { PhraseTable } from '../../words/languages';
 import { squeezedLength } from '../engine/meter';
-import { SOCIAL_PHRASES } from '../engine/phrases';
 import type { ClutterRule, Seed } from '../engine/rule';
 import type { Survey } from '../engine/survey';
 
@@ -112,29 +112,49 @@ function shareLinkSeeds(survey: Survey): Seed[] {
   return [...seeds, ...networkRowSeeds(survey)];
 }
 
+/** Share bars and follow-us boxes. */
+export const SOCIAL_PHRASES: PhraseTable = {
+  exact: {
+    // seen: metro, nationalpost ("Share this"); euronews, telegraph ("Follow us")
+    en: 'share|share this|share this article|share this story|share on|follow us|keep in touch|stay connected|connect with us|find us on',
+    // seen: spiegel ("Teilen")
+    de: 'teilen|artikel teilen|folgen sie uns|folge uns',
+    // seen: lemonde, lesechos ("Partager")
+    fr: 'partager|partager cet article|suivez-nous',
+    // seen: elmundo ("Compartir")
+    es: 'compartir|comparte|síguenos',
+    it: 'condividi|seguici',
+    pt: 'partilhar|compartilhe|compartilhar|siga-nos',
+    pl: 'udostępnij|obserwuj nas',
+  },
+  contains: {},
+};
+
 export const socialRule: ClutterRule = {
   category: 'social',
-  classWords: [
-    'share', // seen: theintercept "Post-social", metro/nationalpost share bars
-    'shares',
-    'sharing',
-    'sharebar',
-    'sharetools',
-    'sharelinks',
-    'social',
-    'socials',
-    'socialmedia',
-    'follow-us',
-    'addthis',
-    'sharethis',
-    'shariff', // German privacy-friendly share buttons (seen: heise)
-    'socialbuttons', // seen: tagesschau "nav.socialbuttons"
-    'sharebuttons',
-    'socialshare',
-    'social-share',
-    'follow-button', // twitter-follow-button (seen: echte-demokratie)
-  ],
-  classWordPrefixes: [],
+  names: {
+    words: [
+      'share', // seen: theintercept "Post-social", metro/nationalpost share bars
+      'shares',
+      'sharing',
+      'sharebar',
+      'sharetools',
+      'sharelinks',
+      'social',
+      'socials',
+      'socialmedia',
+      'follow-us',
+      'addthis',
+      'sharethis',
+      'shariff', // German privacy-friendly share buttons (seen: heise)
+      'socialbuttons', // seen: tagesschau "nav.socialbuttons"
+      'sharebuttons',
+      'socialshare',
+      'social-share',
+      'follow-button', // twitter-follow-button (seen: echte-demokratie)
+    ],
+    prefixes: [],
+  },
   markers: [],
   seeds: shareLinkSeeds,
   // A follow or share link can be the whole widget (seen: echte-demokratie's "twitter-follow-button").

@@ -2,7 +2,7 @@
  * Newsletter sign-ups (a small box around an email field that speaks of newsletters), subscription
  * nags and "get our app" prompts.
  */
-import { LANGS, NEWSLETTER_WORDS, phrases, SUBSCRIBE_PHRASES } from '../engine/phrases';
+import { LANGS, type Lang, type PhraseList, type PhraseTable, phrases } from '../../words/languages';
 import type { ClutterRule, Seed } from '../engine/rule';
 import type { Survey } from '../engine/survey';
 
@@ -37,34 +37,84 @@ function emailFormSeeds(survey: Survey): Seed[] {
   return seeds;
 }
 
+/** Newsletter sign-ups, subscription nags and app prompts. */
+export const SUBSCRIBE_PHRASES: PhraseTable = {
+  exact: {
+    // "subscribe" seen: thenation, techcrunch, benchmark pages
+    en: 'subscribe|subscribe now|get our app|download our app|download the app|already a subscriber?',
+    de: 'abonnieren|jetzt abonnieren|newsletter abonnieren|app herunterladen',
+    fr: "abonnez-vous|s'abonner|télécharger l'application",
+    es: 'suscríbete|suscribirse|descarga la app',
+    it: "abbonati|iscriviti|scarica l'app",
+    pt: 'assine|assine já|baixe o app',
+    pl: 'zaprenumeruj|subskrybuj|zapisz się|pobierz aplikację',
+  },
+  contains: {
+    // "sign up for the" seen: corkbeo "Sign up for the CorkBeo newsletter"
+    // "get email updates" seen: mirror's email slide-in
+    // "straight to your inbox" seen: independent
+    // "receive news notifications" seen: express push prompt
+    // "notifications from" seen: independent "Stay up to date with notifications from …"
+    // "join us on whatsapp" seen: express WhatsApp community box
+    // "reserved for subscribers" seen: nationalpost paywall box
+    en: 'sign up for our newsletter|subscribe to our newsletter|subscribe to continue reading|get our app|download our app|sign up for our|sign up to our|sign up for the|get email updates|straight to your inbox|receive news notifications|notifications from|join us on whatsapp|reserved for subscribers|subscribers only|exclusive to subscribers',
+    de: 'newsletter abonnieren|jetzt abonnieren|zum newsletter anmelden|unsere app|nur für abonnenten|exklusiv für abonnenten|push-benachrichtigungen',
+    // seen: lesechos "découvrez nos offres Premium"
+    fr: "inscrivez-vous à notre newsletter|abonnez-vous|notre application|nos offres|réservé aux abonnés|je m’abonne|je m'abonne",
+    es: 'suscríbete a nuestro boletín|suscríbete|nuestra app|exclusivo para suscriptores',
+    it: 'iscriviti alla newsletter|abbonati|la nostra app|riservato agli abbonati',
+    pt: 'assine a nossa newsletter|inscreva-se|nosso app|exclusivo para assinantes',
+    pl: 'zapisz się do newslettera|zaprenumeruj|naszą aplikację|tylko dla subskrybentów',
+  },
+};
+
+/**
+ * Words that make a small box around an email field a newsletter sign-up (checked on the box's whole
+ * text, not as a seed): "newsletter", "inbox", "sign up" and their counterparts.
+ */
+export const NEWSLETTER_WORDS: Record<Lang, PhraseList> = {
+  // seen: guardian-valencia-fire ("Sign up"), sample-liveblog
+  en: 'newsletter|inbox|sign up|signup|subscribe|email updates|briefing',
+  de: 'newsletter|postfach|anmelden|abonnieren',
+  fr: "newsletter|lettre d’information|lettre d'information|inscri|abonne",
+  es: 'boletín|newsletter|suscrib|bandeja de entrada',
+  it: 'newsletter|iscriviti|casella di posta',
+  pt: 'newsletter|inscreva|assine|caixa de entrada',
+  pl: 'newsletter|zapisz|skrzynk|subskryb',
+};
+
 export const subscribeRule: ClutterRule = {
   category: 'subscribe',
-  classWords: [
-    'newsletter', // seen: theintercept "Newsletter-wrapper", sample-liveblog "newsletter"
-    'newsletters',
-    'signup', // seen: guardian id "secure-signup-…"
-    'sign-up',
-    'subscribe',
-    'subscription',
-    'paywall',
-    // "subs" alone may be a line-up's substitutes; beside an overlay word it is a subscription (seen: thenation "tn-show-sfg-subs-popup")
-    'subs-popup',
-    'subs-modal',
-    'subs-banner',
-    'subs-wall',
-    'regwall',
-    'app-promo',
-    'app-banner',
-    'smartbanner', // app-install banners
-    'smart-banner',
-    'get-app',
-    'download-app',
-    'notification-prompt', // seen: independent
-    'push-notification', // seen: express "push-notification-wrapper"
-    'push-notifications',
-    'web-push',
-  ],
-  classWordPrefixes: [],
+  menuShy: true,
+  popUp: { locksScrolling: true },
+  names: {
+    words: [
+      'newsletter', // seen: theintercept "Newsletter-wrapper", sample-liveblog "newsletter"
+      'newsletters',
+      'signup', // seen: guardian id "secure-signup-…"
+      'sign-up',
+      'subscribe',
+      'subscription',
+      'paywall',
+      // "subs" alone may be a line-up's substitutes; beside an overlay word it is a subscription (seen: thenation "tn-show-sfg-subs-popup")
+      'subs-popup',
+      'subs-modal',
+      'subs-banner',
+      'subs-wall',
+      'regwall',
+      'app-promo',
+      'app-banner',
+      'smartbanner', // app-install banners
+      'smart-banner',
+      'get-app',
+      'download-app',
+      'notification-prompt', // seen: independent
+      'push-notification', // seen: express "push-notification-wrapper"
+      'push-notifications',
+      'web-push',
+    ],
+    prefixes: [],
+  },
   markers: [],
   inlineTagsAllowed: [],
   phrases: SUBSCRIBE_PHRASES,

@@ -1,0 +1,106 @@
+/**
+ * How pages mark advertising, in every supported language: one vocabulary for post detection (an ad slot between
+ * posts is no post) and for the clutter search (which hides it). Slots are usually empty in saved HTML (filled by
+ * scripts at run time), so names carry most of the evidence; labels catch the rest.
+ */
+import { alternation, type NameWords, type PhraseTable, tablePhrases } from './languages';
+
+/** Class/id words of ad slots and native ads. */
+export const AD_NAMES: NameWords = {
+  words: [
+    'ad', // Guardian "ad-slot", Reach plc "ad-container", GPT "div-gpt-ad-…"
+    'ads', // "ads-container", "google_ads_iframe"
+    'adslot',
+    'adunit',
+    'adbox',
+    'adcontainer',
+    'adwrapper',
+    'adsbygoogle', // AdSense <ins class="adsbygoogle">
+    'amp-ad', // <amp-ad> is named by its tag; AMP also writes class "amp-ad"
+    'adv', // Italian sites: "adv", "adv-box" (seen: repubblica, corriere)
+    'dfp', // DoubleClick for Publishers slot wrappers
+    'gpt', // Google Publisher Tag ids "div-gpt-ad-…"
+    'prebid',
+    'mpu', // UK "mid-page unit" slots (seen: dailymail)
+    'skyscraper',
+    'takeover', // page takeovers (seen: mirror "partner takeover")
+    'taboola', // seen: apnews, dailymail, elpais
+    'outbrain', // seen: cnn, asahi, lemonde
+    'teads', // seen: dailymail, elmundo
+    'sponsored',
+    'promoted',
+    'commercial',
+    'native-ad',
+    'paid-content',
+    'paid-post',
+    'partner-content',
+    'werbung', // German "Werbung"
+    'anzeige', // German "Anzeige" (seen as class on spiegel/heise slots)
+    'publicidad',
+    'publicite',
+    'pubblicita',
+    'reklama', // seen: rzeczpospolita
+  ],
+  prefixes: ['advert', 'sponsor'],
+};
+
+/**
+ * Names of the boxes a slot is drawn in before it fills (a banner frame, a loader, a placeholder): not posts, though
+ * their names say nothing of ads (seen: Reach plc live blogs' "centered-loader" between posts).
+ */
+export const SLOT_PLACEHOLDER_NAMES: NameWords = {
+  words: ['banner', 'placeholder', 'loader'],
+  prefixes: [],
+};
+
+/** Labels of ad slots and of native ads: the element's whole text. */
+export const AD_LABELS: PhraseTable = {
+  exact: {
+    // "advertisement" seen: nytimes, dailymail, benchmark pages
+    // "ad" common: tiny "AD" badge over a slot
+    // "sponsored" seen: independent-laos-methanol
+    en: 'advertisement|advertising|advert|ad|sponsored|sponsored content|paid content|paid post|paid partner|partner content|promoted|promoted content',
+    // "anzeige" seen: tagesschau, heise, spiegel
+    de: 'anzeige|werbung|gesponsert',
+    // seen: lesechos-fil-info ("Publicité")
+    fr: 'publicité|sponsorisé|contenu sponsorisé',
+    // seen: elmundo ("Publicidad")
+    es: 'publicidad|patrocinado|contenido patrocinado',
+    // seen: repubblica ("Pubblicità")
+    it: 'pubblicità|sponsorizzato|contenuto sponsorizzato',
+    // common: Portuguese/Brazilian slots
+    pt: 'publicidade|patrocinado|conteúdo patrocinado',
+    // seen: rzeczpospolita, sportowefakty ("Reklama")
+    pl: 'reklama|sponsorowane|materiał sponsorowany',
+  },
+  contains: {
+    // "story continues below advertisement" common: Canadian/US slots between paragraphs
+    // "advertisement - scroll to continue" common: US publishers
+    // "skip advertisement" seen: nytimes
+    en: 'story continues below advertisement|article continues below advertisement|advertisement - scroll to continue|skip advertisement',
+    de: 'artikel wird unter der anzeige fortgesetzt',
+  },
+};
+
+/**
+ * Labels that mark a native ad dressed as an item of the page: a sponsored card in a live blog's stream or a news
+ * river (the contract: sponsored items are `ad`, not posts). The label starts a card-sized box.
+ */
+export const SPONSORED_LABELS: PhraseTable = {
+  exact: {
+    en: 'sponsored|sponsored content|sponsored post|promoted|promoted content|paid content|paid post|partner content|advertorial|in partnership with|sponsored by',
+    de: 'anzeige|gesponsert',
+    fr: 'sponsorisé|contenu sponsorisé',
+    es: 'patrocinado|contenido patrocinado',
+    it: 'sponsorizzato|contenuto sponsorizzato',
+    pt: 'patrocinado|conteúdo patrocinado',
+    pl: 'sponsorowane|materiał sponsorowany',
+  },
+  contains: {},
+};
+
+/** A text that is an ad's label and nothing else ("Advertisement", "Anzeige", "Sponsored content"). */
+export const AD_LABEL = new RegExp(
+  `^(?:${alternation([...tablePhrases(AD_LABELS, 'exact'), ...tablePhrases(SPONSORED_LABELS, 'exact')])})$`,
+  'i',
+);

@@ -12,7 +12,7 @@
  * - A scroll lock left by a hidden pop-up is lifted, and put back exactly when the clutter is shown again.
  */
 import { countHidden, hideClutter, revealAll, revealCategory, revealElements } from '../core/clean';
-import { ContentGuard, findBackdrops, findClutterIn, mergeFindings, type StyleProbe } from '../core/clutter';
+import { ContentGuard, findBackdrops, findClutterIn, mergeFindings, SCROLL_LOCKING, type StyleProbe } from '../core/clutter';
 import { followLayout } from '../core/follow/follow';
 import { type PageScan, scanDocument, scanLayout } from '../core/scan';
 import { CLUTTER_CATEGORIES, type ClutterCategory, type ClutterFinding, type ScanContext } from '../core/types';
@@ -55,9 +55,6 @@ export interface PageSession {
   applySettings(settings: Settings): void;
   report(): PageReport;
 }
-
-/** Categories whose pop-ups lock the page's scrolling (consent walls, sign-up and donation modals). */
-const LOCKING_CATEGORIES: ReadonlySet<ClutterCategory> = new Set(['cookie', 'subscribe', 'donation', 'promo']);
 
 function noneHidden(): Record<ClutterCategory, number> {
   return Object.fromEntries(CLUTTER_CATEGORIES.map((category) => [category, 0])) as Record<ClutterCategory, number>;
@@ -171,7 +168,7 @@ export function createPageSession(options: PageSessionOptions): PageSession {
   function syncScrollLock(hidden: readonly ClutterFinding[]): void {
     const lock = options.scrollLock;
     if (!lock) return;
-    const popUpHidden = hidden.some((f) => LOCKING_CATEGORIES.has(f.category) || options.probe?.(f.element)?.fixed === true);
+    const popUpHidden = hidden.some((f) => SCROLL_LOCKING.has(f.category) || options.probe?.(f.element)?.fixed === true);
     if (popUpHidden) lock.release();
     else if (lock.released) lock.restore();
   }

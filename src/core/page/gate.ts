@@ -3,6 +3,7 @@
  * look at what costs microseconds (meta tags, JSON-LD script types, the title, a few sampled elements, one
  * native selector). False means "not a news page": no scan, no DOM writes.
  */
+import { headingLevel } from '../dom/tags';
 
 /** schema.org types that make a page news. */
 const NEWS_TYPES =
@@ -27,7 +28,6 @@ const NEWS_MARKUP = [
 /** A page that calls itself news in its title (older homepages have no other sign: TIME Europe 2006 "News Magazine"). */
 const NEWS_TITLE =
   /(?<!\p{L})(news|headlines|current events|nachrichten|aktuelles|actualités|actualites|infos|notizie|noticias|notícias|wiadomości|nieuws|nyheter|uutiset)(?!\p{L})/iu;
-const HEADLINE_TAGS = new Set(['H1', 'H2', 'H3']);
 /** How many <article>/<time> elements the gate looks at before giving up on them. */
 const GATE_SAMPLE = 30;
 
@@ -58,7 +58,7 @@ export function looksLikeNews(doc: Document): boolean {
   for (let i = 0; i < times.length && i < GATE_SAMPLE; i++) {
     const time = times[i]!;
     for (const sibling of [time.previousElementSibling, time.nextElementSibling])
-      if (sibling && HEADLINE_TAGS.has(sibling.tagName.toUpperCase())) return true;
+      if (sibling && headingLevel(sibling) >= 1 && headingLevel(sibling) <= 3) return true;
   }
   // One native selector: in the browser (where the gate runs on every page) it costs a few microseconds where a
   // script walk reading attributes costs about a millisecond on a 2,000-element page; jsdom is slower at it, but

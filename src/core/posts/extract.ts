@@ -5,6 +5,7 @@
  */
 
 import { NameWordTest, namesOf } from '../dom/names';
+import { isHeading } from '../dom/tags';
 import { blockText, firstTextChar, lineText, normalizeSpace, subtreeElements, textLongerThan, withLineTexts } from '../dom/text';
 import { NO_PAGE_CLOCK, type PageClock } from '../page/page-clock';
 import type { StatedUpdate } from '../page/structured-data';
@@ -34,7 +35,6 @@ export interface PostContext {
   monthFirst?: boolean;
 }
 
-const HEADING = /^H[1-6]$/;
 /** Embedded content (quoted tweets, videos) keeps its own dates; those are not the post's time. */
 const EMBED = 'blockquote, iframe, figure, [class*="embed"], [class*="tweet"]';
 /** Attributes that hold a post's share/permalink URL (Sky "Copy link" buttons, share widgets). */
@@ -115,8 +115,7 @@ function draftPost(item: PostItem, context: PostContext): Draft {
   ]);
   if (titleEl) skipped.add(titleEl);
   if (authorEl) skipped.add(authorEl);
-  for (const anchor of item.anchors)
-    if (item.parts.includes(anchor.element) || HEADING.test(anchor.element.tagName)) skipped.add(anchor.element);
+  for (const anchor of item.anchors) if (item.parts.includes(anchor.element) || isHeading(anchor.element)) skipped.add(anchor.element);
   const text = item.parts
     .map((part) => (skipped.has(part) ? '' : blockText(part, (el) => skipped.has(el) || isPostTool(el))))
     .filter(Boolean)
@@ -184,12 +183,12 @@ type TitleOf = (el: Element) => string | null;
 function titleElement(item: PostItem, els: readonly Element[], river: boolean, titleOf: TitleOf): Element | null {
   // A heading part (split posts) is the title; else the first heading inside the post.
   const first = item.parts[0];
-  if (first && HEADING.test(first.tagName)) return titleOf(first) ? first : null;
+  if (first && isHeading(first)) return titleOf(first) ? first : null;
   // A live update's title comes before its text: a heading or title further down belongs to something the
   // post quotes or links to (Sportowefakty's "teaser" card of another article). Feed items are links anyway.
   const candidates = river ? els : els.slice(0, bodyStart(els));
   for (const heading of candidates) {
-    if (!HEADING.test(heading.tagName) || heading.closest('blockquote')) continue;
+    if (!isHeading(heading) || heading.closest('blockquote')) continue;
     const title = titleOf(heading);
     if (title && title.length >= 3) return heading;
   }

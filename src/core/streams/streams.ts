@@ -9,6 +9,7 @@
  */
 
 import { NameWordTest, namesOf } from '../dom/names';
+import { HEADING_SELECTOR, isHeading } from '../dom/tags';
 import { firstInSubtree, lineText, normalizeSpace, textLongerThan } from '../dom/text';
 import type { TimeAnchor } from '../stamps/timestamps';
 import { leadingTime } from '../time/leading';
@@ -51,7 +52,6 @@ export interface Stream {
   score: number;
 }
 
-const HEADING = /^H[1-6]$/;
 /** A wrapped stream whose children each hold more timestamps than this is a level too high (each child holds posts). */
 const MAX_ANCHORS_PER_ITEM = 4;
 /** Items shorter than this (characters) look like headlines or stamps rather than posts. */
@@ -183,7 +183,7 @@ function splitItems(siblings: Element[], timed: Set<Element>, children: Map<Elem
       items.push(current);
     } else if (current) {
       // A heading of the same level that is not timed (a date line) ends the post.
-      if (HEADING.test(el.tagName) && el.tagName === current.root.tagName) current = null;
+      if (isHeading(el) && el.tagName === current.root.tagName) current = null;
       else if (!isAdLike(el, measure)) current.parts.push(el);
     }
   }
@@ -205,7 +205,7 @@ function datedGroupItems(items: PostItem[]): PostItem[] | null {
   const grouped: PostItem[] = [];
   for (const item of items) {
     for (const part of item.parts.slice(1)) {
-      if (signature(part) === common && part.querySelector('h1,h2,h3,h4,h5,h6,a[href]'))
+      if (signature(part) === common && part.querySelector(`${HEADING_SELECTOR},a[href]`))
         grouped.push({ root: part, parts: [part], anchors: item.anchors });
     }
   }
@@ -294,12 +294,8 @@ function labelsOf(container: Element, items: PostItem[]): string[] {
   return labels.map((l) => l.replace(/^[^\p{L}\p{N}]+/u, '')).filter((l) => l.length > 0 && l.length < 80);
 }
 
-function isHeading(el: Element): boolean {
-  return HEADING.test(el.tagName);
-}
-
 function isHeadingLike(el: Element): boolean {
-  if (HEADING.test(el.tagName)) return true;
+  if (isHeading(el)) return true;
   // Cheapest first: the element may be a whole section of the page, whose text is long to read.
   if (el.children.length > 2 || !/\b(title|heading|header|headline)\b/.test(namesOf(el))) return false;
   const text = lineText(el);

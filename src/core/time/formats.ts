@@ -28,11 +28,13 @@ export interface FormatRow<T> {
 
 /** A clock row, and whether a line may open with it ("11:24 – …", "8h47 - …", "4:00 PM Kyiv receives …"). */
 export interface ClockRow extends FormatRow<Clock> {
-  /**
-   * true: a line may open with the pattern itself; a regex source: a line opens with the clock in this form
-   * instead; absent: the format never opens a line on its own.
-   */
-  opensLine?: true | string;
+  /** Absent: the format never opens a line on its own. */
+  opensLine?: {
+    /** The form the clock takes at the start of a line, as a regex source; absent: the pattern's own. */
+    form?: string;
+    /** Whether a lead word may come first ("um 14:05", "at 4:05 p.m.", CLOCK_LEAD_WORDS). */
+    leadWords: boolean;
+  };
 }
 
 export interface ReadOptions {
@@ -59,7 +61,7 @@ export const CLOCK_FORMATS: readonly ClockRow[] = [
     name: '12h',
     pattern: /(?<![\d:.])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?\s?m\b\.?/i,
     read: (m) => (num(m[1]) > 12 ? null : clock(twelveHour(num(m[1]), m[3] ?? ''), num(m[2]))),
-    opensLine: true,
+    opensLine: { leadWords: true },
     seenOn: 'Kyiv Independent news feed "4:00 PM"; US live blogs "4:05 p.m. ET"',
   },
   {
@@ -74,14 +76,15 @@ export const CLOCK_FORMATS: readonly ClockRow[] = [
     read: (m) => clock(num(m[1]), num(m[2]), num(m[3])),
     // A line opens with a 24-hour clock written with a colon or a dot, "Uhr" or not ("11:24 – …", "14.05 Uhr: …"),
     // never followed by more digits or a percent sign: "2.16% …" and "14:05:30" open prose, not posts.
-    opensLine: '(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?![\\d%]|[:.,]\\d)(?:\\s*uhr\\b)?',
+    opensLine: { form: '(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?![\\d%]|[:.,]\\d)(?:\\s*uhr\\b)?', leadWords: true },
     seenOn: 'Sky News "11:24"; Repubblica "ore 14:05"; Times of India "19:02 (IST), Oct 02"',
   },
   {
     name: '24h-h',
     pattern: /(?<![\d.:])([01]?\d|2[0-3])\s?h\s?([0-5]\d)(?!\d)/i,
     read: (m) => clock(num(m[1]), num(m[2])),
-    opensLine: true,
+    // "À 14h30, …" opens a sentence of prose, not a post (seen: paris-luttes' chronology of a night, in paragraphs).
+    opensLine: { leadWords: false },
     seenOn: 'Les Echos fil info "8h47 - …"; French "14 h 05"',
   },
   {

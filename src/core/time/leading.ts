@@ -53,8 +53,8 @@ const LEAD_WORDS = `(?:${CLOCK_LEAD_WORDS.map((words) => `${words}\\s+`).join('|
 /** The clock rows that open lines, anchored: lead words, the clock, a zone ("4:05 p.m. ET"). */
 const LEADING_CLOCKS: readonly RegExp[] = CLOCK_FORMATS.flatMap((row) => {
   if (!row.opensLine) return [];
-  const clock = row.opensLine === true ? bareSource(row.pattern) : row.opensLine;
-  return [new RegExp(`^${LEAD_WORDS}${clock}${ZONE_SUFFIX}`, 'i')];
+  const clock = row.opensLine.form ?? bareSource(row.pattern);
+  return [new RegExp(`^${row.opensLine.leadWords ? LEAD_WORDS : ''}${clock}${ZONE_SUFFIX}`, 'i')];
 });
 
 /** A pattern's source without its leading lookbehind (the start of a line is its own boundary) and capture groups. */

@@ -7,6 +7,7 @@
  * box boundary (aside, section, dialog, form, or an element named for the category).
  */
 
+import { HEADING_TAGS, isHeading } from '../../dom/tags';
 import { type ContentGuard, isStructural } from './guard';
 import { closestWhere, descendantsByTag, type LinkTargets, tagOf } from './links';
 import type { TextMeter } from './meter';
@@ -18,7 +19,6 @@ const BOUNDARY_ROLES = new Set(['dialog', 'alertdialog', 'complementary', 'regio
 /** Site furniture a box never grows into (their own class names can still make them findings). */
 const NO_CLIMB_TAGS = new Set(['HEADER', 'FOOTER', 'NAV', 'ARTICLE']);
 
-const HEADING_TAGS = ['H1', 'H2', 'H3', 'H4', 'H5', 'H6'];
 const ACTION_TAGS = ['A', 'BUTTON', 'FORM', 'INPUT'];
 
 export interface BoxContext {
@@ -31,7 +31,7 @@ export interface BoxContext {
 
 /** Section headings: headings that are not themselves links (card titles are links, box titles are not). */
 function sectionHeadings(el: Element, links: LinkTargets): Element[] {
-  const own = HEADING_TAGS.includes(tagOf(el)) ? [el] : [];
+  const own = isHeading(el) ? [el] : [];
   return [...own, ...descendantsByTag(el, HEADING_TAGS)].filter((h) => !links.insideLink(h) && h.getElementsByTagName('a').length === 0);
 }
 

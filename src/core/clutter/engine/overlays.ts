@@ -25,8 +25,6 @@ const MIN_BACKDROP_COVERAGE = 0.6;
 const MAX_BACKDROP_TEXT = 3;
 /** Fixed layers are children of <body> or sit a few levels down in a portal. */
 const MAX_DEPTH = 3;
-/** Categories whose pop-ups bring a backdrop. */
-const POP_UP_CATEGORIES: readonly ClutterCategory[] = ['cookie', 'subscribe', 'donation', 'promo', 'ad'];
 
 function layersUnder(root: Element): Element[] {
   const out: Element[] = [];
@@ -54,10 +52,12 @@ export function findBackdrops(
   content: GuardedContent,
   findings: readonly ClutterFinding[],
   probe: StyleProbe,
+  /** Categories whose pop-ups bring a backdrop (the rules' popUp trait). */
+  popUps: ReadonlySet<ClutterCategory>,
 ): ClutterFinding[] {
   const body = doc.body;
   if (!body) return [];
-  const popUp = findings.find((f) => POP_UP_CATEGORIES.includes(f.category) && probe(f.element)?.fixed === true);
+  const popUp = findings.find((f) => popUps.has(f.category) && probe(f.element)?.fixed === true);
   if (!popUp) return [];
   const guard = guardOf(content);
   const taken = new Set(findings.map((f) => f.element));

@@ -9,146 +9,33 @@
  * Every candidate then passes the size guard and the content guard; the outermost finding wins.
  */
 
-import { NameMatcher } from '../../dom/names';
-import { CLUTTER_CATEGORIES, type ClutterCategory, type ClutterFinding } from '../../types';
-import { adRule } from '../rules/ad';
-import { cookieRule } from '../rules/cookie';
-import { donationRule } from '../rules/donation';
-import { promoRule } from '../rules/promo';
-import { linkText } from '../rules/recirculation';
-import { relatedRule } from '../rules/related';
-import { socialRule } from '../rules/social';
-import { subscribeRule } from '../rules/subscribe';
+import { isHeading } from '../../dom/tags';
+import type { ClutterFinding } from '../../types';
 import { type BoxContext, BoxCounts, boxAround, listAfter } from './box';
-import {
-  type ContentGuard,
-  type GuardedContent,
-  guardOf,
-  holdsPassword,
-  INLINE_TAGS,
-  isInMenu,
-  isNamedSiteChrome,
-  isNonBox,
-  isStructural,
-  SiteChrome,
-  tagOf,
-} from './guard';
-import { closestWhere, LinkTargets } from './links';
+import type { CompiledRule, CompiledRules } from './compiled';
+import { type ContentGuard, type GuardedContent, guardOf, holdsPassword, isNonBox, isStructural } from './guard';
+import { closestWhere, LinkTargets, linkText, tagOf } from './links';
 import { TextMeter } from './meter';
-import { NameBook } from './names';
-import { matchPhrase, normalizePhraseText, PhraseFilter, type PhraseMatcher, phraseMatcher } from './phrases';
-import { type AttributeMarker, type ClutterRule, describeMarker, markerNamed, markerValueMatches } from './rule';
+import type { NameBook } from './names';
+import { matchPhrase, normalizePhraseText } from './phrases';
+import type { ClutterRule } from './rule';
+import { SiteChrome } from './site-chrome';
 import { type LabelCandidate, MAX_LABEL_TEXT, type Survey, survey } from './survey';
 import { emptyWrapper } from './wrappers';
-
-/**
- * Every category's rule, most specific first: when one element matches several categories
- * ("promo-box newsletter"), the earlier rule names it.
- */
-export const CLUTTER_RULES: readonly ClutterRule[] = [cookieRule, adRule, subscribeRule, donationRule, socialRule, relatedRule, promoRule];
 
 /** A paragraph this long is prose; a box with more than MAX_PROSE_PARAGRAPHS of them is content, not clutter. */
 const PROSE_PARAGRAPH_CHARS = 80;
 const MAX_PROSE_PARAGRAPHS = 6;
 
-interface CompiledRule {
-  rule: ClutterRule;
-  rank: number;
-  names: NameMatcher;
-  phrases: PhraseMatcher;
-}
-
 interface Candidate extends ClutterFinding {
   rank: number;
-}
-
-const COMPILED: readonly CompiledRule[] = CLUTTER_RULES.map((rule, rank) => ({
-  rule,
-  rank,
-  names: new NameMatcher(rule.names),
-  phrases: phraseMatcher(rule.phrases),
-}));
-/** Every category's class/id words, looked up once per distinct class attribute. */
-const NAMES = new NameBook(COMPILED.map((c) => c.names));
-/** Every category's phrases in one test, so most texts are rejected at once. */
-const ANY_PHRASE = new PhraseFilter(COMPILED.map((c) => c.phrases));
-
-interface RankedMarker {
-  rank: number;
-  marker: AttributeMarker;
-  /** Position in its rule's list: the first listed marker names the reason. */
-  order: number;
-}
-
-/** Markers by attribute name (and the few that match a name prefix), so an element's attributes are read once. */
-const MARKERS = new Map<string, RankedMarker[]>();
-const PREFIX_MARKERS: RankedMarker[] = [];
-for (const [rank, { rule }] of COMPILED.entries()) {
-  for (const [order, marker] of rule.markers.entries()) {
-    if (marker.namePrefix) PREFIX_MARKERS.push({ rank, marker, order });
-    else MARKERS.set(marker.name, [...(MARKERS.get(marker.name) ?? []), { rank, marker, order }]);
-  }
-}
-
-/** Per rule rank, the first of its markers the element carries (as a reason), or null when it carries none. */
-function markerReasons(el: Element, tag: string, attributes: readonly string[]): (string | null)[] | null {
-  let best: (RankedMarker | null)[] | null = null;
-  // Attribute names as strings: walking el.attributes makes the browser create an Attr node for each one.
-  // (An index loop: this runs for every element of the page, mostly before the engine optimizes it, and for…of
-  // then allocates an iterator and a result per step.)
-  for (let i = 0; i < attributes.length; i++) {
-    const name = attributes[i] as string;
-    const named = MARKERS.get(name);
-    if (named) best = bestMarkers(best, named, el, tag, name);
-    for (let j = 0; j < PREFIX_MARKERS.length; j++) {
-      const m = PREFIX_MARKERS[j] as RankedMarker;
-      if (name.startsWith(m.marker.name)) best = bestMarkers(best, [m], el, tag, name);
-    }
-  }
-  return best ? best.map((m) => (m ? `marker ${describeMarker(m.marker)}` : null)) : null;
-}
-
-function bestMarkers(
-  best: (RankedMarker | null)[] | null,
-  markers: readonly RankedMarker[],
-  el: Element,
-  tag: string,
-  attribute: string,
-): (RankedMarker | null)[] | null {
-  // Several markers test the same attribute's value (aria-label="advertisement", "anzeige" …): it is read once.
-  let value: string | undefined;
-  for (const m of markers) {
-    if ((best?.[m.rank]?.order ?? Infinity) <= m.order || !markerNamed(m.marker, tag, attribute)) continue;
-    if (m.marker.value !== undefined && !markerValueMatches(m.marker, (value ??= (el.getAttribute(attribute) ?? '').toLowerCase())))
-      continue;
-    best ??= COMPILED.map(() => null);
-    best[m.rank] = m;
-  }
-  return best;
-}
-
-/** Per rule rank, why the element is named for the rule's category (class/id word, then marker), or null for none. */
-function nameReasons(el: Element, tag: string, attributes: readonly string[]): (string | null)[] | null {
-  const words = NAMES.wordsOf(
-    attributes.includes('class') ? el.getAttribute('class') : null,
-    attributes.includes('id') ? el.getAttribute('id') : null,
-  );
-  const markers = markerReasons(el, tag, attributes);
-  if (!words && !markers) return null;
-  let any = false;
-  const reasons = COMPILED.map((c, rank) => {
-    if (INLINE_TAGS.has(tag) && !c.rule.inlineTagsAllowed.includes(tag)) return null;
-    const word = words?.[rank] ?? null;
-    const reason = word !== null ? `class/id word "${word}"` : (markers?.[rank] ?? null);
-    any ||= reason !== null;
-    return reason;
-  });
-  return any ? reasons : null;
 }
 
 class ClutterSearch {
   readonly meter = new TextMeter();
   readonly guard: ContentGuard;
+  /** Every rule's class/id words, with answers kept for this search. */
+  private readonly names: NameBook;
   private readonly candidates = new Map<Element, Candidate>();
   private readonly chrome = new SiteChrome();
   private readonly links = new LinkTargets();
@@ -157,13 +44,17 @@ class ClutterSearch {
   /** Per rule rank, what growing a box of the rule's category reads; built once per search. */
   private readonly contexts: readonly BoxContext[];
 
-  constructor(content: GuardedContent) {
+  constructor(
+    private readonly rules: CompiledRules,
+    content: GuardedContent,
+  ) {
     this.guard = guardOf(content);
-    this.contexts = COMPILED.map((c) => ({
+    this.names = rules.nameBook();
+    this.contexts = rules.list.map((c) => ({
       meter: this.meter,
       guard: this.guard,
       counts: this.counts,
-      namedForCategory: (el: Element) => NAMES.word(el, c.rank) !== null,
+      namedForCategory: (el: Element) => this.names.word(el, c.rank) !== null,
     }));
   }
 
@@ -190,8 +81,8 @@ class ClutterSearch {
   propose(el: Element, c: CompiledRule, reason: string, maxNonLinkText: number): boolean {
     const previous = this.candidates.get(el);
     if (previous && previous.rank <= c.rank) return true;
-    if (isStructural(el) || isNonBox(el) || this.guard.touches(el) || holdsPassword(el) || isNamedSiteChrome(el)) return false;
-    if (c.rule.menuShy && isInMenu(el)) return false;
+    if (isStructural(el) || isNonBox(el) || this.guard.touches(el) || holdsPassword(el) || this.chrome.isNamedChrome(el)) return false;
+    if (c.rule.menuShy && this.chrome.inMenu(el)) return false;
     if (!this.isSmall(el, maxNonLinkText, c.rule)) return false;
     this.candidates.set(el, { element: el, category: c.rule.category, reason, rank: c.rank });
     return true;
@@ -199,13 +90,15 @@ class ClutterSearch {
 
   /** The one walk over a root: what the passes below read. */
   survey(root: Element): Survey {
-    return survey(root, this.guard, this.meter, this.links, nameReasons);
+    return survey(root, this.guard, this.meter, this.links, (el, tag, attributes) =>
+      this.rules.nameReasons(this.names, el, tag, attributes),
+    );
   }
 
   byNames(found: Survey): void {
     for (const { element: el, reasons } of found.named) {
-      const title = isTitle(el);
-      for (const c of COMPILED) {
+      const title = this.isTitle(el);
+      for (const c of this.rules.list) {
         const reason = reasons[c.rank];
         if (reason === null || reason === undefined) continue;
         // A name on a box's title ("ArticleSectionRelatedLinkList_title", seen: br24) names the box around it.
@@ -220,15 +113,15 @@ class ClutterSearch {
     // An index loop over the page's hundreds of labels: for…of allocates a result per step before optimization.
     for (let i = 0; i < found.labels.length; i++) {
       const { element, raw } = found.labels[i] as LabelCandidate;
-      if (!ANY_PHRASE.mayMatchRaw(raw)) continue;
+      if (!this.rules.anyPhrase.mayMatchRaw(raw)) continue;
       if (raw.length > MAX_LABEL_TEXT && this.meter.length(element, MAX_LABEL_TEXT) > MAX_LABEL_TEXT) continue;
       const text = normalizePhraseText(raw);
-      if (text && ANY_PHRASE.mayMatch(text)) this.testPhrases(element, text);
+      if (text && this.rules.anyPhrase.mayMatch(text)) this.testPhrases(element, text);
     }
   }
 
   private testPhrases(el: Element, text: string): void {
-    for (const c of COMPILED) {
+    for (const c of this.rules.list) {
       const phrase = matchPhrase(c.phrases, text);
       if (phrase === null || !this.mayStartBox(el, c.rule)) continue;
       const list = c.rule.headedList;
@@ -275,7 +168,7 @@ class ClutterSearch {
   }
 
   bySeeds(found: Survey): void {
-    for (const c of COMPILED) {
+    for (const c of this.rules.list) {
       for (const seed of c.rule.seeds?.(found) ?? []) {
         if (!this.mayStartBox(seed.element, c.rule)) continue;
         if (seed.asFound) {
@@ -288,6 +181,11 @@ class ClutterSearch {
         this.propose(box, c, seed.reason, seed.box ? seed.box.maxText : c.rule.maxNonLinkTextByPhrase);
       }
     }
+  }
+
+  /** A heading, or an element named as one: the title of a box rather than the box. */
+  private isTitle(el: Element): boolean {
+    return isHeading(el) || this.names.namesTitle(el);
   }
 
   /** Candidates that no other candidate contains. */
@@ -312,13 +210,6 @@ class ClutterSearch {
     }
     return inPageOrder(this.outermost().map(({ element, category, reason }) => ({ element, category, reason })));
   }
-}
-
-const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-
-/** A heading, or an element named as one: the title of a box rather than the box. */
-function isTitle(el: Element): boolean {
-  return HEADING_TAGS.has(tagOf(el)) || NAMES.namesTitle(el);
 }
 
 /**
@@ -370,10 +261,10 @@ function distinctLinkCount(el: Element, links: LinkTargets): number {
  * Every clutter box of the page, outside the detected content: no duplicates, none inside another,
  * none that is, holds or sits inside an element of `content`.
  */
-export function findClutter(doc: Document, content: readonly Element[]): ClutterFinding[] {
+export function findClutter(rules: CompiledRules, doc: Document, content: readonly Element[]): ClutterFinding[] {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
-  return findClutterIn([root], content);
+  return findClutterIn(rules, [root], content);
 }
 
 /**
@@ -381,8 +272,8 @@ export function findClutter(doc: Document, content: readonly Element[]): Clutter
  * sponsored card beside it). The cost follows the size of the subtrees, not of the page; boxes may still
  * grow into the page around a root (a slot's wrapper). Same guarantees as findClutter.
  */
-export function findClutterIn(roots: readonly Element[], content: GuardedContent): ClutterFinding[] {
-  const search = new ClutterSearch(content);
+export function findClutterIn(rules: CompiledRules, roots: readonly Element[], content: GuardedContent): ClutterFinding[] {
+  const search = new ClutterSearch(rules, content);
   const surveys = outermostRoots(roots).map((root) => search.survey(root));
   for (const found of surveys) search.byNames(found);
   for (const found of surveys) {
@@ -423,11 +314,4 @@ export function mergeFindings(
     if (!inner) outermost.push(f);
   }
   return outermost;
-}
-
-/** Findings counted per category, every category present. */
-export function countByCategory(findings: readonly ClutterFinding[]): Record<ClutterCategory, number> {
-  const counts = Object.fromEntries(CLUTTER_CATEGORIES.map((c) => [c, 0])) as Record<ClutterCategory, number>;
-  for (const f of findings) counts[f.category]++;
-  return counts;
 }

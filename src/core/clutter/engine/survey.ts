@@ -9,13 +9,14 @@
  * The detected content is never entered: nothing in it may be hidden, so nothing in it is a candidate.
  */
 
+import { SECTION_HEADING_TAGS } from '../../dom/tags';
 import { type ContentGuard, isNonBox, isStructural } from './guard';
 import { type LinkTargets, tagOf } from './links';
 import type { TextMeter } from './meter';
 
 /** Tags whose elements the seeds start from, listed in page order per tag. */
 // Only what a seed asks for (byTag): listing every span and div too would fill arrays no pass reads.
-const INDEXED_TAGS = new Set(['A', 'BUTTON', 'INPUT', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ASIDE']);
+const INDEXED_TAGS = new Set(['A', 'BUTTON', 'INPUT', ...SECTION_HEADING_TAGS, 'SECTION', 'ASIDE']);
 /** Code: its text is not text a reader sees. */
 const CODE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /** Text in these is a control's value, not a label: it does not make its parent a label candidate. */

@@ -6,12 +6,12 @@
  * key events, a table of contents) do not count: those lists are part of the story.
  */
 
-import { descendantsByTag, type LinkTargets } from '../engine/links';
+import { SECTION_HEADING_TAGS } from '../../dom/tags';
+import { descendantsByTag, type LinkTargets, linkText } from '../engine/links';
 import type { TextMeter } from '../engine/meter';
 import type { Seed } from '../engine/rule';
 import type { Survey } from '../engine/survey';
 
-const HEADING_TAGS = ['H2', 'H3', 'H4', 'H5', 'H6'];
 /** A section heading is short ("Most read in Royal"); a longer one is a headline. */
 const MAX_HEADING_TEXT = 40;
 /** Levels above the heading where its list may close. */
@@ -36,16 +36,6 @@ function isSectionHeading(h: Element, meter: TextMeter, links: LinkTargets): boo
   return length > 0 && length <= MAX_HEADING_TEXT;
 }
 
-/** Characters of link text in el (nested links counted once). */
-export function linkText(el: Element, meter: TextMeter, links: LinkTargets): number {
-  let total = 0;
-  for (const a of el.getElementsByTagName('a')) {
-    if (a.parentElement && links.insideLink(a.parentElement)) continue;
-    total += meter.length(a);
-  }
-  return total;
-}
-
 /** Sections and asides made of links alone need more of them, and less other text, than a headed list. */
 const LINK_BLOCK_TAGS = ['SECTION', 'ASIDE'];
 const LINK_BLOCK_MIN_LINKS = 5;
@@ -59,7 +49,7 @@ function linkBlockSeeds(survey: Survey, links: LinkCounter, isHeading: HeadingTe
     if (links(block) < LINK_BLOCK_MIN_LINKS) continue;
     // A column of several boxes (a headed list, a follow box, a login form) is judged box by box.
     if (block.getElementsByTagName('form').length > 0 || block.getElementsByTagName('input').length > 0) continue;
-    if (descendantsByTag(block, HEADING_TAGS).filter(isHeading).length > 1) continue;
+    if (descendantsByTag(block, SECTION_HEADING_TAGS).filter(isHeading).length > 1) continue;
     const text = meter.length(block, MAX_TEXT + 1);
     if (text === 0 || text > MAX_TEXT) continue;
     if (linkText(block, meter, survey.links) >= text * LINK_BLOCK_MIN_SHARE)
@@ -88,7 +78,7 @@ export function recirculationSeeds(survey: Survey): Seed[] {
     return yes;
   };
   const seeds: Seed[] = linkBlockSeeds(survey, links, isHeading);
-  for (const heading of HEADING_TAGS.flatMap((tag) => survey.byTag(tag))) {
+  for (const heading of SECTION_HEADING_TAGS.flatMap((tag) => survey.byTag(tag))) {
     if (!isHeading(heading)) continue;
     let box: Element | null = heading.parentElement;
     for (let level = 0; box && level < MAX_LEVELS; level++, box = box.parentElement) {
@@ -97,7 +87,7 @@ export function recirculationSeeds(survey: Survey): Seed[] {
       const text = meter.length(box, MAX_TEXT + 1);
       if (text > MAX_TEXT) break;
       // One box, one heading: a second section heading means the box is a column holding several.
-      if (descendantsByTag(box, HEADING_TAGS).filter(isHeading).length !== 1) break;
+      if (descendantsByTag(box, SECTION_HEADING_TAGS).filter(isHeading).length !== 1) break;
       if (linkText(box, meter, survey.links) >= text * MIN_LINK_SHARE)
         seeds.push({ element: box, reason: `list of links under "${meter.text(heading)}"`, asFound: true });
       break;

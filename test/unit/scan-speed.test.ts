@@ -8,7 +8,7 @@ import { firstTextChar, firstVisibleChar, lineText, normalizeSpace, withLineText
 import { headlineKey } from '../../src/core/page/page-clock';
 import { schemaTypes, statedLiveBlogUpdates } from '../../src/core/page/structured-data';
 import { findTimeAnchors } from '../../src/core/stamps/timestamps';
-import { isAdLike, isAdLikeRead } from '../../src/core/streams/streams';
+import { isAdLike, isAdLikeRead } from '../../src/core/streams/items';
 import { startGate } from '../../src/core/time/start-gate';
 
 const doc = (body: string): Document => parseHtml(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`);

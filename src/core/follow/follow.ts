@@ -18,13 +18,12 @@ import { addedStoryBlocks } from '../page/article-body';
 import { type PostReading, readPostsWithTimes, settleStreamDays } from '../posts/extract';
 import { uniqueIds } from '../posts/post-id';
 import { anchorAt, markEmbedded, SKIP_SUBTREE, type TimeAnchor } from '../stamps/timestamps';
-import { isAdLike, type PostItem, type Stream } from '../streams/streams';
+import { classTokens, isAdLike, itemShape, MIN_UNTIMED_POST_TEXT, opensWithTime, type PostItem } from '../streams/items';
+import type { Stream } from '../streams/streams';
 import type { Post, ScanContext } from '../types';
 
 /** Timestamps an added subtree outside the stream may hold before it could be a new stream (a feed sidebar). */
 const NEW_STREAM_ANCHORS = 3;
-/** Shortest text of an untimed post (as streams.ts reads wrapped streams). */
-const MIN_UNTIMED_POST_TEXT = 5;
 /** Items read on each side of a new or changed one, so day rollovers and date order are read in context. */
 const NEIGHBOURS = 2;
 
@@ -231,11 +230,6 @@ function growSplit(kept: readonly PostItem[], touched: Set<Element>): StreamGrow
   return { items, reread, fresh: starts, between: [] };
 }
 
-function opensWithTime(el: Element, anchors: readonly TimeAnchor[]): boolean {
-  const shown = anchors[0]?.shown;
-  return !!shown && lineText(el).startsWith(shown);
-}
-
 function insertPart(item: PostItem, part: Element): void {
   let at = item.parts.length;
   while (at > 0 && inPageOrder(part, item.parts[at - 1]!) < 0) at--;
@@ -405,22 +399,6 @@ function inPageOrder(a: Element, b: Element): number {
   if (a === b) return 0;
   // DOCUMENT_POSITION_FOLLOWING (4): b comes after a.
   return a.compareDocumentPosition(b) & 4 ? -1 : 1;
-}
-
-/** The most common tag of the posts and the class words at least half of them share. */
-function itemShape(items: readonly PostItem[]): FollowMemo['shape'] {
-  const tags = new Map<string, number>();
-  for (const item of items) tags.set(item.root.tagName, (tags.get(item.root.tagName) ?? 0) + 1);
-  const tag = [...tags].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (!tag) return null;
-  const counts = new Map<string, number>();
-  const sample = items.filter((item) => item.root.tagName === tag);
-  for (const item of sample) for (const token of new Set(classTokens(item.root))) counts.set(token, (counts.get(token) ?? 0) + 1);
-  return { tag, tokens: new Set([...counts].filter(([, n]) => n * 2 >= sample.length).map(([token]) => token)) };
-}
-
-function classTokens(el: Element): string[] {
-  return (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
 }
 
 /** The child of `container` that holds `el`. */

@@ -12,7 +12,8 @@ import { headerTimesOf, jsonLdTexts, metaTags, publishedStamp, schemaTypes, stat
 import { pageTitle } from '../page/title';
 import { extractPosts, type PostContext, type PostReading, postsFromStatedUpdates, readPostsWithTimes } from '../posts/extract';
 import { findHeadlineRiver } from '../streams/headline-river';
-import { findStreams, type PostItem, type Stream } from '../streams/streams';
+import type { ItemShape, PostItem } from '../streams/items';
+import { findStreams, type Stream } from '../streams/streams';
 import { calendarDateOf, numericDateOrder } from '../time/read';
 import type { PageKind, Post, ScanContext } from '../types';
 
@@ -50,7 +51,7 @@ export interface FollowedStream {
 
 export interface FollowMemo {
   /** The posts' most common tag and the class words at least half of them share: what a new post looks like. */
-  shape: { tag: string; tokens: ReadonlySet<string> } | null;
+  shape: ItemShape | null;
   /** Protected content that is not the stream's posts (a key-points list, the story beside a river). */
   others: readonly Element[];
   /**

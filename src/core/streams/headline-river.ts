@@ -6,7 +6,8 @@
  */
 
 import { lineText } from '../dom/text';
-import type { PostItem } from './streams';
+import type { PostItem } from './items';
+import { signature } from './items';
 
 /** Fewest headline items that make an untimed river (a box of four teasers is a section, not the river). */
 const MIN_ITEMS = 8;
@@ -63,10 +64,6 @@ export function findHeadlineRiver(doc: Document, pageUrl: string): PostItem[] | 
     (el) => signature(el) === shape && !!el.querySelector('a[href]') && lineText(el).length <= MAX_ITEM_CHARS,
   );
   return (items.length >= best.length ? items : best).map((root) => ({ root, parts: [root], anchors: [] }));
-}
-
-function signature(el: Element): string {
-  return el.tagName + '.' + (el.getAttribute('class') ?? '').trim().split(/\s+/).sort().join('.');
 }
 
 function dominant(values: string[]): string {

@@ -13,24 +13,22 @@ import { HEADING_SELECTOR, isHeading } from '../dom/tags';
 import { firstInSubtree, lineText, normalizeSpace, textLongerThan } from '../dom/text';
 import type { TimeAnchor } from '../stamps/timestamps';
 import { leadingTime } from '../time/leading';
-import { AD_LABEL, AD_NAMES, SLOT_PLACEHOLDER_NAMES } from '../words/ads';
 import { COMMENT_NAMES, FEED_HEADINGS, KEY_POINTS_HEADINGS, KEY_POINTS_NAMES } from '../words/live';
 import { RECIRCULATION_HEADING, RECIRCULATION_NAMES } from '../words/recirculation';
+import {
+  classTokens,
+  isAdLike,
+  isStampOnlyStart,
+  MIN_UNTIMED_POST_TEXT,
+  opensWithTime,
+  type PostItem,
+  sharedClassTokens,
+  signature,
+} from './items';
 
-/** Names of ad slots and of the empty boxes they are drawn in: never posts. */
-const NOT_POST_NAMES = new NameWordTest(AD_NAMES, SLOT_PLACEHOLDER_NAMES);
 const KEY_POINTS = new NameWordTest(KEY_POINTS_NAMES);
 const RECIRCULATION = new NameWordTest(RECIRCULATION_NAMES);
 const COMMENTS = new NameWordTest(COMMENT_NAMES);
-
-export interface PostItem {
-  /** The post's element (wrapped) or its timed heading (split). */
-  root: Element;
-  /** What the post is made of, in page order: [root], or [heading, …siblings up to the next post]. */
-  parts: Element[];
-  /** Timestamps inside the post. */
-  anchors: TimeAnchor[];
-}
 
 /** posts: updates of a live blog; river: headline items of a feed; index: key events linking to posts; aside: recirculation or comments. */
 export type StreamRole = 'posts' | 'river' | 'index' | 'aside';
@@ -148,11 +146,6 @@ function showsClock(anchor: TimeAnchor): boolean {
   return !!leadingTime(shown) || /\d{1,2}[:.h]\d{2}/.test(shown);
 }
 
-function opensWithTime(el: Element, stamps: TimeAnchor[]): boolean {
-  const shown = stamps[0]?.shown;
-  return !!shown && lineText(el).startsWith(shown);
-}
-
 /** True when untimed siblings with text sit between the timed ones: the timed ones are headings of their posts. */
 function hasBodiesBetween(siblings: Element[], timed: Set<Element>, measure: Measure): boolean {
   let gaps = 0;
@@ -212,24 +205,10 @@ function datedGroupItems(items: PostItem[]): PostItem[] | null {
   return grouped.length >= items.length ? grouped : null;
 }
 
-function isStampOnlyStart(item: PostItem): boolean {
-  const shown = item.anchors[0]?.shown ?? '';
-  return item.anchors.length > 0 && item.parts.length > 1 && lineText(item.root).length <= shown.length + 3;
-}
-
-function signature(el: Element): string {
-  return el.tagName + '.' + classTokens(el).sort().join('.');
-}
-
-/** Shortest text of an untimed post between timed ones ("Kosmetyka toru.", a track-grading break on Sportowefakty). */
-const MIN_UNTIMED_POST_TEXT = 5;
-
 function wrappedItems(siblings: Element[], timed: Set<Element>, children: Map<Element, TimeAnchor[]>, measure: Measure): PostItem[] {
   // Untimed siblings of the same tag sharing a class most timed posts carry are posts without a time
   // (Sportowefakty "div.coventry.coventry--composite" heat results between timed "div.coventry" updates).
-  const tokenCounts = new Map<string, number>();
-  for (const el of timed) for (const token of new Set(classTokens(el))) tokenCounts.set(token, (tokenCounts.get(token) ?? 0) + 1);
-  const common = new Set([...tokenCounts].filter(([, n]) => n * 2 >= timed.size).map(([t]) => t));
+  const common = sharedClassTokens([...timed]);
   const tag = timed.values().next().value?.tagName;
   const items: PostItem[] = [];
   for (const el of siblings) {
@@ -238,26 +217,6 @@ function wrappedItems(siblings: Element[], timed: Set<Element>, children: Map<El
       items.push({ root: el, parts: [el], anchors: [] });
   }
   return items;
-}
-
-function classTokens(el: Element): string[] {
-  return (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
-}
-
-/** Ad slots styled like posts: never posts. */
-export function isAdLike(el: Element, measure: Measure = (e) => lineText(e).length): boolean {
-  if (NOT_POST_NAMES.has(namesOf(el))) return true;
-  // The measured length rules out long elements before their text is read.
-  return measure(el) < 200 && isAdLikeRead(el, '', lineText(el));
-}
-
-/** isAdLike for a caller that has already read the element's names (namesOf) and text (lineText). */
-export function isAdLikeRead(el: Element, words: string, text: string): boolean {
-  if (NOT_POST_NAMES.has(words)) return true;
-  if (text.length >= 200) return false;
-  if (text.length < 40 && AD_LABEL.test(text)) return true;
-  const first = el.firstElementChild;
-  return !!first && AD_LABEL.test(lineText(first));
 }
 
 /** Headings and labels near the stream: its aria-label, a heading before it, its first child heading. */

@@ -5,6 +5,24 @@ import { squeezedLength } from '../engine/meter';
 import type { ClutterRule, Seed } from '../engine/rule';
 import type { Survey } from '../engine/survey';
 
+/** Share bars and follow-us boxes. */
+export const SOCIAL_PHRASES: PhraseTable = {
+  exact: {
+    // seen: metro, nationalpost ("Share this"); euronews, telegraph ("Follow us")
+    en: 'share|share this|share this article|share this story|share on|follow us|keep in touch|stay connected|connect with us|find us on',
+    // seen: spiegel ("Teilen")
+    de: 'teilen|artikel teilen|folgen sie uns|folge uns',
+    // seen: lemonde, lesechos ("Partager")
+    fr: 'partager|partager cet article|suivez-nous',
+    // seen: elmundo ("Compartir")
+    es: 'compartir|comparte|síguenos',
+    it: 'condividi|seguici',
+    pt: 'partilhar|compartilhe|compartilhar|siga-nos',
+    pl: 'udostępnij|obserwuj nas',
+  },
+  contains: {},
+};
+
 /** Links to the networks' share endpoints: a row of them is a share bar, whatever its class names. */
 const SHARE_ENDPOINTS = [
   'facebook.com/sharer',
@@ -111,24 +129,6 @@ function shareLinkSeeds(survey: Survey): Seed[] {
   }
   return [...seeds, ...networkRowSeeds(survey)];
 }
-
-/** Share bars and follow-us boxes. */
-export const SOCIAL_PHRASES: PhraseTable = {
-  exact: {
-    // seen: metro, nationalpost ("Share this"); euronews, telegraph ("Follow us")
-    en: 'share|share this|share this article|share this story|share on|follow us|keep in touch|stay connected|connect with us|find us on',
-    // seen: spiegel ("Teilen")
-    de: 'teilen|artikel teilen|folgen sie uns|folge uns',
-    // seen: lemonde, lesechos ("Partager")
-    fr: 'partager|partager cet article|suivez-nous',
-    // seen: elmundo ("Compartir")
-    es: 'compartir|comparte|síguenos',
-    it: 'condividi|seguici',
-    pt: 'partilhar|compartilhe|compartilhar|siga-nos',
-    pl: 'udostępnij|obserwuj nas',
-  },
-  contains: {},
-};
 
 export const socialRule: ClutterRule = {
   category: 'social',

@@ -6,37 +6,6 @@ import { LANGS, type Lang, type PhraseList, type PhraseTable, phrases } from '..
 import type { ClutterRule, Seed } from '../engine/rule';
 import type { Survey } from '../engine/survey';
 
-/** Email fields, however the page types them (seen: guardian `type=email`, theintercept `.Newsletter-subscription-email`). */
-function isEmailField(input: Element): boolean {
-  const attr = (name: string) => (input.getAttribute(name) ?? '').toLowerCase();
-  return (
-    attr('type') === 'email' || attr('name').includes('email') || attr('autocomplete') === 'email' || attr('placeholder').includes('mail')
-  );
-}
-
-const newsletterWords: readonly string[] = LANGS.flatMap((lang) => phrases(NEWSLETTER_WORDS[lang]));
-
-function speaksOfNewsletters(normalizedText: string): boolean {
-  return newsletterWords.some((w) => normalizedText.includes(w));
-}
-
-/** The form of each email field, unless it is a login (password) or comment (textarea) form. */
-function emailFormSeeds(survey: Survey): Seed[] {
-  const seeds: Seed[] = [];
-  const seen = new Set<Element>();
-  for (const field of survey.byTag('INPUT')) {
-    if (!isEmailField(field)) continue;
-    const type = (field.getAttribute('type') ?? 'text').toLowerCase();
-    if (type === 'hidden' || type === 'password' || type === 'checkbox' || type === 'radio') continue;
-    const form = field.closest('form') ?? field.parentElement;
-    if (!form || seen.has(form)) continue;
-    seen.add(form);
-    if (form.querySelector('input[type="password" i], textarea')) continue;
-    seeds.push({ element: form, reason: 'email sign-up form', accept: speaksOfNewsletters });
-  }
-  return seeds;
-}
-
 /** Newsletter sign-ups, subscription nags and app prompts. */
 export const SUBSCRIBE_PHRASES: PhraseTable = {
   exact: {
@@ -82,6 +51,37 @@ export const NEWSLETTER_WORDS: Record<Lang, PhraseList> = {
   pt: 'newsletter|inscreva|assine|caixa de entrada',
   pl: 'newsletter|zapisz|skrzynk|subskryb',
 };
+
+/** Email fields, however the page types them (seen: guardian `type=email`, theintercept `.Newsletter-subscription-email`). */
+function isEmailField(input: Element): boolean {
+  const attr = (name: string) => (input.getAttribute(name) ?? '').toLowerCase();
+  return (
+    attr('type') === 'email' || attr('name').includes('email') || attr('autocomplete') === 'email' || attr('placeholder').includes('mail')
+  );
+}
+
+const newsletterWords: readonly string[] = LANGS.flatMap((lang) => phrases(NEWSLETTER_WORDS[lang]));
+
+function speaksOfNewsletters(normalizedText: string): boolean {
+  return newsletterWords.some((w) => normalizedText.includes(w));
+}
+
+/** The form of each email field, unless it is a login (password) or comment (textarea) form. */
+function emailFormSeeds(survey: Survey): Seed[] {
+  const seeds: Seed[] = [];
+  const seen = new Set<Element>();
+  for (const field of survey.byTag('INPUT')) {
+    if (!isEmailField(field)) continue;
+    const type = (field.getAttribute('type') ?? 'text').toLowerCase();
+    if (type === 'hidden' || type === 'password' || type === 'checkbox' || type === 'radio') continue;
+    const form = field.closest('form') ?? field.parentElement;
+    if (!form || seen.has(form)) continue;
+    seen.add(form);
+    if (form.querySelector('input[type="password" i], textarea')) continue;
+    seeds.push({ element: form, reason: 'email sign-up form', accept: speaksOfNewsletters });
+  }
+  return seeds;
+}
 
 export const subscribeRule: ClutterRule = {
   category: 'subscribe',

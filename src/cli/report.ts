@@ -2,6 +2,7 @@
  * A scan as the plain data the CLI prints (shared/docs/CONTRACT.md, "Command line"). Built field by field so the
  * JSON has exactly the contract's keys in the contract's order, whatever else the core's types grow.
  */
+import { normalizeSpace } from '../core/dom/text';
 import type { ClutterSummary, PageKind, Post, Scan } from '../core/types';
 
 export interface ExtractReport {
@@ -18,7 +19,7 @@ export function toExtractReport(scan: Scan): ExtractReport {
     posts: scan.posts.map(contractPost),
     clutter: scan.clutter.map((finding) => ({
       category: finding.category,
-      // The whole text of what would be hidden, whitespace collapsed: enough to recognise it, nothing invented.
+      // The whole text of what would be hidden, collapsed as the core collapses text: enough to recognise it.
       text: normalizeSpace(finding.element.textContent),
     })),
   };
@@ -36,8 +37,4 @@ function contractPost(post: Post): Post {
     permalink: post.permalink,
     pinned: post.pinned,
   };
-}
-
-export function normalizeSpace(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
 }

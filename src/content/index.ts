@@ -12,9 +12,9 @@
 
 import { looksLikeNews } from '../core/page/gate';
 import { pageTitle } from '../core/page/title';
-import { CLUTTER_CATEGORIES, type ClutterCategory, type PageKind, type Post } from '../core/types';
+import type { PageKind, Post } from '../core/types';
 import browser, { importExtensionModule, type Runtime } from '../shared/browser';
-import { dispatch, type Handlers, isMessage, type Message, type PageReport, type Reply } from '../shared/messages';
+import { dispatch, type Handlers, isMessage, type Message, notNewsReport, type PageReport, type Reply } from '../shared/messages';
 import { extensionIsAlive, isContextInvalidated } from './extension-context';
 import { type LiveReports, serveLiveReports } from './live-reports';
 import { type NavigationWatch, watchNavigation } from './navigation';
@@ -74,17 +74,7 @@ const host: PageHost = {
 
 /** The report of a page the gate turned away: exactly what a scan of a page that is not news reports. */
 function otherReport(): PageReport {
-  const none = (value: number | boolean) => Object.fromEntries(CLUTTER_CATEGORIES.map((category) => [category, value]));
-  return {
-    url: location.href,
-    kind: 'other',
-    title: otherSeen.title,
-    posts: [],
-    hidden: none(0) as Record<ClutterCategory, number>,
-    cleaning: false,
-    categories: none(false) as Record<ClutterCategory, boolean>,
-    scannedAt: otherSeen.at,
-  };
+  return notNewsReport(location.href, otherSeen.title, otherSeen.at);
 }
 
 /** A page that is not news changes nothing when asked: no hiding, no posts to scroll to. */

@@ -11,12 +11,14 @@
  *   new timed list appeared).
  * - A scroll lock left by a hidden pop-up is lifted, and put back exactly when the clutter is shown again.
  */
+
 import { countHidden, hideClutter, revealAll, revealCategory, revealElements } from '../core/clean';
 import { ContentGuard, findBackdrops, findClutterIn, mergeFindings, SCROLL_LOCKING, type StyleProbe } from '../core/clutter';
 import { followLayout } from '../core/follow/follow';
 import { type PageScan, scanDocument, scanLayout } from '../core/scan';
-import { CLUTTER_CATEGORIES, type ClutterCategory, type ClutterFinding, type ScanContext } from '../core/types';
+import { CLUTTER_CATEGORIES, type ClutterCategory, type ClutterFinding, perCategory, type ScanContext } from '../core/types';
 import type { PageReport } from '../shared/messages';
+import { notNewsReport } from '../shared/messages';
 import { autoCleanApplies, type Settings } from '../shared/settings';
 import type { ScrollLock } from './scroll-lock';
 
@@ -54,10 +56,6 @@ export interface PageSession {
   /** New settings arrived (options page): categories and auto-clean take effect on this page at once. */
   applySettings(settings: Settings): void;
   report(): PageReport;
-}
-
-function noneHidden(): Record<ClutterCategory, number> {
-  return Object.fromEntries(CLUTTER_CATEGORIES.map((category) => [category, 0])) as Record<ClutterCategory, number>;
 }
 
 function hostOf(url: string): string {
@@ -212,15 +210,15 @@ export function createPageSession(options: PageSessionOptions): PageSession {
       sync();
     },
     report() {
-      const isOther = scan.kind === 'other' && !cleaning;
+      if (scan.kind === 'other' && !cleaning) return notNewsReport(options.url(), scan.title, scannedAt);
       return {
         url: options.url(),
         kind: scan.kind,
         title: scan.title,
         posts: scan.posts,
-        hidden: isOther ? noneHidden() : countHidden(doc),
+        hidden: countHidden(doc),
         cleaning,
-        categories: Object.fromEntries(CLUTTER_CATEGORIES.map((c) => [c, cleaning && categoryOn(c)])) as Record<ClutterCategory, boolean>,
+        categories: perCategory((c) => cleaning && categoryOn(c)),
         scannedAt,
       };
     },

@@ -7,7 +7,7 @@
  * remove what we added: the elements and stylesheet this module marked are remembered in weak sets (no
  * page state is kept alive), and an element the page marked itself is left as it is.
  */
-import { CLUTTER_CATEGORIES, type ClutterCategory, type ClutterFinding } from './types';
+import { type ClutterCategory, type ClutterFinding, perCategory } from './types';
 
 export const HIDDEN_ATTRIBUTE = 'data-live-reader-hidden';
 export const STYLE_ID = 'live-reader-style';
@@ -92,7 +92,7 @@ export function revealAll(doc: Document): void {
 
 /** How many elements we currently hide, per category (every category present). */
 export function countHidden(doc: Document): Record<ClutterCategory, number> {
-  const counts = Object.fromEntries(CLUTTER_CATEGORIES.map((c) => [c, 0])) as Record<ClutterCategory, number>;
+  const counts = perCategory(() => 0);
   for (const el of markedByUs(doc)) {
     const category = el.getAttribute(HIDDEN_ATTRIBUTE) as ClutterCategory;
     if (category in counts) counts[category]++;

@@ -29,9 +29,9 @@ export interface Post {
 export const CLUTTER_CATEGORIES = ['ad', 'donation', 'subscribe', 'cookie', 'social', 'related', 'promo'] as const;
 export type ClutterCategory = (typeof CLUTTER_CATEGORIES)[number];
 
-/** A record with every category, each given `value` (counts start at 0, switches at false). */
-export function perCategory<T>(value: T): Record<ClutterCategory, T> {
-  return Object.fromEntries(CLUTTER_CATEGORIES.map((category) => [category, value])) as Record<ClutterCategory, T>;
+/** A record with every category: counts that start at 0, switches, settings. */
+export function perCategory<T>(valueOf: (category: ClutterCategory) => T): Record<ClutterCategory, T> {
+  return Object.fromEntries(CLUTTER_CATEGORIES.map((category) => [category, valueOf(category)])) as Record<ClutterCategory, T>;
 }
 
 /** An element the cleaner would hide, and why. Lives only inside the page (holds a DOM reference). */

@@ -2,7 +2,7 @@
  * Every message Live Reader sends, as one discriminated union. Each request names the reply it gets,
  * and replies are always `{ ok: true, value } | { ok: false, error }` so a failure reaches the UI in words.
  */
-import type { ClutterCategory, PageKind, Post } from '../core/types';
+import { type ClutterCategory, type PageKind, type Post, perCategory } from '../core/types';
 
 /** What the content script knows about its page, as plain data for the popup. */
 export interface PageReport {
@@ -21,6 +21,20 @@ export interface PageReport {
   categories: Record<ClutterCategory, boolean>;
   /** ISO instant of the last scan. */
   scannedAt: string;
+}
+
+/** The report of a page that is not news (`other`): no posts, nothing hidden, nothing to switch. */
+export function notNewsReport(url: string, title: string, scannedAt: string): PageReport {
+  return {
+    url,
+    kind: 'other',
+    title,
+    posts: [],
+    hidden: perCategory(() => 0),
+    cleaning: false,
+    categories: perCategory(() => false),
+    scannedAt,
+  };
 }
 
 /** Popup → content script: send the current report. */

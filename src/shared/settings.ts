@@ -6,7 +6,7 @@
  * must never lose the extension to one bad value. Each field is checked on its own; a bad field falls back to
  * its default and the result says `recovered: true` so the UI can tell the user.
  */
-import { CLUTTER_CATEGORIES, type ClutterCategory } from '../core/types';
+import { CLUTTER_CATEGORIES, type ClutterCategory, perCategory } from '../core/types';
 
 export const SETTINGS_VERSION = 1;
 
@@ -39,7 +39,7 @@ export interface SettingsStorage {
 }
 
 export function defaultSettings(): Settings {
-  const categories = Object.fromEntries(CLUTTER_CATEGORIES.map((category) => [category, true])) as Record<ClutterCategory, boolean>;
+  const categories = perCategory(() => true);
   return { version: SETTINGS_VERSION, autoClean: true, sites: {}, categories };
 }
 

@@ -47,7 +47,7 @@ export function findBackdrops(
 
 /** Findings counted per category, every category present. */
 export function countByCategory(findings: readonly ClutterFinding[]): Record<ClutterCategory, number> {
-  const counts = perCategory(0);
+  const counts = perCategory(() => 0);
   for (const f of findings) counts[f.category]++;
   return counts;
 }

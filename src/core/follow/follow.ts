@@ -12,6 +12,7 @@
  * in-page links point into the stream (key points) — the answer is null and the caller scans the whole page.
  */
 
+import { comparePosition } from '../dom/order';
 import { lineText } from '../dom/text';
 import { type FollowedStream, type FollowMemo, fragmentId, type Layout } from '../layout/layout';
 import { addedStoryBlocks } from '../page/article-body';
@@ -193,7 +194,7 @@ function growSplit(kept: readonly PostItem[], touched: Set<Element>): StreamGrow
   for (const item of kept) for (const part of item.parts) partOf.set(part, item);
   const reread = new Set<PostItem>();
   const starts: PostItem[] = [];
-  for (const child of [...touched].sort(inPageOrder)) {
+  for (const child of [...touched].sort(comparePosition)) {
     const owner = partOf.get(child);
     if (owner) {
       reread.add(owner);
@@ -232,7 +233,7 @@ function growSplit(kept: readonly PostItem[], touched: Set<Element>): StreamGrow
 
 function insertPart(item: PostItem, part: Element): void {
   let at = item.parts.length;
-  while (at > 0 && inPageOrder(part, item.parts[at - 1]!) < 0) at--;
+  while (at > 0 && comparePosition(part, item.parts[at - 1]!) < 0) at--;
   item.parts.splice(at, 0, part);
 }
 
@@ -377,11 +378,11 @@ function refreshItems(kept: readonly PostItem[], reread: ReadonlySet<PostItem>, 
  */
 function insertInOrder(items: PostItem[], item: PostItem): void {
   const last = items.length - 1;
-  if (last < 0 || inPageOrder(item.root, items[0]!.root) < 0) {
+  if (last < 0 || comparePosition(item.root, items[0]!.root) < 0) {
     items.unshift(item);
     return;
   }
-  if (inPageOrder(items[last]!.root, item.root) < 0) {
+  if (comparePosition(items[last]!.root, item.root) < 0) {
     items.push(item);
     return;
   }
@@ -389,16 +390,10 @@ function insertInOrder(items: PostItem[], item: PostItem): void {
   let high = last;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (inPageOrder(items[mid]!.root, item.root) < 0) low = mid + 1;
+    if (comparePosition(items[mid]!.root, item.root) < 0) low = mid + 1;
     else high = mid;
   }
   items.splice(low, 0, item);
-}
-
-function inPageOrder(a: Element, b: Element): number {
-  if (a === b) return 0;
-  // DOCUMENT_POSITION_FOLLOWING (4): b comes after a.
-  return a.compareDocumentPosition(b) & 4 ? -1 : 1;
 }
 
 /** The child of `container` that holds `el`. */

@@ -3,6 +3,7 @@
  * JSON-LD is parsed defensively: pages ship invalid blocks (NDTV), and some repeat the page headline and
  * date in every liveBlogUpdate, so callers treat these as hints and prefer what the DOM shows.
  */
+import { comparePosition } from '../dom/order';
 import { decodeEntities, normalizeSpace } from '../dom/text';
 
 /** Text of every JSON-LD block (cheap: no parsing). */
@@ -187,8 +188,7 @@ export function headerTimesOf(times: Iterable<Element>, doc: Document): Element[
   for (const time of times) {
     if (!time.hasAttribute('datetime')) continue;
     const inHeader = time.hasAttribute('pubdate') || !!time.closest('header');
-    // Node.DOCUMENT_POSITION_FOLLOWING (4), spelled out: the core uses no globals.
-    const afterHeadline = !!h1 && (h1.compareDocumentPosition(time) & 4) !== 0;
+    const afterHeadline = !!h1 && comparePosition(h1, time) < 0;
     if (inHeader || afterHeadline) found.push(time);
   }
   return found;

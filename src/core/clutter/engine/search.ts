@@ -9,6 +9,7 @@
  * Every candidate then passes the size guard and the content guard; the outermost finding wins.
  */
 
+import { outermost, sortInPageOrder } from '../../dom/order';
 import { isHeading } from '../../dom/tags';
 import type { ClutterFinding } from '../../types';
 import { type BoxContext, BoxCounts, boxAround, listAfter } from './box';
@@ -190,13 +191,7 @@ class ClutterSearch {
 
   /** Candidates that no other candidate contains. */
   private outermost(): Candidate[] {
-    const out: Candidate[] = [];
-    for (const [el, candidate] of this.candidates) {
-      let inner = false;
-      for (let p = el.parentElement; p && !inner; p = p.parentElement) inner = this.candidates.has(p);
-      if (!inner) out.push(candidate);
-    }
-    return out;
+    return outermost(this.candidates);
   }
 
   /** Outermost candidates, each widened to the empty wrapper around it, in page order. */
@@ -208,47 +203,8 @@ class ClutterSearch {
         this.candidates.set(box, { ...candidate, element: box, reason: `${candidate.reason}, with its empty wrapper` });
       }
     }
-    return inPageOrder(this.outermost().map(({ element, category, reason }) => ({ element, category, reason })));
+    return sortInPageOrder(this.outermost().map(({ element, category, reason }) => ({ element, category, reason })));
   }
-}
-
-/**
- * Elements in page order. compareDocumentPosition would walk the sibling list for siblings, and on a live blog
- * hundreds of ad slots sit between thousands of posts; instead each parent's children are numbered once.
- */
-function inPageOrder<T extends { element: Element }>(items: T[]): T[] {
-  const position = new Map<Element, number>();
-  const numbered = new Set<Element>();
-  const chains = new Map<Element, Element[]>();
-  const chainOf = (el: Element) => {
-    let chain = chains.get(el);
-    if (!chain) {
-      chain = [];
-      for (let e: Element | null = el; e; e = e.parentElement) chain.push(e);
-      chain.reverse();
-      chains.set(el, chain);
-    }
-    return chain;
-  };
-  const positionOf = (el: Element) => {
-    const parent = el.parentElement;
-    if (parent && !numbered.has(parent)) {
-      numbered.add(parent);
-      let i = 0;
-      for (let c = parent.firstElementChild; c; c = c.nextElementSibling) position.set(c, i++);
-    }
-    return position.get(el) ?? 0;
-  };
-  return items.sort((a, b) => {
-    const ca = chainOf(a.element);
-    const cb = chainOf(b.element);
-    let i = 0;
-    while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
-    const x = ca[i];
-    const y = cb[i];
-    if (!x || !y) return ca.length - cb.length; // one holds the other: the outer one first
-    return positionOf(x) - positionOf(y);
-  });
 }
 
 function distinctLinkCount(el: Element, links: LinkTargets): number {
@@ -285,11 +241,7 @@ export function findClutterIn(rules: CompiledRules, roots: readonly Element[], c
 
 /** Roots still in a document, without those inside another root, in the order given. */
 function outermostRoots(roots: readonly Element[]): Element[] {
-  const set = new Set(roots.filter((r) => r.isConnected));
-  return [...set].filter((r) => {
-    for (let p = r.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
-    return true;
-  });
+  return outermost(new Map(roots.filter((r) => r.isConnected).map((r) => [r, r])));
 }
 
 /**
@@ -307,11 +259,5 @@ export function mergeFindings(
     if (!f.element.isConnected || guard.touches(f.element) || byElement.has(f.element)) continue;
     byElement.set(f.element, f);
   }
-  const outermost: ClutterFinding[] = [];
-  for (const [el, f] of byElement) {
-    let inner = false;
-    for (let p = el.parentElement; p && !inner; p = p.parentElement) inner = byElement.has(p);
-    if (!inner) outermost.push(f);
-  }
-  return outermost;
+  return outermost(byElement);
 }

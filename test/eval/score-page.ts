@@ -12,8 +12,10 @@ import { type ClutterScore, scoreClutter, summarizeClutter } from './score-clutt
 
 export { validateExpectedClutter } from './clutter-expected';
 export { validateExpected } from './expected';
+export { CLUTTER_MEASURES, figuresByPage, floorChanges, floorOf, formatFloors, readFloors, shortfalls } from './floors';
 export { summarize, TARGETS } from './score';
 export { CLUTTER_TARGETS } from './score-clutter';
+export { formatSplits, readSplit, summarizeSplits } from './split';
 
 export interface EvalOptions {
   /** false: ask the core to run without site adapters (--no-adapters), once it has any. */

@@ -80,10 +80,16 @@ export interface PageResult extends PageScore {
   url: string;
   now: string;
   ms: number;
+  /** Ids the scan gave to more than one post: the contract's "same post → same id" needs one id per post. */
+  duplicateIds: string[];
 }
 
 export function evaluatePage(html: string, expected: ExpectedPage, options: EvalOptions): PageResult {
-  const doc = parseHtml(html);
+  return evaluatePageDocument(parseHtml(html), expected, options);
+}
+
+/** evaluatePage on a parsed page: scans never change the document, so one parse serves posts and clutter. */
+export function evaluatePageDocument(doc: Document, expected: ExpectedPage, options: EvalOptions): PageResult {
   const url = pageUrl(doc, expected.page);
   // No date anywhere and none written down: a fixed, obviously-later instant keeps runs deterministic.
   const now = scanNow(expected, doc) ?? new Date('2030-01-01T12:00:00Z');
@@ -94,13 +100,15 @@ export function evaluatePage(html: string, expected: ExpectedPage, options: Eval
   const scan = scanDocument(doc, context);
   const ms = performance.now() - started;
   const score = scorePage(expected, scan, options.timeZone);
-  return { ...score, url, now: now.toISOString(), ms };
+  const ids = scan.posts.map((post) => post.id);
+  const duplicateIds = [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
+  return { ...score, url, now: now.toISOString(), ms, duplicateIds };
 }
 
 /** A page whose scan threw: scored as finding nothing, with the error kept for the report. */
 export function failedPage(expected: ExpectedPage, error: unknown, options: EvalOptions): PageResult {
   const score = scorePage(expected, { kind: 'error', posts: [] }, options.timeZone);
-  return { ...score, url: '', now: '', ms: 0, error: error instanceof Error ? error.message : String(error) };
+  return { ...score, url: '', now: '', ms: 0, duplicateIds: [], error: error instanceof Error ? error.message : String(error) };
 }
 
 export function overall(results: PageScore[]) {
@@ -112,7 +120,10 @@ export function overall(results: PageScore[]) {
  * Runs the same pipeline as the content script (scanDocument): a page detected as `other` hides nothing.
  */
 export function evaluateClutterPage(html: string, expected: ExpectedClutterPage): ClutterScore {
-  const doc = parseHtml(html);
+  return evaluateClutterDocument(parseHtml(html), expected);
+}
+
+export function evaluateClutterDocument(doc: Document, expected: ExpectedClutterPage): ClutterScore {
   const url = pageUrl(doc, expected.page);
   const now = pageDate(doc) ?? new Date('2030-01-01T12:00:00Z');
   const started = performance.now();

@@ -88,6 +88,16 @@ export function shortfalls(page: string, figures: Figures, floor: Floor | undefi
   return found;
 }
 
+/** Measures on which a page now does better than its floor: the floor can be raised (and should, to hold the gain). */
+export function gains(page: string, figures: Figures, floor: Floor | undefined): string[] {
+  return MEASURES.flatMap((measure) => {
+    const [value, least] = [figures[measure], floor?.[measure]];
+    return value !== undefined && least !== undefined && value > least + SLACK
+      ? [`${page}: ${LABELS[measure]} ${percent(value)} is above its floor ${percent(least)}`]
+      : [];
+  });
+}
+
 /** The floor a page's figures set: each measure rounded down to 4 decimals, content kept left out (always 100%). */
 export function floorOf(figures: Figures): Floor {
   const floor: Floor = {};

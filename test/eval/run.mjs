@@ -215,11 +215,12 @@ function checkFloors(scorer, results, clutterResults, options) {
   if (options.writeFloors) {
     const after = Object.fromEntries([...figures].map(([page, pageFigures]) => [page, scorer.floorOf(pageFigures)]));
     writeFileSync(file, scorer.formatFloors(after));
-    return { written: relative(repo, file), changes: scorer.floorChanges(before, after), below: [], noFloor: [] };
+    return { written: relative(repo, file), changes: scorer.floorChanges(before, after), below: [], above: [], noFloor: [] };
   }
   const measured = options.posts ? undefined : scorer.CLUTTER_MEASURES;
   const below = [...figures].flatMap(([page, pageFigures]) => scorer.shortfalls(page, pageFigures, before[page], measured));
-  return { below, noFloor: [...figures.keys()].filter((page) => !(page in before)) };
+  const above = [...figures].flatMap(([page, pageFigures]) => scorer.gains(page, pageFigures, before[page]));
+  return { below, above, noFloor: [...figures.keys()].filter((page) => !(page in before)) };
 }
 
 function printFloors(floors) {
@@ -231,6 +232,8 @@ function printFloors(floors) {
   }
   if (floors.noFloor.length) console.log(`no floor yet (${floors.noFloor.length} pages scored, not checked):`);
   for (const page of floors.noFloor) console.log(`  ${page}`);
+  if (floors.above.length) console.log(`above floor (${floors.above.length}; keep the gain with --write-floors):`);
+  for (const line of floors.above) console.log(`  ${line}`);
   if (!floors.below.length) console.log('floors: every page at or above its floor, content kept on every page');
   else {
     console.log(`BELOW FLOOR (${floors.below.length}):`);

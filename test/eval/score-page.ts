@@ -5,14 +5,16 @@
 import { parseHtml } from '../../src/cli/dom';
 import { scanDocument } from '../../src/core/scan';
 import type { ScanContext } from '../../src/core/types';
+import type { ExpectedCase } from './case';
 import type { ExpectedClutterPage } from './clutter-expected';
 import type { ExpectedPage } from './expected';
+import { type Figures, pageFigures } from './floors';
 import { type PageScore, scorePage, summarize } from './score';
 import { type ClutterScore, scoreClutter, summarizeClutter } from './score-clutter';
 
 export { validateExpectedClutter } from './clutter-expected';
 export { validateExpected } from './expected';
-export { CLUTTER_MEASURES, figuresByPage, floorChanges, floorOf, formatFloors, readFloors, shortfalls } from './floors';
+export { CLUTTER_MEASURES, figuresByPage, floorChanges, floorOf, formatFloors, gains, readFloors, shortfalls } from './floors';
 export { summarize, TARGETS } from './score';
 export { CLUTTER_TARGETS } from './score-clutter';
 export { formatSplits, readSplit, summarizeSplits } from './split';
@@ -139,4 +141,26 @@ export function failedClutterPage(expected: ExpectedClutterPage, error: unknown)
 
 export function overallClutter(results: ClutterScore[]) {
   return summarizeClutter(results);
+}
+
+export interface CaseResult {
+  posts: PageScore;
+  clutter: ClutterScore | undefined;
+  figures: Figures;
+}
+
+/**
+ * A golden case (test/eval/case.ts): one scan, as the content script makes it, scored for its posts and, when
+ * the case labels them, its clutter and content. `name` stands for the page in the report.
+ */
+export function evaluateCase(html: string, expected: ExpectedCase, name: string): CaseResult {
+  const doc = parseHtml(html);
+  const page = { ...expected, page: name };
+  const now = scanNow(page, doc) ?? new Date('2030-01-01T12:00:00Z');
+  const scan = scanDocument(doc, { url: pageUrl(doc, `cases/${name}`), now });
+  const posts = scorePage(page, scan);
+  const clutter = expected.keep
+    ? scoreClutter(doc, { page: name, clutter: expected.clutter ?? [], keep: expected.keep, notes: '' }, scan)
+    : undefined;
+  return { posts, clutter, figures: pageFigures(posts, clutter) };
 }

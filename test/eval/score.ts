@@ -40,6 +40,7 @@ export interface PageScore {
   extra: string[];
   wrongTimes: string[];
   wrongTitles: string[];
+  wrongPinned: string[];
   error?: string;
 }
 
@@ -191,6 +192,9 @@ export function scorePage(expected: ExpectedPage, scan: { kind: string; posts: S
     wrongTitles: titledMatches
       .filter((match) => !titleOk.includes(match))
       .map((match) => `expected "${match.expected.title}", got ${match.got.title === null ? 'no title' : `"${match.got.title}"`}`),
+    wrongPinned: matches
+      .filter((match) => match.expected.pinned !== match.got.pinned)
+      .map((match) => `expected ${match.expected.pinned ? 'pinned' : 'not pinned'}: ${describe(match.expected).slice(0, 60)}`),
   };
 }
 

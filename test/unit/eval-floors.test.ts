@@ -73,6 +73,7 @@ describe('the floor logic', () => {
       extra: [],
       wrongTimes: [],
       wrongTitles: [],
+      wrongPinned: [],
     };
     const clutter = { items: 0, recall: 1, keepItems: 2, contentKept: 1 } as ClutterScore;
     expect(pageFigures(none, clutter)).toEqual({ kind: 0, precision: 0, recall: 0, time: 0, pinned: 0, contentKept: 1 });
@@ -104,7 +105,7 @@ describe.skipIf(!corpusPresent)('corpus pages against their floors', () => {
     const clutter = labels.clutter ? evaluateClutterDocument(doc, labels.clutter) : undefined;
     const details = [
       ...(posts ? [...posts.missed.map((line) => `missed: ${line}`), ...posts.extra.map((line) => `extra: ${line}`)] : []),
-      ...(posts ? [...posts.wrongTimes, ...posts.wrongTitles] : []),
+      ...(posts ? [...posts.wrongTimes, ...posts.wrongTitles, ...posts.wrongPinned] : []),
       ...(clutter ? [...clutter.lost.map((line) => `LOST: ${line}`), ...clutter.missed.map((line) => `missed clutter: ${line}`)] : []),
     ];
     expect(shortfalls(page, pageFigures(posts, clutter), floors[page]), details.join('\n')).toEqual([]);

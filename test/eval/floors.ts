@@ -90,9 +90,11 @@ export function shortfalls(page: string, figures: Figures, floor: Floor | undefi
 
 /** Measures on which a page now does better than its floor: the floor can be raised (and should, to hold the gain). */
 export function gains(page: string, figures: Figures, floor: Floor | undefined): string[] {
+  const reached = floorOf(figures);
   return MEASURES.flatMap((measure) => {
     const [value, least] = [figures[measure], floor?.[measure]];
-    return value !== undefined && least !== undefined && value > least + SLACK
+    // Compared as written: a floor is the figure rounded down, which a page at that figure does not beat.
+    return value !== undefined && least !== undefined && (reached[measure] ?? 0) > least + SLACK
       ? [`${page}: ${LABELS[measure]} ${percent(value)} is above its floor ${percent(least)}`]
       : [];
   });

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
 import { corpusDir, corpusPresent, reportMissingCorpus } from '../corpus';
-import { type Floors, floorChanges, floorOf, formatFloors, MEASURES, pageFigures, readFloors, shortfalls } from '../eval/floors';
+import { type Floors, floorChanges, floorOf, formatFloors, gains, MEASURES, pageFigures, readFloors, shortfalls } from '../eval/floors';
 import { floorsFile, labelledPages } from '../eval/labelled';
 import type { PageScore } from '../eval/score';
 import type { ClutterScore } from '../eval/score-clutter';
@@ -38,6 +38,13 @@ describe('the floor logic', () => {
       'feed/x.html: time accuracy no longer applies, but its floor is 100%',
     ]);
     expect(shortfalls('feed/x.html', { clutterRecall: 1 }, { kind: 1, clutterRecall: 1 }, ['clutterRecall'])).toEqual([]);
+  });
+
+  it('tells a gain from a page at its rounded-down floor', () => {
+    expect(gains('feed/x.html', { recall: 2 / 3 }, floorOf({ recall: 2 / 3 }))).toEqual([]);
+    expect(gains('feed/x.html', { recall: 1, kind: 1 }, { recall: 0.6666, kind: 1 })).toEqual([
+      'feed/x.html: post recall 100% is above its floor 66.66%',
+    ]);
   });
 
   it('writes floors rounded down, one page per line, and lists lowered ones', () => {

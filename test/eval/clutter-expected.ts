@@ -41,24 +41,26 @@ export function validateExpectedClutter(value: unknown, file: string): string[] 
   else if (!file.replace(/\\/g, '/').endsWith(page.page.replace(/\.html$/, '.json')))
     fail(`"page" ${page.page} does not match the file's own path`);
   if (typeof page.notes !== 'string' || page.notes.trim().length < 20) fail('"notes" must say how the page was read');
-  const items = (key: 'clutter' | 'keep', keys: string[]) => {
-    const list = page[key];
-    if (!Array.isArray(list) || list.length === 0) return fail(`"${key}" must be a non-empty array`);
-    list.forEach((raw: unknown, index: number) => {
-      const at = `${key}[${index}]`;
-      if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-        fail(`${at} is not an object`);
-        return;
-      }
-      const item = raw as Record<string, unknown>;
-      for (const k of Object.keys(item)) if (!keys.includes(k)) fail(`${at} has unknown field "${k}"`);
-      if (typeof item.selector !== 'string' || item.selector.trim() === '') fail(`${at}.selector must be a CSS selector`);
-      if (typeof item.what !== 'string' || item.what.trim().length < 3) fail(`${at}.what must say what the reader sees`);
-      if (key === 'clutter' && !CLUTTER_CATEGORIES.includes(item.category as ClutterCategory))
-        fail(`${at}.category must be one of ${CLUTTER_CATEGORIES.join(', ')}`);
-    });
-  };
-  items('clutter', CLUTTER_KEYS);
-  items('keep', KEEP_KEYS);
+  for (const key of ['clutter', 'keep'] as const)
+    if (!Array.isArray(page[key]) || page[key].length === 0) fail(`"${key}" must be a non-empty array`);
+    else validateItems(key, page[key], fail);
   return errors;
+}
+
+/** The clutter or keep items of a labelled page (corpus clutter files and golden cases alike). */
+export function validateItems(key: 'clutter' | 'keep', list: unknown[], fail: (message: string) => void): void {
+  const keys = key === 'clutter' ? CLUTTER_KEYS : KEEP_KEYS;
+  list.forEach((raw: unknown, index: number) => {
+    const at = `${key}[${index}]`;
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+      fail(`${at} is not an object`);
+      return;
+    }
+    const item = raw as Record<string, unknown>;
+    for (const k of Object.keys(item)) if (!keys.includes(k)) fail(`${at} has unknown field "${k}"`);
+    if (typeof item.selector !== 'string' || item.selector.trim() === '') fail(`${at}.selector must be a CSS selector`);
+    if (typeof item.what !== 'string' || item.what.trim().length < 3) fail(`${at}.what must say what the reader sees`);
+    if (key === 'clutter' && !CLUTTER_CATEGORIES.includes(item.category as ClutterCategory))
+      fail(`${at}.category must be one of ${CLUTTER_CATEGORIES.join(', ')}`);
+  });
 }

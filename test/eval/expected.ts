@@ -80,13 +80,19 @@ export function validateExpected(value: unknown, file: string): string[] {
     if (!file.replace(/\\/g, '/').endsWith(`${folder}/${name.replace(/\.html$/, '.json')}`))
       fail(`"page" ${page.page} does not match the file's own path`);
   }
+  validateReading(page, fail);
+  return errors;
+}
+
+/** The part every reading of a page shares (corpus expected files and golden cases): kind, now, notes, posts. */
+export function validateReading(page: Record<string, unknown>, fail: (message: string) => void): void {
   if (!PAGE_KINDS.includes(page.kind as ExpectedKind)) fail(`"kind" must be one of ${PAGE_KINDS.join(', ')}`);
   if (page.now !== undefined && (typeof page.now !== 'string' || timeForm(page.now) !== 'instant'))
     fail('"now" must be an ISO instant with Z or an offset');
   if (typeof page.notes !== 'string' || page.notes.trim().length < 20) fail('"notes" must say how the page was read');
   if (!Array.isArray(page.posts)) {
     fail('"posts" must be an array');
-    return errors;
+    return;
   }
   if ((page.kind === 'article' || page.kind === 'other') && page.posts.length > 0) fail(`a ${String(page.kind)} page has no posts`);
   page.posts.forEach((raw: unknown, index: number) => {
@@ -108,5 +114,4 @@ export function validateExpected(value: unknown, file: string): string[] {
     if (post.title === null && post.textStart === null && post.time === null)
       fail(`${at} has no title, text or time: nothing to recognise it by`);
   });
-  return errors;
 }

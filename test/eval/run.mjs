@@ -1,36 +1,51 @@
 #!/usr/bin/env node
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-// `npm run eval [-- --corpus DIR] [--json] [--no-adapters] [--only TEXT] [--verbose] [--clutter-only]`
+// `npm run eval [-- --corpus DIR] [--json] [--no-adapters] [--only TEXT] [--verbose] [--clutter-only] [--write-floors]`
 //
 // Measures the core against the hand-written expectations in test/expected/**: page kind, posts found
 // (precision/recall) and post times, on every corpus page that has an expected file; then clutter recall and
-// content kept on every page labelled in test/expected/clutter/**. A measurement, not a
-// test: it exits 0 whatever the scores, and 1 only if the eval itself breaks.
+// content kept on every page labelled in test/expected/clutter/**; then the tune and validate pages side by
+// side. Exits 1 when a page falls below its floor (test/expected/floors.json) or loses content, or when the
+// eval itself breaks; --write-floors records this run's figures as the floors instead.
 import { build } from 'esbuild';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const expectedDir = join(repo, 'test/expected');
 
 function parseArgs(argv) {
-  const options = { corpus: resolve(repo, '../shared/corpus'), json: false, adapters: true, only: null, verbose: false, posts: true };
+  const options = {
+    corpus: resolve(repo, '../shared/corpus'),
+    json: false,
+    adapters: true,
+    only: null,
+    verbose: false,
+    posts: true,
+    writeFloors: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--json') options.json = true;
     else if (arg === '--no-adapters') options.adapters = false;
     else if (arg === '--verbose' || arg === '-v') options.verbose = true;
     else if (arg === '--clutter-only') options.posts = false;
+    else if (arg === '--write-floors') options.writeFloors = true;
     else if (arg === '--corpus' || arg === '--only') {
       const value = argv[++i];
       if (!value) throw new Error(`${arg} needs a value`);
       if (arg === '--corpus') options.corpus = resolve(value);
       else options.only = value;
     } else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npm run eval [-- --corpus DIR] [--json] [--no-adapters] [--only TEXT] [--verbose] [--clutter-only]');
+      console.log(
+        'usage: npm run eval [-- --corpus DIR] [--json] [--no-adapters] [--only TEXT] [--verbose] [--clutter-only] [--write-floors]',
+      );
       process.exit(0);
     } else throw new Error(`unknown option ${arg}`);
   }
+  // Floors written from part of the pages would drop the others' floors.
+  if (options.writeFloors && (options.only || !options.posts))
+    throw new Error('--write-floors measures every page: drop --only and --clutter-only');
   return options;
 }
 
@@ -189,6 +204,43 @@ function scoreClutterPages(scorer, options) {
   return results;
 }
 
+/**
+ * Each scored page against its floor (content kept: 100% everywhere), or, with --write-floors, this run's
+ * figures written as the floors, with what changed listed for the reviewer of the diff.
+ */
+function checkFloors(scorer, results, clutterResults, options) {
+  const file = join(expectedDir, 'floors.json');
+  const before = scorer.readFloors(file);
+  const figures = scorer.figuresByPage(results, clutterResults);
+  if (options.writeFloors) {
+    const after = Object.fromEntries([...figures].map(([page, pageFigures]) => [page, scorer.floorOf(pageFigures)]));
+    writeFileSync(file, scorer.formatFloors(after));
+    return { written: relative(repo, file), changes: scorer.floorChanges(before, after), below: [], above: [], noFloor: [] };
+  }
+  const measured = options.posts ? undefined : scorer.CLUTTER_MEASURES;
+  const below = [...figures].flatMap(([page, pageFigures]) => scorer.shortfalls(page, pageFigures, before[page], measured));
+  const above = [...figures].flatMap(([page, pageFigures]) => scorer.gains(page, pageFigures, before[page]));
+  return { below, above, noFloor: [...figures.keys()].filter((page) => !(page in before)) };
+}
+
+function printFloors(floors) {
+  console.log('');
+  if (floors.written) {
+    console.log(`floors written to ${floors.written}: ${floors.changes.length ? 'changes' : 'no change'}`);
+    for (const line of floors.changes) console.log(`  ${line}`);
+    return;
+  }
+  if (floors.noFloor.length) console.log(`no floor yet (${floors.noFloor.length} pages scored, not checked):`);
+  for (const page of floors.noFloor) console.log(`  ${page}`);
+  if (floors.above.length) console.log(`above floor (${floors.above.length}; keep the gain with --write-floors):`);
+  for (const line of floors.above) console.log(`  ${line}`);
+  if (!floors.below.length) console.log('floors: every page at or above its floor, content kept on every page');
+  else {
+    console.log(`BELOW FLOOR (${floors.below.length}):`);
+    for (const line of floors.below) console.log(`  ${line}`);
+  }
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   if (!existsSync(options.corpus)) {
@@ -224,6 +276,8 @@ async function main() {
   const summary = scorer.overall(results);
   const clutterResults = scoreClutterPages(scorer, options);
   const clutterSummary = scorer.overallClutter(clutterResults);
+  const splits = scorer.summarizeSplits(results, clutterResults, scorer.readSplit(options.corpus));
+  const floors = checkFloors(scorer, results, clutterResults, options);
   const seconds = (performance.now() - started) / 1000;
   const header =
     `Live Reader eval: ${results.length} pages from ${options.corpus}\n` +
@@ -232,13 +286,20 @@ async function main() {
   if (options.json) {
     const clutter = { pages: clutterResults, overall: clutterSummary };
     console.log(
-      JSON.stringify({ timeZone, adapters, seconds, corpus: options.corpus, pages: results, overall: summary, clutter }, null, 2),
+      JSON.stringify(
+        { timeZone, adapters, seconds, corpus: options.corpus, pages: results, overall: summary, clutter, splits, floors },
+        null,
+        2,
+      ),
     );
   } else {
     if (options.posts) printTable(results, summary, header, options, scorer.TARGETS);
     else console.log(header);
     printClutterTable(clutterResults, clutterSummary, scorer.CLUTTER_TARGETS, options);
+    console.log(`\n${scorer.formatSplits(splits)}`);
+    printFloors(floors);
   }
+  if (floors.below.length) process.exitCode = 1;
 }
 
 main().catch((error) => {

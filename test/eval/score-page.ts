@@ -5,15 +5,19 @@
 import { parseHtml } from '../../src/cli/dom';
 import { scanDocument } from '../../src/core/scan';
 import type { ScanContext } from '../../src/core/types';
+import type { ExpectedCase } from './case';
 import type { ExpectedClutterPage } from './clutter-expected';
 import type { ExpectedPage } from './expected';
+import { type Figures, pageFigures } from './floors';
 import { type PageScore, scorePage, summarize } from './score';
 import { type ClutterScore, scoreClutter, summarizeClutter } from './score-clutter';
 
 export { validateExpectedClutter } from './clutter-expected';
 export { validateExpected } from './expected';
+export { CLUTTER_MEASURES, figuresByPage, floorChanges, floorOf, formatFloors, gains, readFloors, shortfalls } from './floors';
 export { summarize, TARGETS } from './score';
 export { CLUTTER_TARGETS } from './score-clutter';
+export { formatSplits, readSplit, summarizeSplits } from './split';
 
 export interface EvalOptions {
   /** false: ask the core to run without site adapters (--no-adapters), once it has any. */
@@ -78,10 +82,16 @@ export interface PageResult extends PageScore {
   url: string;
   now: string;
   ms: number;
+  /** Ids the scan gave to more than one post: the contract's "same post → same id" needs one id per post. */
+  duplicateIds: string[];
 }
 
 export function evaluatePage(html: string, expected: ExpectedPage, options: EvalOptions): PageResult {
-  const doc = parseHtml(html);
+  return evaluatePageDocument(parseHtml(html), expected, options);
+}
+
+/** evaluatePage on a parsed page: scans never change the document, so one parse serves posts and clutter. */
+export function evaluatePageDocument(doc: Document, expected: ExpectedPage, options: EvalOptions): PageResult {
   const url = pageUrl(doc, expected.page);
   // No date anywhere and none written down: a fixed, obviously-later instant keeps runs deterministic.
   const now = scanNow(expected, doc) ?? new Date('2030-01-01T12:00:00Z');
@@ -92,13 +102,15 @@ export function evaluatePage(html: string, expected: ExpectedPage, options: Eval
   const scan = scanDocument(doc, context);
   const ms = performance.now() - started;
   const score = scorePage(expected, scan, options.timeZone);
-  return { ...score, url, now: now.toISOString(), ms };
+  const ids = scan.posts.map((post) => post.id);
+  const duplicateIds = [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
+  return { ...score, url, now: now.toISOString(), ms, duplicateIds };
 }
 
 /** A page whose scan threw: scored as finding nothing, with the error kept for the report. */
 export function failedPage(expected: ExpectedPage, error: unknown, options: EvalOptions): PageResult {
   const score = scorePage(expected, { kind: 'error', posts: [] }, options.timeZone);
-  return { ...score, url: '', now: '', ms: 0, error: error instanceof Error ? error.message : String(error) };
+  return { ...score, url: '', now: '', ms: 0, duplicateIds: [], error: error instanceof Error ? error.message : String(error) };
 }
 
 export function overall(results: PageScore[]) {
@@ -110,7 +122,10 @@ export function overall(results: PageScore[]) {
  * Runs the same pipeline as the content script (scanDocument): a page detected as `other` hides nothing.
  */
 export function evaluateClutterPage(html: string, expected: ExpectedClutterPage): ClutterScore {
-  const doc = parseHtml(html);
+  return evaluateClutterDocument(parseHtml(html), expected);
+}
+
+export function evaluateClutterDocument(doc: Document, expected: ExpectedClutterPage): ClutterScore {
   const url = pageUrl(doc, expected.page);
   const now = pageDate(doc) ?? new Date('2030-01-01T12:00:00Z');
   const started = performance.now();
@@ -126,4 +141,26 @@ export function failedClutterPage(expected: ExpectedClutterPage, error: unknown)
 
 export function overallClutter(results: ClutterScore[]) {
   return summarizeClutter(results);
+}
+
+export interface CaseResult {
+  posts: PageScore;
+  clutter: ClutterScore | undefined;
+  figures: Figures;
+}
+
+/**
+ * A golden case (test/eval/case.ts): one scan, as the content script makes it, scored for its posts and, when
+ * the case labels them, its clutter and content. `name` stands for the page in the report.
+ */
+export function evaluateCase(html: string, expected: ExpectedCase, name: string): CaseResult {
+  const doc = parseHtml(html);
+  const page = { ...expected, page: name };
+  const now = scanNow(page, doc) ?? new Date('2030-01-01T12:00:00Z');
+  const scan = scanDocument(doc, { url: pageUrl(doc, `cases/${name}`), now });
+  const posts = scorePage(page, scan);
+  const clutter = expected.keep
+    ? scoreClutter(doc, { page: name, clutter: expected.clutter ?? [], keep: expected.keep, notes: '' }, scan)
+    : undefined;
+  return { posts, clutter, figures: pageFigures(posts, clutter) };
 }

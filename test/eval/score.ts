@@ -29,10 +29,18 @@ export interface PageScore {
   timeOk: number;
   timeAccuracy: number | null;
   pinnedOk: number;
+  /** Expected posts with a time, and with a title: which per-post measures apply to the page at all. */
+  expectedTimed: number;
+  expectedTitled: number;
+  /** Matched posts whose expected title is non-null, and those whose extracted title is that title. */
+  titled: number;
+  titleOk: number;
   /** Expected posts nothing matched, and extracted posts no expected post claimed (short, for reading). */
   missed: string[];
   extra: string[];
   wrongTimes: string[];
+  wrongTitles: string[];
+  wrongPinned: string[];
   error?: string;
 }
 
@@ -154,6 +162,9 @@ export function scorePage(expected: ExpectedPage, scan: { kind: string; posts: S
   const matchedGot = new Set(matches.map((match) => match.got));
   const timedMatches = matches.filter((match) => match.expected.time !== null);
   const timeOk = timedMatches.filter((match) => sameTime(match.expected.time as string, match.got.time, timeZone));
+  // A post matched by its text but extracted with another title (or none) was found, but not read right.
+  const titledMatches = matches.filter((match) => match.expected.title !== null);
+  const titleOk = titledMatches.filter((match) => match.got.title !== null && sameTitle(match.expected.title as string, match.got.title));
   return {
     page: expected.page,
     expectedKind: expected.kind,
@@ -169,11 +180,21 @@ export function scorePage(expected: ExpectedPage, scan: { kind: string; posts: S
     timeOk: timeOk.length,
     timeAccuracy: ratio(timeOk.length, timedMatches.length),
     pinnedOk: matches.filter((match) => match.expected.pinned === match.got.pinned).length,
+    expectedTimed: postsScored ? expected.posts.filter((post) => post.time !== null).length : 0,
+    expectedTitled: postsScored ? expected.posts.filter((post) => post.title !== null).length : 0,
+    titled: titledMatches.length,
+    titleOk: titleOk.length,
     missed: postsScored ? expected.posts.filter((post) => !matchedExpected.has(post)).map(describe) : [],
     extra: postsScored ? scan.posts.filter((post) => !matchedGot.has(post)).map(describe) : [],
     wrongTimes: timedMatches
       .filter((match) => !timeOk.includes(match))
       .map((match) => `expected ${match.expected.time}, got ${match.got.time ?? 'null'}: ${describe(match.expected).slice(0, 40)}`),
+    wrongTitles: titledMatches
+      .filter((match) => !titleOk.includes(match))
+      .map((match) => `expected "${match.expected.title}", got ${match.got.title === null ? 'no title' : `"${match.got.title}"`}`),
+    wrongPinned: matches
+      .filter((match) => match.expected.pinned !== match.got.pinned)
+      .map((match) => `expected ${match.expected.pinned ? 'pinned' : 'not pinned'}: ${describe(match.expected).slice(0, 60)}`),
   };
 }
 

@@ -6,7 +6,7 @@ import { countHidden, HIDDEN_ATTRIBUTE, hideClutter, revealAll, revealCategory, 
 import { findClutter } from '../../src/core/clutter';
 import type { ClutterFinding } from '../../src/core/types';
 
-const html = readFileSync(new URL('../fixtures/clutter-liveblog.html', import.meta.url), 'utf8');
+const html = readFileSync(new URL('../cases/clutter-liveblog/source.html', import.meta.url), 'utf8');
 
 function setUp() {
   const doc = parseHtml(html);

@@ -1,5 +1,5 @@
 /**
- * General clutter signals, each on a small hand-made page (test/fixtures/clutter-general-signals.html): an e-mail
+ * General clutter signals, each on a small hand-made page (test/cases/clutter-general-signals/source.html): an e-mail
  * share link, a subscription pop-up named with "subs", a "Video of the day" rail, and a heading that detection
  * handed over as content with its recirculation list beside it. And what stays: a player labelled "Video" in the
  * story, a line-up's substitutes ("subs").
@@ -10,7 +10,7 @@ import { parseHtml } from '../../src/cli/dom';
 import { findClutter, findClutterIn } from '../../src/core/clutter';
 import type { ClutterFinding } from '../../src/core/types';
 
-const doc = parseHtml(readFileSync(new URL('../fixtures/clutter-general-signals.html', import.meta.url), 'utf8'));
+const doc = parseHtml(readFileSync(new URL('../cases/clutter-general-signals/source.html', import.meta.url), 'utf8'));
 const byId = (id: string) => doc.getElementById(id) as Element;
 /** What detection would hand over: the story's headline, paragraphs and (wrongly, as it sometimes does) a heading. */
 const content = ['headline', 'p1', 'p2', 'trending-heading'].map(byId);

@@ -16,8 +16,9 @@ import {
 } from '../../src/core/clutter';
 import type { ClutterCategory, ClutterFinding } from '../../src/core/types';
 import { corpusDir, corpusPages, corpusPresent, reportMissingCorpus } from '../corpus';
+import { testPage } from '../pages';
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) => readFileSync(testPage(name), 'utf8');
 const load = (name: string) => parseHtml(fixture(name));
 
 /** Findings as "id → category", for elements the fixture names by id. */

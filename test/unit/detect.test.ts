@@ -4,8 +4,9 @@ import { parseHtml } from '../../src/cli/dom';
 import { detectLayout } from '../../src/core/layout/layout';
 import { looksLikeNews } from '../../src/core/page/gate';
 import { pageTitle } from '../../src/core/page/title';
+import { testPage } from '../pages';
 
-const fixture = (name: string): Document => parseHtml(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
+const fixture = (name: string): Document => parseHtml(readFileSync(testPage(name), 'utf8'));
 const context = { url: 'https://example.com/live/page', now: new Date(2026, 10, 23, 12, 0) };
 
 describe('looksLikeNews (the cheap gate)', () => {

@@ -7,7 +7,7 @@ import { detectLayout } from '../../src/core/layout/layout';
 import { pageStamps, statedOffset } from '../../src/core/page/page-clock';
 import type { Post } from '../../src/core/types';
 
-const source = readFileSync(new URL('../fixtures/liveblog-page-offset.html', import.meta.url), 'utf8');
+const source = readFileSync(new URL('../cases/liveblog-page-offset/source.html', import.meta.url), 'utf8');
 const local = (y: number, mo: number, d: number, h: number, mi: number): string => new Date(y, mo - 1, d, h, mi).toISOString();
 // The evening of the page's day, so no clock on it is in the future.
 const now = new Date('2024-08-27T20:00:00Z');

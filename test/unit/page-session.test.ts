@@ -10,8 +10,9 @@ import { createPageSession, type PageSession } from '../../src/content/page-sess
 import { createScrollLock } from '../../src/content/scroll-lock';
 import { HIDDEN_ATTRIBUTE } from '../../src/core/clean';
 import { defaultSettings, type Settings } from '../../src/shared/settings';
+import { testPage } from '../pages';
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) => readFileSync(testPage(name), 'utf8');
 
 function open(name: string, settings: Settings = defaultSettings(), html = fixture(name)) {
   const doc = parseHtml(html);

@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
 import { pageTitle } from '../../src/core/page/title';
 import { scanDocument } from '../../src/core/scan';
+import { testPage } from '../pages';
 
-const fixture = (name: string): Document => parseHtml(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
+const fixture = (name: string): Document => parseHtml(readFileSync(testPage(name), 'utf8'));
 const context = { url: 'https://shop.example/page', now: new Date(2026, 10, 23, 12, 0) };
 
 describe('pageTitle for the report of a page that is not news', () => {

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
 import { detectLayout } from '../../src/core/layout/layout';
 import type { Post } from '../../src/core/types';
+import { testPage } from '../pages';
 
-const html = (name: string): string => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+const html = (name: string): string => readFileSync(testPage(name), 'utf8');
 const local = (y: number, mo: number, d: number, h: number, mi: number): string => new Date(y, mo - 1, d, h, mi).toISOString();
 const url = 'https://example.com/live/border-talks';
 const now = new Date(2026, 10, 23, 12, 0);

@@ -11,8 +11,9 @@ import type { Layout } from '../../src/core/layout/layout';
 import { scanLayout } from '../../src/core/scan';
 import type { ScanContext } from '../../src/core/types';
 import { corpusDir, corpusPages, corpusPresent, reportMissingCorpus } from '../corpus';
+import { testPage } from '../pages';
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) => readFileSync(testPage(name), 'utf8');
 const context: ScanContext = { url: 'https://news.example/live', now: new Date('2026-11-23T12:00:00Z') };
 
 function element(doc: Document, html: string): Element {

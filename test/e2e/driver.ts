@@ -69,8 +69,9 @@ export interface BrowserDriver {
   /** One of the extension's pages (`file`, e.g. "options.html") opened in a new tab. */
   openExtensionPage(file: string): Promise<Page>;
   /**
-   * The ids of the tabs showing `url`, as the extension's tabs API reports them: it tells an extension the
-   * addresses of its own pages, and of the pages it may read.
+   * The ids of the tabs showing `url`, as the extension's tabs API reports them. Both browsers tell an extension
+   * the addresses of its own pages; Firefox also of the web pages its content script runs on, Chromium (without
+   * the "tabs" permission or activeTab) not.
    */
   tabsShowing(url: string): Promise<number[]>;
   closeTab(tabId: number): Promise<void>;

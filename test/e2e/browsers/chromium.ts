@@ -38,7 +38,7 @@ export async function startChromium(options: StartOptions = {}): Promise<Chromiu
     ...(options.language ? { LANGUAGE: options.language } : {}),
     ...(options.timeZone ? { TZ: options.timeZone } : {}),
   };
-  let launched: Awaited<ReturnType<typeof launchChromium>>;
+  let launched: Awaited<ReturnType<typeof launchChromium>> | undefined;
   try {
     launched = await launchChromium({
       extensionPath: BUILT_CHROME,
@@ -46,7 +46,12 @@ export async function startChromium(options: StartOptions = {}): Promise<Chromiu
       args: options.language ? [`--lang=${options.language}`] : [],
       ...(Object.keys(environment).length > 0 ? { env: { ...process.env, ...environment } } : {}),
     });
+    // The tests read back what the popup copies; Chromium asks the user before a page may read the clipboard.
+    await launched.browser
+      .defaultBrowserContext()
+      .overridePermissions(`chrome-extension://${launched.extensionId}`, ['clipboard-read', 'clipboard-sanitized-write']);
   } catch (error) {
+    await launched?.browser.close();
     await server.close();
     throw error;
   }
@@ -54,10 +59,6 @@ export async function startChromium(options: StartOptions = {}): Promise<Chromiu
   const extensionBase = `chrome-extension://${extensionId}/`;
   const popupUrl = `${extensionBase}popup.html`;
   const queries = extensionQueries(worker);
-  // The tests read back what the popup copies; Chromium asks the user before a page may read the clipboard.
-  await browser
-    .defaultBrowserContext()
-    .overridePermissions(`chrome-extension://${extensionId}`, ['clipboard-read', 'clipboard-sanitized-write']);
 
   const toolbarPopup: ToolbarPopup = {
     async pressShortcut(page, letter) {

@@ -5,20 +5,10 @@
 
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page, WebWorker } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { StaticServer } from '../harness/serve.mjs';
-import {
-  composePopupOverPage,
-  isRendered,
-  listedPosts,
-  NEWS_ORIGIN,
-  NO_SCRIPT_CSP,
-  openChromiumTab,
-  startChromium,
-  waitForPopupState,
-  waitForRendered,
-} from './pages';
+import { type ChromiumDriver, NEWS_ORIGIN, startChromium } from './browsers/chromium';
+import { isRendered, listedPosts, NO_SCRIPT_CSP, waitForRendered } from './pages';
 import {
   POST_MENTIONING_SUBSCRIBE,
   SAMPLE_CLUTTER,
@@ -27,21 +17,14 @@ import {
   SAMPLE_POSTS_NEWEST_FIRST,
 } from './sample-liveblog.expected';
 
-const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshots/popup-over-page.png', import.meta.url));
-const TOOLBAR_ICON = fileURLToPath(new URL('../../assets/icons/icon-32.png', import.meta.url));
-
-let server: StaticServer;
-let browser: Browser;
-let extensionId: string;
-let worker: WebWorker;
+let chromium: ChromiumDriver;
 
 beforeAll(async () => {
-  ({ server, browser, extensionId, worker } = await startChromium());
+  chromium = await startChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await chromium?.close();
 });
 
 describe('on a live blog', () => {
@@ -51,7 +34,7 @@ describe('on a live blog', () => {
   let loadedAt: number;
 
   beforeAll(async () => {
-    ({ page, tabId } = await openChromiumTab(browser, worker, `${NEWS_ORIGIN}/${SAMPLE_PAGE}`));
+    ({ page, tabId } = await chromium.openTab(`${NEWS_ORIGIN}/${SAMPLE_PAGE}`));
     loadedAt = Date.now();
     await page.setViewport({ width: 1280, height: 800 });
   });
@@ -73,16 +56,7 @@ describe('on a live blog', () => {
   });
 
   test('the real toolbar popup lists the eight posts newest first, each with its time', async () => {
-    await worker.evaluate(async (id) => {
-      await chrome.tabs.update(id, { active: true });
-      await chrome.action.openPopup();
-    }, tabId);
-    const target = await browser.waitForTarget(
-      (t) => t.url().startsWith(`chrome-extension://${extensionId}/`) && t.url().includes('popup.html'),
-      { timeout: 10_000 },
-    );
-    popup = await target.asPage();
-    await waitForPopupState(popup, 'ready');
+    popup = await chromium.openPopup(tabId);
 
     const posts = await listedPosts(popup);
     expect(posts.map((post) => post.datetime && new Date(post.datetime).toISOString())).toEqual(
@@ -98,20 +72,6 @@ describe('on a live blog', () => {
   test('the popup says how many elements it hides', async () => {
     const hiddenCount = await popup.$eval('p[data-hidden-count]', (p) => Number(p.getAttribute('data-hidden-count')));
     expect(hiddenCount).toBeGreaterThanOrEqual(Object.keys(SAMPLE_CLUTTER).length);
-  });
-
-  test('a picture of the popup over the cleaned page is saved for the README', async () => {
-    // Only a popup that lists the posts is worth showing in the README.
-    expect(await popup.$eval('main#app', (main) => main.getAttribute('data-state'))).toBe('ready');
-    await composePopupOverPage(
-      {
-        page: await page.screenshot({ type: 'png' }),
-        popup: await popup.screenshot({ type: 'png' }),
-        icon: await readFile(TOOLBAR_ICON),
-        address: page.url().replace(/^http:\/\//, ''),
-      },
-      SCREENSHOT,
-    );
   });
 
   test('the order button lists the posts oldest first', async () => {
@@ -136,10 +96,8 @@ describe('on a live blog', () => {
 
 describe('on pages that are not news', () => {
   test('a shop page is left untouched and the popup says there is nothing to list', async () => {
-    const { page, tabId } = await openChromiumTab(browser, worker, `${NEWS_ORIGIN}/e2e-shop.html`);
-    const popup = await browser.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-    await waitForPopupState(popup, 'empty');
+    const { page, tabId } = await chromium.openTab(`${NEWS_ORIGIN}/e2e-shop.html`);
+    const popup = await chromium.openPopupAsTab(tabId, 'empty');
     expect(await popup.$$('li.post')).toHaveLength(0);
     expect(await isRendered(page, '#shop-newsletter')).toBe(true);
     await popup.close();
@@ -147,10 +105,8 @@ describe('on pages that are not news', () => {
   });
 
   test('on a browser page the popup says it cannot read it', async () => {
-    const { page, tabId } = await openChromiumTab(browser, worker, 'chrome://version');
-    const popup = await browser.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-    await waitForPopupState(popup, 'restricted');
+    const { page, tabId } = await chromium.openTab('chrome://version');
+    const popup = await chromium.openPopupAsTab(tabId, 'restricted');
     await popup.close();
     await page.close();
   });
@@ -158,7 +114,7 @@ describe('on pages that are not news', () => {
 
 describe('what a page can learn about the extension', () => {
   test('its news-page module cannot be fetched at the extension id (use_dynamic_url), nor seen in resource timing', async () => {
-    const { page } = await openChromiumTab(browser, worker, `${NEWS_ORIGIN}/${SAMPLE_PAGE}`);
+    const { page } = await chromium.openTab(`${NEWS_ORIGIN}/${SAMPLE_PAGE}`);
     // The clutter is hidden, so content.js has imported content-main.js in this page.
     await waitForRendered(page, SAMPLE_CLUTTER.newsletter, false);
     const probe = await page.evaluate(async (url) => {
@@ -168,7 +124,7 @@ describe('what a page can learn about the extension', () => {
       } catch {
         return 'refused';
       }
-    }, `chrome-extension://${extensionId}/content-main.js`);
+    }, `${chromium.extensionBase}content-main.js`);
     expect(probe, 'a page probing the extension id for its module').toBe('refused');
     const seen = await page.evaluate(() =>
       performance
@@ -187,7 +143,7 @@ describe('on a news site that forbids every script (Content-Security-Policy)', (
     // here; every other request (the content script's module included) goes on untouched.
     const pageUrl = `${NEWS_ORIGIN}/strict-csp/${SAMPLE_PAGE}`;
     const body = await readFile(fileURLToPath(new URL(`../fixtures/${SAMPLE_PAGE}`, import.meta.url)));
-    const page = await browser.newPage();
+    const page = await chromium.browser.newPage();
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       if (request.url() !== pageUrl) return void request.continue();

@@ -10,12 +10,12 @@
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
+import type { HTTPRequest, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { corpusDir, corpusPresent, reportMissingCorpus } from '../corpus';
 import type { ExpectedClutterPage } from '../eval/clutter-expected';
-import { FIXTURES_DIR, type StaticServer } from '../harness/serve.mjs';
-import { startChromium } from './pages';
+import { FIXTURES_DIR } from '../harness/serve.mjs';
+import { type ChromiumDriver, startChromium } from './browsers/chromium';
 
 const EXPECTED = (page: string) => fileURLToPath(new URL(`../expected/clutter/${page.replace(/\.html$/, '.json')}`, import.meta.url));
 const HOST = 'news.example';
@@ -31,21 +31,19 @@ const PAGES = [
   'article/netzpolitik-breakpoint-2024.html',
 ];
 
-let server: StaticServer;
-let browser: Browser;
+let chromium: ChromiumDriver;
 
 beforeAll(async () => {
-  ({ server, browser } = await startChromium(corpusPresent ? [corpusDir, FIXTURES_DIR] : [FIXTURES_DIR]));
+  chromium = await startChromium({ roots: corpusPresent ? [corpusDir, FIXTURES_DIR] : [FIXTURES_DIR] });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await chromium?.close();
 });
 
 /** Opens a page at http://news.example/<path>; every request to another host is aborted. */
 async function openPage(path: string, beforeScripts?: () => void): Promise<{ page: Page; loadedAt: number }> {
-  const page = await browser.newPage();
+  const page = await chromium.browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   await page.setRequestInterception(true);
   page.on('request', (request: HTTPRequest) => {

@@ -3,35 +3,27 @@
  * popup cannot be opened from automation, so the popup is opened as a tab pointed at the page (popup.html?tabId=N).
  */
 
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchFirefox } from '../harness/browsers.mjs';
-import { type StaticServer, serve } from '../harness/serve.mjs';
-import { isRendered, listedPosts, NO_SCRIPT_CSP, openFirefoxExtensionPage, waitForPopupState, waitForRendered } from './pages';
+import { serve } from '../harness/serve.mjs';
+import { startFirefox } from './browsers/firefox';
+import type { BrowserDriver } from './driver';
+import { isRendered, listedPosts, NO_SCRIPT_CSP, waitForRendered } from './pages';
 import { POST_MENTIONING_SUBSCRIBE, SAMPLE_CLUTTER, SAMPLE_PAGE, SAMPLE_POSTS_NEWEST_FIRST } from './sample-liveblog.expected';
 
-const BUILT_EXTENSION = fileURLToPath(new URL('../../dist/firefox', import.meta.url));
-
-let server: StaticServer;
-let browser: Browser;
-let extensionBase: string;
+let firefox: BrowserDriver;
 let page: Page;
-let pageUrl: string;
+let tabId: number;
 let loadedAt: number;
 
 beforeAll(async () => {
-  server = await serve();
-  ({ browser, extensionBase } = await launchFirefox({ extensionPath: BUILT_EXTENSION }));
-  pageUrl = `${server.origin}/${SAMPLE_PAGE}`;
-  page = await browser.newPage();
-  await page.goto(pageUrl, { waitUntil: 'load' });
+  firefox = await startFirefox();
+  ({ page, tabId } = await firefox.openTab(firefox.pageUrl(SAMPLE_PAGE)));
   loadedAt = Date.now();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await firefox?.close();
 });
 
 test('hides the newsletter and donation boxes within 2 s of loading, and keeps every post visible', async () => {
@@ -56,17 +48,8 @@ test('the page cannot see the news-page module the content script imported (no m
 });
 
 test("the popup, opened for the page's tab, lists the eight posts newest first with their times", async () => {
-  // Firefox tab ids are only known inside the browser: ask from an extension page, then point the popup at the tab.
-  const probe = await openFirefoxExtensionPage(browser, `${extensionBase}popup.html`);
-  const tabId = await probe.evaluate(async (url) => {
-    const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-    return (await api.tabs.query({})).find((tab) => tab.url === url)?.id ?? null;
-  }, pageUrl);
-  await probe.close();
-  expect(tabId, `a tab showing ${pageUrl}`).not.toBeNull();
-
-  const popup = await openFirefoxExtensionPage(browser, `${extensionBase}popup.html?tabId=${tabId}`);
-  await waitForPopupState(popup, 'ready');
+  expect(await firefox.tabsShowing(firefox.pageUrl(SAMPLE_PAGE)), 'the tab the extension sees showing the page').toEqual([tabId]);
+  const popup = await firefox.openPopup(tabId);
   const posts = await listedPosts(popup);
   expect(posts.map((post) => post.datetime && new Date(post.datetime).toISOString())).toEqual(
     SAMPLE_POSTS_NEWEST_FIRST.map((post) => new Date(post.time).toISOString()),
@@ -77,19 +60,10 @@ test("the popup, opened for the page's tab, lists the eight posts newest first w
 });
 
 test('a shop page is left untouched and its popup says there is nothing to list (the gate alone answers)', async () => {
-  const shopUrl = `${server.origin}/e2e-shop.html`;
-  const shop = await browser.newPage();
-  await shop.goto(shopUrl, { waitUntil: 'load' });
-  const probe = await openFirefoxExtensionPage(browser, `${extensionBase}popup.html`);
-  const tabId = await probe.evaluate(async (url) => {
-    const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-    return (await api.tabs.query({})).find((tab) => tab.url === url)?.id ?? null;
-  }, shopUrl);
-  await probe.close();
-  expect(tabId, `a tab showing ${shopUrl}`).not.toBeNull();
-
-  const popup = await openFirefoxExtensionPage(browser, `${extensionBase}popup.html?tabId=${tabId}`);
-  await waitForPopupState(popup, 'empty');
+  const shopUrl = firefox.pageUrl('e2e-shop.html');
+  const { page: shop, tabId: shopTabId } = await firefox.openTab(shopUrl);
+  expect(await firefox.tabsShowing(shopUrl), 'the tab the extension sees showing the page').toEqual([shopTabId]);
+  const popup = await firefox.openPopup(shopTabId, 'empty');
   expect(await popup.$$('li.post')).toHaveLength(0);
   expect(await isRendered(shop, '#shop-newsletter')).toBe(true);
   expect(await shop.evaluate(() => document.querySelectorAll('[data-live-reader-hidden], style#live-reader-style').length)).toBe(0);
@@ -100,7 +74,7 @@ test('a shop page is left untouched and its popup says there is nothing to list 
 test("a news site that forbids every script (Content-Security-Policy) is still cleaned: the module import is the extension's", async () => {
   const strict = await serve({ headers: { 'Content-Security-Policy': NO_SCRIPT_CSP } });
   try {
-    const cspPage = await browser.newPage();
+    const cspPage = await firefox.browser.newPage();
     await cspPage.goto(`${strict.origin}/${SAMPLE_PAGE}`, { waitUntil: 'load' });
     await waitForRendered(cspPage, SAMPLE_CLUTTER.newsletter, false);
     await waitForRendered(cspPage, SAMPLE_CLUTTER.donation, false);

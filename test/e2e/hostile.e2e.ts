@@ -13,36 +13,21 @@
 
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page, WebWorker } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { FIXTURES_DIR, type StaticServer } from '../harness/serve.mjs';
-import {
-  BUILT_CHROME,
-  FLOOD_TITLES,
-  listedPosts,
-  NEWS_ORIGIN,
-  openChromiumTab,
-  openPopupFor as openPopupTab,
-  startChromium,
-  waitForPopupState,
-  waitForRendered,
-} from './pages';
+import { FIXTURES_DIR } from '../harness/serve.mjs';
+import { BUILT_CHROME, type ChromiumDriver, NEWS_ORIGIN, startChromium } from './browsers/chromium';
+import { FLOOD_TITLES, listedPosts, waitForRendered } from './pages';
 
-let server: StaticServer;
-let browser: Browser;
-let extensionId: string;
-let worker: WebWorker;
+let chromium: ChromiumDriver;
 
 beforeAll(async () => {
-  ({ server, browser, extensionId, worker } = await startChromium());
+  chromium = await startChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await chromium?.close();
 });
-
-const openPopupFor = (tabId: number): Promise<Page> => openPopupTab(browser, extensionId, tabId);
 
 describe('(a) page markup and script in posts stay text in the popup', () => {
   let page: Page;
@@ -50,9 +35,8 @@ describe('(a) page markup and script in posts stay text in the popup', () => {
 
   beforeAll(async () => {
     let tabId: number;
-    ({ page, tabId } = await openChromiumTab(browser, worker, `${NEWS_ORIGIN}/hostile-payloads.html`));
-    popup = await openPopupFor(tabId);
-    await waitForPopupState(popup, 'ready');
+    ({ page, tabId } = await chromium.openTab(`${NEWS_ORIGIN}/hostile-payloads.html`));
+    popup = await chromium.openPopupAsTab(tabId);
   });
 
   afterAll(async () => {
@@ -117,7 +101,7 @@ describe('(b) a page cannot forge messages or reach the extension', () => {
   let tabId: number;
 
   beforeAll(async () => {
-    ({ page, tabId } = await openChromiumTab(browser, worker, `${NEWS_ORIGIN}/hostile-forge.html`));
+    ({ page, tabId } = await chromium.openTab(`${NEWS_ORIGIN}/hostile-forge.html`));
     await waitForRendered(page, '#ad-slot', false);
     await waitForRendered(page, '#newsletter-box', false);
   });
@@ -148,15 +132,13 @@ describe('(b) a page cannot forge messages or reach the extension', () => {
     expect(await page.evaluate(() => (window as unknown as { __forgery: { sent: number } }).__forgery.sent)).toBe(3);
     await waitForRendered(page, '#ad-slot', false, 500);
     await waitForRendered(page, '#newsletter-box', false, 500);
-    const popup = await openPopupFor(tabId);
-    await waitForPopupState(popup, 'ready');
+    const popup = await chromium.openPopupAsTab(tabId);
     expect((await listedPosts(popup)).map((post) => post.text).join('\n')).toContain(FLOOD_TITLES[0]);
     await popup.close();
   });
 
   test('the popup, which is the extension, can still show the clutter again (the check above is not vacuous)', async () => {
-    const popup = await openPopupFor(tabId);
-    await waitForPopupState(popup, 'ready');
+    const popup = await chromium.openPopupAsTab(tabId);
     await popup.click('button[data-action="toggle-cleaning"]');
     await waitForRendered(page, '#ad-slot', true);
     await popup.close();
@@ -168,7 +150,7 @@ describe('(c) a page that throws and sabotages its own JavaScript', () => {
   let tabId: number;
 
   beforeAll(async () => {
-    ({ page, tabId } = await openChromiumTab(browser, worker, `${NEWS_ORIGIN}/hostile-overrides.html`));
+    ({ page, tabId } = await chromium.openTab(`${NEWS_ORIGIN}/hostile-overrides.html`));
   });
 
   afterAll(async () => page?.close());
@@ -203,8 +185,7 @@ describe('(c) a page that throws and sabotages its own JavaScript', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await clutterHidden(), '#ad-slot and #newsletter-box hidden').toBe(true);
     expect(await page.evaluate(() => document.getElementById('p-4')?.checkVisibility())).toBe(true);
-    const popup = await openPopupFor(tabId);
-    await waitForPopupState(popup, 'ready');
+    const popup = await chromium.openPopupAsTab(tabId);
     const posts = await listedPosts(popup);
     expect(posts.map((post) => FLOOD_TITLES.find((title) => post.text.includes(title)))).toEqual(FLOOD_TITLES);
     await popup.close();
@@ -230,8 +211,7 @@ describe('(c) a page that throws and sabotages its own JavaScript', () => {
       post.append(time, title, body);
       document.getElementById('live-posts')?.prepend(post);
     });
-    const popup = await openPopupFor(tabId);
-    await waitForPopupState(popup, 'ready');
+    const popup = await chromium.openPopupAsTab(tabId);
     await popup.waitForFunction(() => document.querySelectorAll('li.post[data-post-id]').length === 5, { timeout: 10_000 });
     expect((await listedPosts(popup))[0]?.text).toContain('Army engineers build a temporary bridge');
     await popup.close();
@@ -257,13 +237,13 @@ describe('(d) a page that floods its DOM with mutations', () => {
 
   test('the page’s timers keep running, the popup still answers, and clutter stays hidden', async () => {
     // Without the extension: the same page from file://, where content scripts do not run.
-    const plain = await browser.newPage();
+    const plain = await chromium.browser.newPage();
     await plain.goto(pathToFileURL(`${FIXTURES_DIR}/hostile-flood.html`).href, { waitUntil: 'load' });
     await plain.bringToFront();
     const without = await flood(plain);
     await plain.close();
 
-    const { page, tabId } = await openChromiumTab(browser, worker, `${NEWS_ORIGIN}/hostile-flood.html`);
+    const { page, tabId } = await chromium.openTab(`${NEWS_ORIGIN}/hostile-flood.html`);
     await waitForRendered(page, '#ad-slot', false);
     await page.bringToFront();
     const withExtension = await flood(page);
@@ -272,8 +252,7 @@ describe('(d) a page that floods its DOM with mutations', () => {
     expect(withExtension.mutations).toBeGreaterThanOrEqual(SECONDS * 500);
     // A 100 ms timer over 3 s ticks ~30 times; the page keeps most of them under the flood with the extension on.
     expect(withExtension.ticks).toBeGreaterThanOrEqual(Math.floor(SECONDS * 10 * 0.7));
-    const popup = await openPopupFor(tabId);
-    await waitForPopupState(popup, 'ready', 5_000);
+    const popup = await chromium.openPopupAsTab(tabId, 'ready', 5_000);
     expect(await listedPosts(popup)).toHaveLength(4);
     await waitForRendered(page, '#ad-slot', false, 500);
     await popup.close();

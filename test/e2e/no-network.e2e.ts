@@ -12,11 +12,12 @@
  */
 
 import type { Protocol } from 'devtools-protocol';
-import type { Browser, CDPSession, Page, Target, WebWorker } from 'puppeteer-core';
+import type { CDPSession, Page, Target } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { corpusDir, corpusPages, corpusPresent, reportMissingCorpus } from '../corpus';
-import { FIXTURES_DIR, type StaticServer } from '../harness/serve.mjs';
-import { NEWS_ORIGIN, startChromium, waitForPopupState } from './pages';
+import { FIXTURES_DIR } from '../harness/serve.mjs';
+import { type ChromiumDriver, NEWS_ORIGIN, startChromium } from './browsers/chromium';
+import { waitForPopupState } from './pages';
 
 const SAMPLE_PAGE = 'sample-liveblog.html';
 const NOT_NEWS_PAGE = 'other-shop.html';
@@ -35,10 +36,7 @@ interface RecordedRequest {
   initiatorUrls: string[];
 }
 
-let server: StaticServer;
-let browser: Browser;
-let extensionId: string;
-let worker: WebWorker;
+let chromium: ChromiumDriver;
 /** The news-page module's URL as the extension asks for it (with use_dynamic_url, a per-session origin). */
 let newsModuleUrl: string;
 const requests: RecordedRequest[] = [];
@@ -76,25 +74,14 @@ async function recordTarget(target: Target): Promise<void> {
   }
 }
 
-/** A new tab, recorded before it navigates, and its tab id (found through the service worker). */
-async function openRecordedTab(url: string): Promise<{ page: Page; tabId: number }> {
-  const tabIds = () => worker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.id ?? -1));
-  const before = new Set(await tabIds());
-  const page = await browser.newPage();
-  await record(await page.createCDPSession(), page.target());
-  let tabId: number | undefined;
-  for (let attempt = 0; attempt < 50 && tabId === undefined; attempt++) {
-    tabId = (await tabIds()).find((id) => !before.has(id));
-    if (tabId === undefined) await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  if (tabId === undefined) throw new Error(`no tab id found for ${url}`);
-  await page.goto(url, { waitUntil: 'load' });
-  return { page, tabId };
+/** A new tab, recorded before it navigates, and its tab id. */
+function openRecordedTab(url: string): Promise<{ page: Page; tabId: number }> {
+  return chromium.openTab(url, async (page) => record(await page.createCDPSession(), page.target()));
 }
 
 /** Waits until the content script has scanned the tab and reported to the service worker (the badge is set). */
 async function waitForReport(tabId: number): Promise<void> {
-  await worker.evaluate(async (id) => {
+  await chromium.worker.evaluate(async (id) => {
     for (let attempt = 0; attempt < 100; attempt++) {
       if (await chrome.action.getBadgeText({ tabId: id })) return;
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -105,14 +92,14 @@ async function waitForReport(tabId: number): Promise<void> {
 
 /** The popup for tab N, opened as a tab and recorded from its first request. */
 async function openRecordedPopup(tabId: number): Promise<Page> {
-  const popup = await browser.newPage();
+  const popup = await chromium.browser.newPage();
   await record(await popup.createCDPSession(), popup.target());
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  await popup.goto(`${chromium.extensionBase}popup.html?tabId=${tabId}`);
   await waitForPopupState(popup, 'ready');
   return popup;
 }
 
-const ownOrigin = () => `chrome-extension://${extensionId}/`;
+const ownOrigin = () => chromium.extensionBase;
 const isLocalScheme = (url: string) => /^(data|blob|about):/.test(url);
 
 /** Requests sent by an extension target (worker, popup) for anything but the extension's own files. */
@@ -139,16 +126,15 @@ const describeRequests = (list: RecordedRequest[]) => list.map((r) => `${r.targe
 
 beforeAll(async () => {
   reportMissingCorpus('no-network');
-  ({ server, browser, extensionId, worker } = await startChromium(corpusPresent ? [FIXTURES_DIR, corpusDir] : [FIXTURES_DIR]));
-  browser.on('targetcreated', (target: Target) => void recordTarget(target));
-  for (const target of browser.targets()) if (target.type() === 'service_worker') await recordTarget(target);
-  newsModuleUrl = await worker.evaluate((file) => chrome.runtime.getURL(file), NEWS_PAGE_MODULE);
+  chromium = await startChromium({ roots: corpusPresent ? [FIXTURES_DIR, corpusDir] : [FIXTURES_DIR] });
+  chromium.browser.on('targetcreated', (target: Target) => void recordTarget(target));
+  for (const target of chromium.browser.targets()) if (target.type() === 'service_worker') await recordTarget(target);
+  newsModuleUrl = await chromium.worker.evaluate((file) => chrome.runtime.getURL(file), NEWS_PAGE_MODULE);
 });
 
 afterAll(async () => {
   for (const session of sessions) await session.detach().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
+  await chromium?.close();
 });
 
 describe('the extension makes no network requests', () => {
@@ -189,10 +175,8 @@ describe('the extension makes no network requests', () => {
   test('on a page that is not news: the content script loads nothing, not even its own news-page module', async () => {
     const pageUrl = `${NEWS_ORIGIN}/${NOT_NEWS_PAGE}`;
     const { page, tabId } = await openRecordedTab(pageUrl);
-    const popup = await browser.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
     // The popup's answer comes from the content script, so by now it has run its gate (and asked it again).
-    await waitForPopupState(popup, 'empty');
+    const popup = await chromium.openPopupAsTab(tabId, 'empty');
     await new Promise((resolve) => setTimeout(resolve, 1_000));
 
     expect(

@@ -1,31 +1,20 @@
 /**
- * The popup in German and in French, in real browsers switched to that language: its words come from
- * _locales through browser.i18n, its dates and times from the browser's locale.
- *
- * How each browser is switched (checked on Debian's packages):
- * - Chromium on Linux takes its UI language from the LANGUAGE environment variable. `--lang=de` alone switches
- *   the extension's messages but leaves navigator.language and Intl in en-US, so both are set. The language's
- *   .pak must be installed (Debian: chromium-l10n), or Chromium falls back to en-US.
- * - Firefox takes the pref intl.locale.requested, and needs the language pack (Debian: firefox-esr-l10n-de,
- *   firefox-esr-l10n-fr, which install into the application's extensions folder).
- * TZ=UTC makes the clock times the page's own UTC times.
+ * The popup in German and in French, in real browsers switched to that language (each browser's driver says how),
+ * every test once per browser and language: its words come from _locales through browser.i18n, its dates and
+ * times from the browser's locale. The browsers run in UTC, so the clock times are the page's own UTC times.
+ * Without a browser's language pack its tests skip and say which package to install.
  *
  * Expected words are written from what a German or French reader should see, not copied from the popup.
  */
 
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page, WebWorker } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, launchFirefox } from '../harness/browsers.mjs';
-import { FIXTURES_DIR, type StaticServer, serve } from '../harness/serve.mjs';
-import { listedPosts, openChromiumTab, openFirefoxExtensionPage, openToolbarPopup, waitForPopupState, waitForRendered } from './pages';
-import { axeViolations } from './popup-pages';
+import { FIXTURES_DIR } from '../harness/serve.mjs';
+import { expectNoAxeViolations } from './axe';
+import { BROWSERS } from './browsers';
+import type { BrowserDriver } from './driver';
+import { listedPosts, waitForRendered } from './pages';
 import { SAMPLE_CLUTTER, SAMPLE_PAGE, SAMPLE_POSTS_NEWEST_FIRST } from './sample-liveblog.expected';
-
-const CHROME_BUILD = fileURLToPath(new URL('../../dist/chrome', import.meta.url));
-const FIREFOX_BUILD = fileURLToPath(new URL('../../dist/firefox', import.meta.url));
-const NEWS_ORIGIN = 'http://news.example';
 
 interface Language {
   lang: 'de' | 'fr';
@@ -147,7 +136,7 @@ async function expectPopupIn(popup: Page, language: Language): Promise<void> {
   expect(`${shown.newest.clock} ${shown.oldest.clock}`).not.toMatch(/AM|PM/);
   expect(shown.newest.fullDate).toContain(language.fullDate);
   expect(shown.newest.ago).toMatch(language.ago);
-  expect(await axeViolations(popup), `axe (${language.lang})`).toEqual([]);
+  await expectNoAxeViolations(popup, `popup in ${language.lang}`);
 }
 
 /** The options page in the language: its title, heading and switches, with no accessibility problems. */
@@ -163,95 +152,38 @@ async function expectOptionsIn(options: Page, language: Language): Promise<void>
   }));
   const { title, autoClean, legend, ads } = language.options;
   expect(shown).toEqual({ lang: language.lang, title, heading: title, autoClean, legend, ads });
-  expect(await axeViolations(options), `axe, options page (${language.lang})`).toEqual([]);
+  await expectNoAxeViolations(options, `options page in ${language.lang}`);
 }
 
-const chromiumPak = (lang: string) => `/usr/lib/chromium/locales/${lang}.pak`;
-const firefoxLangpack = (lang: string) => `/usr/lib/firefox-esr/browser/extensions/langpack-${lang}@firefox-esr.mozilla.org.xpi`;
-
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serve({ roots: [FIXTURES_DIR] });
-});
-
-afterAll(async () => {
-  await server?.close();
-});
-
 for (const language of LANGUAGES) {
-  const hasPak = existsSync(chromiumPak(language.lang));
-  if (!hasPak) console.warn(`skipped: Chromium has no ${chromiumPak(language.lang)} (Debian: apt-get install chromium-l10n)`);
+  const languageName = language.lang === 'de' ? 'German' : 'French';
+  for (const config of BROWSERS) {
+    const missing = config.missingLanguage(language.lang);
+    if (missing) console.warn(`skipped: ${missing}`);
 
-  describe.skipIf(!hasPak)(`Chromium in ${language.lang}`, () => {
-    let browser: Browser;
-    let worker: WebWorker;
-    let extensionId: string;
+    describe.skipIf(missing !== null)(`${config.name} in ${language.lang}`, () => {
+      let driver: BrowserDriver;
 
-    beforeAll(async () => {
-      ({ browser, extensionId, worker } = await launchChromium({
-        extensionPath: CHROME_BUILD,
-        serverPort: server.port,
-        args: [`--lang=${language.lang}`],
-        env: { ...process.env, LANGUAGE: language.lang, TZ: 'UTC' },
-      }));
+      beforeAll(async () => {
+        driver = await config.start({ roots: [FIXTURES_DIR], language: language.lang, timeZone: 'UTC' });
+      });
+
+      afterAll(async () => {
+        await driver?.close();
+      });
+
+      test(`the popup speaks ${languageName} and writes dates and times the ${language.lang} way`, async () => {
+        const { page, tabId } = await driver.openTab(driver.pageUrl(SAMPLE_PAGE));
+        await waitForRendered(page, SAMPLE_CLUTTER.ad, false, 15_000);
+        const popup = await driver.openPopup(tabId);
+        await expectPopupIn(popup, language);
+      });
+
+      test(`the options page speaks ${languageName}`, async () => {
+        const options = await driver.openExtensionPage('options.html');
+        await expectOptionsIn(options, language);
+        await options.close();
+      });
     });
-
-    afterAll(async () => {
-      await browser?.close();
-    });
-
-    test(`the real toolbar popup speaks ${language.lang === 'de' ? 'German' : 'French'} and writes dates and times the ${language.lang} way`, async () => {
-      const { page, tabId } = await openChromiumTab(browser, worker, `${NEWS_ORIGIN}/${SAMPLE_PAGE}`);
-      await waitForRendered(page, SAMPLE_CLUTTER.ad, false, 15_000);
-      const popup = await openToolbarPopup(browser, worker, extensionId, tabId);
-      await expectPopupIn(popup, language);
-    });
-
-    test(`the options page speaks ${language.lang === 'de' ? 'German' : 'French'}`, async () => {
-      const options = await browser.newPage();
-      await options.goto(`chrome-extension://${extensionId}/options.html`);
-      await expectOptionsIn(options, language);
-      await options.close();
-    });
-  });
-
-  const hasLangpack = existsSync(firefoxLangpack(language.lang));
-  if (!hasLangpack)
-    console.warn(`skipped: Firefox has no ${firefoxLangpack(language.lang)} (Debian: apt-get install firefox-esr-l10n-${language.lang})`);
-
-  describe.skipIf(!hasLangpack)(`Firefox in ${language.lang}`, () => {
-    let browser: Browser;
-    let extensionBase: string;
-
-    beforeAll(async () => {
-      ({ browser, extensionBase } = await launchFirefox({
-        extensionPath: FIREFOX_BUILD,
-        prefs: { 'intl.locale.requested': language.lang },
-        env: { ...process.env, TZ: 'UTC' },
-      }));
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-    });
-
-    test(`the popup (as a tab) speaks ${language.lang === 'de' ? 'German' : 'French'} and writes dates and times the ${language.lang} way`, async () => {
-      const pageUrl = `${server.origin}/${SAMPLE_PAGE}`;
-      const page = await browser.newPage();
-      await page.goto(pageUrl, { waitUntil: 'load' });
-      await waitForRendered(page, SAMPLE_CLUTTER.ad, false, 15_000);
-      // Firefox tab ids are only known inside the browser: ask from an extension page.
-      const probe = await openFirefoxExtensionPage(browser, `${extensionBase}popup.html?tabId=0`);
-      const tabId = await probe.evaluate(async (wanted) => {
-        const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-        return (await api.tabs.query({})).find((tab) => tab.url === wanted)?.id ?? null;
-      }, pageUrl);
-      await probe.close();
-      expect(tabId, `a tab shows ${pageUrl}`).not.toBeNull();
-      const popup = await openFirefoxExtensionPage(browser, `${extensionBase}popup.html?tabId=${tabId}`);
-      await waitForPopupState(popup, 'ready');
-      await expectPopupIn(popup, language);
-    });
-  });
+  }
 }

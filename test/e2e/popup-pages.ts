@@ -1,17 +1,13 @@
 /**
- * What the popup e2e tests (Chromium and Firefox) share: pages generated for the test (a live blog of any length),
- * a post added to a page the way a live blog adds one, axe-core run inside the popup, and the checks both
- * browsers make the same way (expect…), so each browser's file holds only what differs in driving it.
+ * What the popup e2e tests use: pages generated for the test (a live blog of any length), a post added to a page
+ * the way a live blog adds one, and the longer checks (expect…) the tests call, named for what they check.
  */
 
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { expect } from 'vitest';
 import { type ExpectedPost, SAMPLE_POSTS_NEWEST_FIRST } from './sample-liveblog.expected';
-
-const require = createRequire(import.meta.url);
 
 /**
  * A live blog with `count` updates, one a minute, newest first, each an <article> with a time, heading and body.
@@ -56,38 +52,6 @@ export async function addPostToPage(page: Page, post: { id: string; time: string
     body.appendChild(document.createElement('p')).textContent = p.text;
     first.parentElement.insertBefore(article, first);
   }, post);
-}
-
-export interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: string[];
-}
-
-let axeSource: string | null = null;
-
-/**
- * Runs axe-core in the page and returns its violations. The popup's CSP allows only its own scripts, so axe is
- * not added as a <script>: its source is evaluated through the DevTools protocol, which the CSP does not govern.
- */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  axeSource ??= await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (
-      globalThis as unknown as {
-        axe: {
-          run(
-            context: Document,
-            options: object,
-          ): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  });
 }
 
 /** The ids of the listed posts marked new, and the "N new since your last visit" count (0 when not shown). */
@@ -140,8 +104,7 @@ export async function shownOnPage(page: Page, selector: string): Promise<{ inVie
 }
 
 /*
- * Checks both popup test files (Chromium's real toolbar popup, Firefox's popup opened as a tab) make the same
- * way. Expected values are read from test/fixtures/sample-liveblog.html (8 posts, 3 pinned, 3 naming Geneva)
+ * Checks the popup suite makes in every browser (popup.e2e.ts). Expected values are read from test/fixtures/sample-liveblog.html (8 posts, 3 pinned, 3 naming Geneva)
  * and test/fixtures/feed-news-sidebar.html (6 items).
  */
 
@@ -176,6 +139,15 @@ export async function expectSampleLiveBlogListed(popup: Page, pageUrl: string): 
   expect(first.link).toBe(`${pageUrl}#post-1124`);
   expect(await popup.$eval('.page-kind', (p) => p.textContent)).toBe('Live blog · 8 posts');
   expect(await popup.evaluate(() => document.documentElement.lang)).toBe('en');
+}
+
+/**
+ * What the popup last put on the real clipboard. Firefox asks the user to confirm a page's reading of the clipboard
+ * (a "Paste" button automation cannot reach) except when the same origin wrote what is there, as here; Chromium
+ * lets the popup read it because the driver granted clipboard-read (browsers/chromium.ts).
+ */
+export function clipboardText(popup: Page): Promise<string> {
+  return popup.evaluate(() => navigator.clipboard.readText());
 }
 
 /** The id of the post whose row holds the focus in the popup, or null. */

@@ -6,37 +6,22 @@
  * reloads the extension, the orphaned content script that must stop without errors or DOM writes.
  */
 
-import type { Browser, CDPSession, Page, WebWorker } from 'puppeteer-core';
+import type { CDPSession, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { StaticServer } from '../harness/serve.mjs';
-import {
-  FLOOD_TITLES,
-  listedPosts,
-  NEWS_ORIGIN,
-  openChromiumTab,
-  openPopupFor as openPopupTab,
-  startChromium,
-  waitForPopupState,
-  waitForRendered,
-} from './pages';
+import { type ChromiumDriver, NEWS_ORIGIN, startChromium } from './browsers/chromium';
+import { FLOOD_TITLES, listedPosts, waitForRendered } from './pages';
 
 const ELECTION_TITLES = ['First results come in from the east', 'Turnout higher than last time', 'Polls close'];
 
-let server: StaticServer;
-let browser: Browser;
-let extensionId: string;
-let worker: WebWorker;
+let chromium: ChromiumDriver;
 
 beforeAll(async () => {
-  ({ server, browser, extensionId, worker } = await startChromium());
+  chromium = await startChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await chromium?.close();
 });
-
-const openPopupFor = (tabId: number): Promise<Page> => openPopupTab(browser, extensionId, tabId);
 
 /** The titles the popup lists, in its order, matched against the titles the test expects. */
 async function listedTitles(popup: Page, known: readonly string[]): Promise<(string | undefined)[]> {
@@ -63,7 +48,7 @@ async function waitForTitles(popup: Page, expected: readonly string[], timeout =
 describe('shadow DOM and frames', () => {
   test('scanning is not thrown by open and closed shadow roots, custom elements or frames', async () => {
     const errors: string[] = [];
-    const { page, tabId } = await openChromiumTab(browser, worker, `${NEWS_ORIGIN}/hostile-shadow-iframe.html`);
+    const { page, tabId } = await chromium.openTab(`${NEWS_ORIGIN}/hostile-shadow-iframe.html`);
     page.on('pageerror', (error) => errors.push(String(error)));
     await waitForRendered(page, '#ad-slot', false);
     await waitForRendered(page, '#newsletter-box', false);
@@ -71,8 +56,7 @@ describe('shadow DOM and frames', () => {
     expect(
       await page.evaluate(() => [Boolean(document.getElementById('open-host')?.shadowRoot), document.querySelectorAll('iframe').length]),
     ).toEqual([true, 3]);
-    const popup = await openPopupFor(tabId);
-    await waitForPopupState(popup, 'ready');
+    const popup = await chromium.openPopupAsTab(tabId);
     expect(await listedTitles(popup, FLOOD_TITLES)).toEqual(FLOOD_TITLES);
     expect(errors).toEqual([]);
     await popup.close();
@@ -82,15 +66,14 @@ describe('shadow DOM and frames', () => {
 
 describe('a page of more than 100,000 elements', () => {
   test('is scanned and cleaned, and the popup lists its posts (time printed)', async () => {
-    const { page, tabId } = await openChromiumTab(browser, worker, `${NEWS_ORIGIN}/hostile-big.html`);
+    const { page, tabId } = await chromium.openTab(`${NEWS_ORIGIN}/hostile-big.html`);
     const loadedAt = Date.now();
     await waitForRendered(page, '#ad-slot', false, 15_000);
     const cleanedMs = Date.now() - loadedAt;
     const elements = await page.evaluate(() => (window as unknown as { __elementCount: number }).__elementCount);
     expect(elements).toBeGreaterThan(100_000);
-    const popup = await openPopupFor(tabId);
     const asked = Date.now();
-    await waitForPopupState(popup, 'ready');
+    const popup = await chromium.openPopupAsTab(tabId);
     const popupMs = Date.now() - asked;
     expect(await listedTitles(popup, FLOOD_TITLES)).toEqual(FLOOD_TITLES);
     console.info(
@@ -103,9 +86,8 @@ describe('a page of more than 100,000 elements', () => {
 
 describe('infinite scroll', () => {
   test('posts the page appends over time appear in the open popup', async () => {
-    const { page, tabId } = await openChromiumTab(browser, worker, `${NEWS_ORIGIN}/hostile-infinite.html`);
-    const popup = await openPopupFor(tabId);
-    await waitForPopupState(popup, 'ready');
+    const { page, tabId } = await chromium.openTab(`${NEWS_ORIGIN}/hostile-infinite.html`);
+    const popup = await chromium.openPopupAsTab(tabId);
     await waitForTitles(popup, FLOOD_TITLES);
     await page.evaluate(() => (window as unknown as { appendOlderPosts: (count: number, ms: number) => void }).appendOlderPosts(6, 400));
     const older = Array.from({ length: 6 }, (_, i) => `Older update number ${i + 1}`);
@@ -118,23 +100,20 @@ describe('infinite scroll', () => {
 
 describe('single-page-app navigation (history.pushState)', () => {
   test('a page that starts as a plain index and pushStates to live blogs gets them scanned and cleaned', async () => {
-    const { page, tabId } = await openChromiumTab(browser, worker, `${NEWS_ORIGIN}/hostile-spa.html`);
-    let popup = await openPopupFor(tabId);
-    await waitForPopupState(popup, 'empty');
+    const { page, tabId } = await chromium.openTab(`${NEWS_ORIGIN}/hostile-spa.html`);
+    let popup = await chromium.openPopupAsTab(tabId, 'empty');
     await popup.close();
 
     await page.click('#go-floods');
     expect(await page.evaluate(() => location.pathname)).toBe('/live/floods');
     await waitForRendered(page, '#ad-slot', false, 5_000);
-    popup = await openPopupFor(tabId);
-    await waitForPopupState(popup, 'ready');
+    popup = await chromium.openPopupAsTab(tabId);
     await waitForTitles(popup, FLOOD_TITLES);
     await popup.close();
 
     await page.click('#go-election');
     await waitForRendered(page, '#ad-election', false, 5_000);
-    popup = await openPopupFor(tabId);
-    await waitForPopupState(popup, 'ready');
+    popup = await chromium.openPopupAsTab(tabId);
     await waitForTitles(popup, ELECTION_TITLES);
 
     // Back (popstate) to the first live blog: the open popup follows.
@@ -149,7 +128,7 @@ describe('single-page-app navigation (history.pushState)', () => {
 
 describe('back/forward cache', () => {
   test('after leaving a live blog and coming back, the popup still answers and the clutter is still hidden', async () => {
-    const { page, tabId } = await openChromiumTab(browser, worker, `${NEWS_ORIGIN}/hostile-infinite.html`);
+    const { page, tabId } = await chromium.openTab(`${NEWS_ORIGIN}/hostile-infinite.html`);
     await waitForRendered(page, '#ad-slot', false);
     await page.evaluate(() => {
       sessionStorage.setItem('shows', '0');
@@ -160,8 +139,7 @@ describe('back/forward cache', () => {
     const restoredFromCache = await page.evaluate(() => sessionStorage.getItem('persisted') === 'true');
     console.info(`back/forward cache: page restored from cache = ${restoredFromCache}`);
     await waitForRendered(page, '#ad-slot', false);
-    const popup = await openPopupFor(tabId);
-    await waitForPopupState(popup, 'ready');
+    const popup = await chromium.openPopupAsTab(tabId);
     await waitForTitles(popup, FLOOD_TITLES);
     await popup.close();
     await page.close();
@@ -170,25 +148,24 @@ describe('back/forward cache', () => {
 
 describe('unreadable settings', () => {
   test('garbage in storage.sync: the options page shows the defaults and says so', async () => {
-    await worker.evaluate(async () => {
+    await chromium.worker.evaluate(async () => {
       await chrome.storage.sync.set({ settings: { version: 'seven', autoClean: 'yes', sites: 42, categories: ['ad'] } });
     });
-    const options = await browser.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const options = await chromium.openExtensionPage('options.html');
     const notice = await options.waitForSelector('p.notice[role="note"]', { timeout: 10_000 });
     expect(await notice?.evaluate((p) => p.textContent)).toMatch(/couldn.t be read/i);
     await options.close();
     // A page still gets cleaned with the defaults.
-    const { page } = await openChromiumTab(browser, worker, `${NEWS_ORIGIN}/hostile-infinite.html`);
+    const { page } = await chromium.openTab(`${NEWS_ORIGIN}/hostile-infinite.html`);
     await waitForRendered(page, '#ad-slot', false);
     await page.close();
-    await worker.evaluate(async () => chrome.storage.sync.clear());
+    await chromium.worker.evaluate(async () => chrome.storage.sync.clear());
   });
 });
 
 describe('extension reload (runs last: it replaces the extension)', () => {
   test('the orphaned content script stops: no errors in the page, no more DOM writes', async () => {
-    const { page } = await openChromiumTab(browser, worker, `${NEWS_ORIGIN}/hostile-infinite.html`);
+    const { page } = await chromium.openTab(`${NEWS_ORIGIN}/hostile-infinite.html`);
     await waitForRendered(page, '#ad-slot', false);
     const problems: string[] = [];
     const session: CDPSession = await page.createCDPSession();
@@ -206,7 +183,7 @@ describe('extension reload (runs last: it replaces the extension)', () => {
     await session.send('Log.enable');
 
     // Reload the extension; content scripts already in tabs are orphaned (Chrome does not re-inject them).
-    await worker.evaluate(() => setTimeout(() => chrome.runtime.reload(), 50)).catch(() => undefined);
+    await chromium.worker.evaluate(() => setTimeout(() => chrome.runtime.reload(), 50)).catch(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, 1_500));
 
     // The page keeps changing: a new ad and new posts. An orphan must not hide or scan any of it.

@@ -1,10 +1,11 @@
 /**
- * The command line as data: `live-reader extract <file.html | -> [--url <page url>] [--json | --md | --table]`,
+ * The command line as data: `live-reader extract <file.html | -> [--url <page url>] [--json | --md | --table | --explain]`,
  * `--help`, `--version` (shared/docs/CONTRACT.md). Parsing is pure so every wrong invocation can be tested;
  * a UsageError carries the one line the user sees.
  */
 
-export type OutputFormat = 'json' | 'md' | 'table';
+/** `explain`: the trace of the scan's decisions instead of its result. */
+export type OutputFormat = 'json' | 'md' | 'table' | 'explain';
 
 export type Command =
   | { command: 'help' }
@@ -21,7 +22,7 @@ export type Command =
 
 export class UsageError extends Error {}
 
-const FORMAT_FLAGS: Record<string, OutputFormat> = { '--json': 'json', '--md': 'md', '--table': 'table' };
+const FORMAT_FLAGS: Record<string, OutputFormat> = { '--json': 'json', '--md': 'md', '--table': 'table', '--explain': 'explain' };
 
 export function parseArgs(argv: readonly string[]): Command {
   if (argv.includes('--help') || argv.includes('-h')) return { command: 'help' };

@@ -6,8 +6,10 @@
 
 import { version } from '../../package.json';
 import { scanDocument } from '../core/scan';
+import { Trace } from '../core/trace';
 import { type OutputFormat, parseArgs, UsageError } from './args';
 import { parseHtml } from './dom';
+import { formatExplain } from './format-explain';
 import { formatJson } from './format-json';
 import { formatMarkdown } from './format-markdown';
 import { formatTable } from './format-table';
@@ -27,6 +29,7 @@ export const HELP = `live-reader ${version}: lists the posts of a saved live blo
 
 Usage:
   live-reader extract <file.html | -> [--url <page url>] [--json | --md | --table]
+  live-reader extract <file.html | -> [--url <page url>] --explain
   live-reader --help
   live-reader --version
 
@@ -36,6 +39,8 @@ Usage:
   --json        one JSON object: {kind, title, posts, clutter} (see CONTRACT.md)
   --md          Markdown: the title, then one "## HH:MM — title" section per post
   --table       aligned columns time | title | author
+  --explain     instead of the result, why: the kind and the signals behind it, where each
+                post's time came from, why each clutter box was found, what was turned down
                 Without a format flag: --table on a terminal, --json otherwise (pipes, files).
 
 Times are shown in this machine's time zone. Scripts in the page never run and nothing is fetched.
@@ -52,8 +57,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const page = await readPage(command.input, io.stdin);
     const doc = parseHtml(page.html);
     const url = pageUrl(doc, command.url, page.path, io.cwd);
-    const report = toExtractReport(scanDocument(doc, { url, now: io.now }));
-    return print(io, render(report, command.format ?? (io.stdout.isTTY ? 'table' : 'json'), io));
+    const format = command.format ?? (io.stdout.isTTY ? 'table' : 'json');
+    if (format === 'explain') {
+      const trace = new Trace();
+      return print(io, formatExplain(toExtractReport(scanDocument(doc, { url, now: io.now }, { trace })), trace));
+    }
+    return print(io, render(toExtractReport(scanDocument(doc, { url, now: io.now })), format, io));
   } catch (error) {
     if (error instanceof UsageError) return fail(io, `${error.message} (see live-reader --help)`);
     if (error instanceof PageReadError) return fail(io, error.message);
@@ -62,7 +71,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-function render(report: ExtractReport, format: OutputFormat, io: CliIo): string {
+function render(report: ExtractReport, format: Exclude<OutputFormat, 'explain'>, io: CliIo): string {
   switch (format) {
     case 'json':
       return formatJson(report);

@@ -6,7 +6,6 @@
  *
  * It reaches the extension only through the PageHost (see page-host.ts for who owns which listener).
  */
-import { revealAll } from '../core/clean';
 import { defaultSettings, loadSettings, migrate, SETTINGS_KEY, type Settings } from '../shared/settings';
 import type { NewsPage, PageHost } from './page-host';
 import { createPageSession, type PageSession } from './page-session';
@@ -80,14 +79,7 @@ export async function startNewsPage(host: PageHost): Promise<NewsPage> {
     probe: createStyleProbe(window),
     scrollLock,
   });
-  try {
-    session.start();
-  } catch (error) {
-    // Undo whatever a start that failed half-way hid, so the page is as it was and a retry starts clean.
-    revealAll(document);
-    scrollLock.restore();
-    throw error;
-  }
+  session.start();
   host.reportChanged(session.scan.kind, session.scan.posts);
   host.pageChanged();
   watchIfNews();

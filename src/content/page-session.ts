@@ -6,19 +6,17 @@
  * - A page scanned as `other` is never written to: no hide marks, no stylesheet, no style changes.
  * - Clutter is hidden when the user asked for it from the popup, or else when auto-clean applies to the host.
  * - Only findings in categories the user left on are hidden (the settings, or the popup's switch for this page).
- * - When the page grows, only the added subtrees are read: new posts in the stream (update.ts) and new clutter.
- *   The whole page is scanned again only when the additions cannot be followed (the stream was replaced, or a
- *   new timed list appeared).
+ * - When the page grows, the core's rescan reads only the added subtrees (new posts, new clutter) and reads the
+ *   whole page again only when the additions cannot be followed; after a rescan that failed half-way, the next
+ *   one scans the whole page (the watcher reports each change once).
  * - A scroll lock left by a hidden pop-up is lifted, and put back exactly when the clutter is shown again.
  */
 
-import { countHidden, hideClutter, revealAll, revealCategory, revealElements } from '../core/clean';
-import { ContentGuard, findBackdrops, findClutterIn, mergeFindings, SCROLL_LOCKING, type StyleProbe } from '../core/clutter';
-import { followLayout } from '../core/follow/follow';
-import { type PageScan, scanDocument, scanLayout } from '../core/scan';
+import { PageHider } from '../core/clean';
+import { SCROLL_LOCKING, type StyleProbe } from '../core/clutter';
+import { type PageScan, rescanDocument, scanDocument } from '../core/scan';
 import { CLUTTER_CATEGORIES, type ClutterCategory, type ClutterFinding, perCategory, type ScanContext } from '../core/types';
-import type { PageReport } from '../shared/messages';
-import { notNewsReport } from '../shared/messages';
+import { notNewsReport, type PageReport } from '../shared/messages';
 import { autoCleanApplies, type Settings } from '../shared/settings';
 import type { ScrollLock } from './scroll-lock';
 
@@ -41,7 +39,7 @@ export interface RescanOutcome {
 
 export interface PageSession {
   readonly scan: PageScan;
-  /** Scans the page and hides its clutter if cleaning applies. */
+  /** Scans the page and hides its clutter if cleaning applies; a start that fails half-way undoes what it hid. */
   start(): void;
   /**
    * Scans again (the page changed) and hides new clutter if cleaning is on. With `added`, the elements the
@@ -68,10 +66,10 @@ function hostOf(url: string): string {
 
 export function createPageSession(options: PageSessionOptions): PageSession {
   const { doc } = options;
+  /** The only writer of the page: everything hidden goes through it, and undoing removes exactly what it added. */
+  const hider = new PageHider(doc);
   let settings = options.settings;
   let scan: PageScan = { kind: 'other', title: '', posts: [], content: [], clutter: [] };
-  /** The guard of scan.content once a rescan has built one (the full scan keeps its own inside findClutter). */
-  let guard: ContentGuard | null = null;
   /** A rescan started and did not finish (it threw): the next one scans the whole page. */
   let unfinished = false;
   let scannedAt = options.now().toISOString();
@@ -89,34 +87,12 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     return { url: options.url(), now };
   }
 
-  /** Pop-up backdrops go with the pop-ups: only a browser can tell which layers are fixed over the page. */
-  function withBackdrops(found: PageScan, guard?: ContentGuard): PageScan {
-    if (!options.probe || found.kind === 'other' || found.clutter.length === 0) return found;
-    guard ??= new ContentGuard(found.content);
-    const backdrops = findBackdrops(doc, guard, found.clutter, options.probe);
-    return backdrops.length === 0 ? found : { ...found, clutter: mergeFindings(found.clutter, backdrops, guard) };
-  }
-
   function fullScan(): void {
-    scan = withBackdrops(scanDocument(doc, context()));
-    guard = null;
+    scan = scanDocument(doc, context(), { probe: options.probe });
   }
 
   function partialScan(added: readonly Element[], removed: boolean): void {
-    const scanContext = context();
-    const followed = followLayout(scan, added, scanContext, removed);
-    const layout = followed ?? scanLayout(doc, scanContext);
-    if (layout.kind === 'other') {
-      scan = { ...layout, clutter: [] };
-      guard = null;
-      return;
-    }
-    // One guard over the new content for the search, the merge and the backdrops. Building one walks up from every
-    // post; after a follow that only added, the last one grows instead.
-    if (!followed || removed || !guard) guard = new ContentGuard(layout.content);
-    else if (layout.content !== scan.content) guard = ContentGuard.grown(guard, layout.content);
-    const fresh = findClutterIn(added, guard);
-    scan = withBackdrops({ ...layout, clutter: mergeFindings(scan.clutter, fresh, guard) }, guard);
+    scan = rescanDocument(scan, doc, { added, removed }, context(), { probe: options.probe });
   }
 
   /** The settings' answer for the page's site, kept while the address and settings stay the same: every sync asks. */
@@ -144,18 +120,18 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     const wanted = wantsCleaning();
     if (wanted) {
       for (const category of CLUTTER_CATEGORIES) {
-        if (!categoryOn(category)) revealCategory(doc, category);
+        if (!categoryOn(category)) hider.revealCategory(category);
       }
       const hidden = enabledFindings();
       const hiding = new Set(hidden.map((finding) => finding.element));
       const gone: Element[] = [];
       for (const el of hiddenBySync) if (!hiding.has(el)) gone.push(el);
-      revealElements(doc, gone);
-      hideClutter(doc, hidden);
+      hider.reveal(gone);
+      hider.hide(hidden);
       hiddenBySync = hiding;
       syncScrollLock(hidden);
     } else if (cleaning) {
-      revealAll(doc);
+      hider.revealAll();
       hiddenBySync = new Set();
       options.scrollLock?.restore();
     }
@@ -180,8 +156,15 @@ export function createPageSession(options: PageSessionOptions): PageSession {
       return scan;
     },
     start() {
-      fullScan();
-      sync();
+      try {
+        fullScan();
+        sync();
+      } catch (error) {
+        // Undo whatever a start that failed half-way hid, so the page is as it was and a retry starts clean.
+        hider.revealAll();
+        options.scrollLock?.restore();
+        throw error;
+      }
     },
     rescan(added, removed = true) {
       const before = postSignature();
@@ -216,7 +199,7 @@ export function createPageSession(options: PageSessionOptions): PageSession {
         kind: scan.kind,
         title: scan.title,
         posts: scan.posts,
-        hidden: countHidden(doc),
+        hidden: hider.countHidden(),
         cleaning,
         categories: perCategory((c) => cleaning && categoryOn(c)),
         scannedAt,

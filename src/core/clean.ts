@@ -4,8 +4,9 @@
  * the page serializes as it did before.
  *
  * A page may already use the attribute or the stylesheet id (by accident or to fight us). We only ever
- * remove what we added: the elements and stylesheet this module marked are remembered in weak sets (no
- * page state is kept alive), and an element the page marked itself is left as it is.
+ * remove what we added: the hider remembers the elements and the stylesheet it marked in weak sets (no page
+ * state is kept alive), and an element the page marked itself is left as it is. One hider per page: the content
+ * script's session owns it and is the only code that writes to the page.
  */
 import { type ClutterCategory, type ClutterFinding, perCategory } from './types';
 
@@ -13,89 +14,88 @@ export const HIDDEN_ATTRIBUTE = 'data-live-reader-hidden';
 export const STYLE_ID = 'live-reader-style';
 const STYLE_TEXT = `[${HIDDEN_ATTRIBUTE}]{display:none !important}`;
 
-/** Elements whose hidden mark we set. */
-const ourMarks = new WeakSet<Element>();
-/** Stylesheets we injected. */
-const ourStyles = new WeakSet<Element>();
+export class PageHider {
+  /** Elements whose hidden mark we set. */
+  private readonly marks = new WeakSet<Element>();
+  /** Stylesheets we injected. */
+  private readonly styles = new WeakSet<Element>();
 
-function ourStyle(doc: Document): Element | null {
-  for (const el of doc.querySelectorAll(`style#${STYLE_ID}`)) if (ourStyles.has(el)) return el;
-  return null;
-}
+  constructor(private readonly doc: Document) {}
 
-function ensureStyle(doc: Document): void {
-  if (ourStyle(doc)) return;
-  const style = doc.createElement('style');
-  style.id = STYLE_ID;
-  style.textContent = STYLE_TEXT;
-  ourStyles.add(style);
-  (doc.head ?? doc.documentElement).appendChild(style);
-}
-
-function markedByUs(doc: Document): Element[] {
-  return Array.from(doc.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`)).filter((el) => ourMarks.has(el));
-}
-
-/** Drops the stylesheet once nothing we hid remains hidden, so a full undo leaves no trace. */
-function dropStyleIfUnused(doc: Document): void {
-  if (markedByUs(doc).length > 0) return;
-  ourStyle(doc)?.remove();
-}
-
-/** Hides every finding. Hiding again is harmless: no second mark, no second stylesheet. */
-export function hideClutter(doc: Document, findings: readonly ClutterFinding[]): void {
-  let hidden = 0;
-  for (const { element, category } of findings) {
-    if (element.hasAttribute(HIDDEN_ATTRIBUTE) && !ourMarks.has(element)) continue; // the page's own mark: keep its value
-    if (element.getAttribute(HIDDEN_ATTRIBUTE) !== category) element.setAttribute(HIDDEN_ATTRIBUTE, category);
-    ourMarks.add(element);
-    hidden++;
+  /** Hides every finding. Hiding again is harmless: no second mark, no second stylesheet. */
+  hide(findings: readonly ClutterFinding[]): void {
+    let hidden = 0;
+    for (const { element, category } of findings) {
+      if (element.hasAttribute(HIDDEN_ATTRIBUTE) && !this.marks.has(element)) continue; // the page's own mark: keep its value
+      if (element.getAttribute(HIDDEN_ATTRIBUTE) !== category) element.setAttribute(HIDDEN_ATTRIBUTE, category);
+      this.marks.add(element);
+      hidden++;
+    }
+    if (hidden > 0) this.ensureStyle();
   }
-  if (hidden > 0) ensureStyle(doc);
-}
 
-/** Shows again one element we hid. */
-export function revealElement(el: Element): void {
-  revealElements(el.ownerDocument, [el]);
-}
-
-/** Shows again some elements we hid (ones that are no longer clutter); others are left as they are. */
-export function revealElements(doc: Document, elements: Iterable<Element>): void {
-  let revealed = false;
-  for (const el of elements) {
-    if (!ourMarks.has(el)) continue;
-    ourMarks.delete(el);
-    el.removeAttribute(HIDDEN_ATTRIBUTE);
-    revealed = true;
+  /** Shows again some elements we hid (ones that are no longer clutter); others are left as they are. */
+  reveal(elements: Iterable<Element>): void {
+    let revealed = false;
+    for (const el of elements) {
+      if (!this.marks.has(el)) continue;
+      this.marks.delete(el);
+      el.removeAttribute(HIDDEN_ATTRIBUTE);
+      revealed = true;
+    }
+    if (revealed) this.dropStyleIfUnused();
   }
-  if (revealed) dropStyleIfUnused(doc);
-}
 
-/** Shows again everything we hid in one category. */
-export function revealCategory(doc: Document, category: ClutterCategory): void {
-  for (const el of markedByUs(doc)) {
-    if (el.getAttribute(HIDDEN_ATTRIBUTE) !== category) continue;
-    ourMarks.delete(el);
-    el.removeAttribute(HIDDEN_ATTRIBUTE);
+  /** Shows again everything we hid in one category. */
+  revealCategory(category: ClutterCategory): void {
+    for (const el of this.marked()) {
+      if (el.getAttribute(HIDDEN_ATTRIBUTE) !== category) continue;
+      this.marks.delete(el);
+      el.removeAttribute(HIDDEN_ATTRIBUTE);
+    }
+    this.dropStyleIfUnused();
   }
-  dropStyleIfUnused(doc);
-}
 
-/** Shows everything again and removes the stylesheet: the page serializes exactly as before hiding. */
-export function revealAll(doc: Document): void {
-  for (const el of markedByUs(doc)) {
-    ourMarks.delete(el);
-    el.removeAttribute(HIDDEN_ATTRIBUTE);
+  /** Shows everything again and removes the stylesheet: the page serializes exactly as before hiding. */
+  revealAll(): void {
+    for (const el of this.marked()) {
+      this.marks.delete(el);
+      el.removeAttribute(HIDDEN_ATTRIBUTE);
+    }
+    this.style()?.remove();
   }
-  ourStyle(doc)?.remove();
-}
 
-/** How many elements we currently hide, per category (every category present). */
-export function countHidden(doc: Document): Record<ClutterCategory, number> {
-  const counts = perCategory(() => 0);
-  for (const el of markedByUs(doc)) {
-    const category = el.getAttribute(HIDDEN_ATTRIBUTE) as ClutterCategory;
-    if (category in counts) counts[category]++;
+  /** How many elements we currently hide, per category (every category present). */
+  countHidden(): Record<ClutterCategory, number> {
+    const counts = perCategory(() => 0);
+    for (const el of this.marked()) {
+      const category = el.getAttribute(HIDDEN_ATTRIBUTE) as ClutterCategory;
+      if (category in counts) counts[category]++;
+    }
+    return counts;
   }
-  return counts;
+
+  private style(): Element | null {
+    for (const el of this.doc.querySelectorAll(`style#${STYLE_ID}`)) if (this.styles.has(el)) return el;
+    return null;
+  }
+
+  private ensureStyle(): void {
+    if (this.style()) return;
+    const style = this.doc.createElement('style');
+    style.id = STYLE_ID;
+    style.textContent = STYLE_TEXT;
+    this.styles.add(style);
+    (this.doc.head ?? this.doc.documentElement).appendChild(style);
+  }
+
+  private marked(): Element[] {
+    return Array.from(this.doc.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`)).filter((el) => this.marks.has(el));
+  }
+
+  /** Drops the stylesheet once nothing we hid remains hidden, so a full undo leaves no trace. */
+  private dropStyleIfUnused(): void {
+    if (this.marked().length > 0) return;
+    this.style()?.remove();
+  }
 }

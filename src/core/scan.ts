@@ -1,27 +1,96 @@
 /**
- * The one pipeline every caller runs (content script, CLI, eval, bench): a cheap gate, then layout detection
- * and post extraction, then clutter decisions that never touch the detected content.
+ * The one pipeline every caller runs (the content script, the CLI, the eval, the bench), whole page or after a change:
+ *
+ *   gate (page/gate.ts) → page facts (page/) → timestamps (stamps/) → streams (streams/) → posts (posts/) → layout
+ *   (layout/) → clutter beside the content (clutter/)
+ *
+ * A rescan follows the page instead (follow/): only what the page added is read, and only when that cannot tell does
+ * the whole pipeline run again. The content script keeps only the policy (when to scan, what to hide) and the one
+ * DOM writer (clean.ts).
  */
-import { findClutter } from './clutter';
-import { detectLayout, type Layout } from './layout/layout';
-import { looksLikeNews } from './page/gate';
+import { ContentGuard, findBackdrops, findClutterIn, mergeFindings, type StyleProbe } from './clutter';
+import { followLayout } from './follow/follow';
+import { detectLayout, type FollowedStream, type Layout } from './layout/layout';
+import { newsSignal } from './page/gate';
 import { pageTitle } from './page/title';
+import { type ScanRun, startRun } from './run';
+import type { Trace } from './trace';
 import type { Scan, ScanContext } from './types';
 
 /** A scan as the content script keeps it: with the stream its posts came from, to follow the page as it grows. */
-export type PageScan = Scan & Pick<Layout, 'stream'>;
+export interface PageScan extends Scan {
+  stream?: FollowedStream;
+  /**
+   * The guard of `content` the last rescan built: the next rescan after additions only grows it instead of walking up
+   * from every post again. Absent after a whole scan.
+   */
+  guard?: ContentGuard;
+}
+
+export interface ScanOptions {
+  /** Records why each decision was made (the CLI's --explain). */
+  trace?: Trace;
+  /** Computed styles of candidate pop-up layers (the content script's getComputedStyle): without one no backdrop is found. */
+  probe?: StyleProbe;
+}
+
+/** What the page changed since the last scan, as its watcher reports it. */
+export interface PageChange {
+  /** The elements the page inserted. */
+  added: readonly Element[];
+  /** Whether it also took elements out (when unknown: true). */
+  removed: boolean;
+}
+
+/** The whole page: the gate, its layout (kind, posts, content) and its clutter. */
+export function scanDocument(doc: Document, context: ScanContext, options: ScanOptions = {}): PageScan {
+  const run = startRun(context, options.trace ?? null);
+  const layout = scanLayout(doc, run);
+  if (layout.kind === 'other') return { ...layout, clutter: [] };
+  const guard = new ContentGuard(layout.content);
+  const root = doc.body ?? doc.documentElement;
+  const clutter = root ? findClutterIn([root], guard, run.trace) : [];
+  return withBackdrops(doc, { ...layout, clutter }, guard, options);
+}
 
 /**
- * The gate and the layout (kind, posts, content) without the whole-page clutter search: the content script's
- * rescans use it and then search only the added subtrees for clutter.
+ * The page after a change: the posts the page added read on their own (follow/), the whole layout read again only when
+ * that cannot tell; the added subtrees searched for clutter, merged with what the last scan found.
  */
-export function scanLayout(doc: Document, context: ScanContext): Layout {
-  if (!looksLikeNews(doc)) return { kind: 'other', title: pageTitle(doc), posts: [], content: [] };
-  const layout = detectLayout(doc, context);
+export function rescanDocument(
+  previous: PageScan,
+  doc: Document,
+  change: PageChange,
+  context: ScanContext,
+  options: ScanOptions = {},
+): PageScan {
+  const run = startRun(context, options.trace ?? null);
+  const followed = followLayout(previous, change.added, run, change.removed);
+  run.trace?.note('follow', followed ? 'followed: only what the page added was read' : 'the whole page is read again');
+  const layout = followed ?? scanLayout(doc, run);
+  if (layout.kind === 'other') return { ...layout, clutter: [] };
+  // One guard over the new content for the search, the merge and the backdrops. Building one walks up from every
+  // post; after a follow that only added, the last one grows instead.
+  let guard = previous.guard;
+  if (!followed || change.removed || !guard) guard = new ContentGuard(layout.content);
+  else if (layout.content !== previous.content) guard = ContentGuard.grown(guard, layout.content);
+  const fresh = findClutterIn(change.added, guard, run.trace);
+  return withBackdrops(doc, { ...layout, clutter: mergeFindings(previous.clutter, fresh, guard), guard }, guard, options);
+}
+
+/** The gate, then the layout (kind, posts, content); a page that is not news gets no posts and no content. */
+export function scanLayout(doc: Document, run: ScanRun): Layout {
+  const signal = newsSignal(doc);
+  run.trace?.note('gate', signal ? `news: ${signal}` : 'not news: no news metadata, markup or title word; nothing else is read');
+  if (!signal) return { kind: 'other', title: pageTitle(doc), posts: [], content: [] };
+  const layout = detectLayout(doc, run);
   return layout.kind === 'other' ? { ...layout, posts: [], content: [] } : layout;
 }
 
-export function scanDocument(doc: Document, context: ScanContext): PageScan {
-  const layout = scanLayout(doc, context);
-  return { ...layout, clutter: layout.kind === 'other' ? [] : findClutter(doc, layout.content) };
+/** Pop-up backdrops go with the pop-ups: only a browser can tell which layers are fixed over the page. */
+function withBackdrops(doc: Document, found: PageScan, guard: ContentGuard, { probe, trace }: ScanOptions): PageScan {
+  if (!probe || found.clutter.length === 0) return found;
+  const backdrops = findBackdrops(doc, guard, found.clutter, probe);
+  for (const backdrop of backdrops) trace?.note('clutter', `${backdrop.category}: ${backdrop.reason}`, backdrop.element);
+  return backdrops.length === 0 ? found : { ...found, clutter: mergeFindings(found.clutter, backdrops, guard) };
 }

@@ -30,8 +30,8 @@ export const CLUTTER_CATEGORIES = ['ad', 'donation', 'subscribe', 'cookie', 'soc
 export type ClutterCategory = (typeof CLUTTER_CATEGORIES)[number];
 
 /** A record with every category: counts that start at 0, switches, settings. */
-export function perCategory<T>(valueOf: (category: ClutterCategory) => T): Record<ClutterCategory, T> {
-  return Object.fromEntries(CLUTTER_CATEGORIES.map((category) => [category, valueOf(category)])) as Record<ClutterCategory, T>;
+export function perCategory<T>(valueFor: (category: ClutterCategory) => T): Record<ClutterCategory, T> {
+  return Object.fromEntries(CLUTTER_CATEGORIES.map((category) => [category, valueFor(category)])) as Record<ClutterCategory, T>;
 }
 
 /** An element the cleaner would hide, and why. Lives only inside the page (holds a DOM reference). */

@@ -2,9 +2,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
-import { countHidden, HIDDEN_ATTRIBUTE, hideClutter, revealAll, revealCategory, revealElement, STYLE_ID } from '../../src/core/clean';
+import { HIDDEN_ATTRIBUTE, PageHider, STYLE_ID } from '../../src/core/clean';
 import { findClutter } from '../../src/core/clutter';
 import type { ClutterFinding } from '../../src/core/types';
+
+/** One hider per page, as the content script keeps one. */
+const hiders = new WeakMap<Document, PageHider>();
+function hiderOf(doc: Document): PageHider {
+  let hider = hiders.get(doc);
+  if (!hider) hiders.set(doc, (hider = new PageHider(doc)));
+  return hider;
+}
 
 const html = readFileSync(new URL('../cases/clutter-liveblog/source.html', import.meta.url), 'utf8');
 
@@ -19,7 +27,7 @@ const styles = (doc: Document) => doc.querySelectorAll(`style#${STYLE_ID}`);
 describe('hideClutter', () => {
   it('marks each finding with its category and adds one stylesheet to the head', () => {
     const { doc, findings, el } = setUp();
-    hideClutter(doc, findings);
+    hiderOf(doc).hide(findings);
     expect(el('ad-1').getAttribute(HIDDEN_ATTRIBUTE)).toBe('ad');
     expect(el('briefing-box').getAttribute(HIDDEN_ATTRIBUTE)).toBe('subscribe');
     expect(el('cookie-banner').getAttribute(HIDDEN_ATTRIBUTE)).toBe('cookie');
@@ -31,9 +39,9 @@ describe('hideClutter', () => {
 
   it('is idempotent: hiding twice adds no second mark or stylesheet', () => {
     const { doc, findings } = setUp();
-    hideClutter(doc, findings);
+    hiderOf(doc).hide(findings);
     const once = doc.documentElement.outerHTML;
-    hideClutter(doc, findings);
+    hiderOf(doc).hide(findings);
     expect(doc.documentElement.outerHTML).toBe(once);
     expect(styles(doc)).toHaveLength(1);
   });
@@ -41,16 +49,16 @@ describe('hideClutter', () => {
   it('adds nothing when there is nothing to hide', () => {
     const { doc } = setUp();
     const before = doc.documentElement.outerHTML;
-    hideClutter(doc, []);
+    hiderOf(doc).hide([]);
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
   it('puts the stylesheet on the root element when the page has no head', () => {
     const doc = parseHtml('<div id="x" class="ad-slot"></div>');
     const finding: ClutterFinding = { element: doc.getElementById('x')!, category: 'ad', reason: 'test' };
-    hideClutter(doc, [finding]);
+    hiderOf(doc).hide([finding]);
     expect(styles(doc)).toHaveLength(1);
-    revealAll(doc);
+    hiderOf(doc).revealAll();
     expect(styles(doc)).toHaveLength(0);
   });
 });
@@ -58,9 +66,9 @@ describe('hideClutter', () => {
 describe('countHidden', () => {
   it('counts hidden elements per category, every category present', () => {
     const { doc, findings } = setUp();
-    expect(countHidden(doc)).toEqual({ ad: 0, donation: 0, subscribe: 0, cookie: 0, social: 0, related: 0, promo: 0 });
-    hideClutter(doc, findings);
-    expect(countHidden(doc)).toEqual({ ad: 2, donation: 1, subscribe: 1, cookie: 1, social: 2, related: 1, promo: 0 });
+    expect(hiderOf(doc).countHidden()).toEqual({ ad: 0, donation: 0, subscribe: 0, cookie: 0, social: 0, related: 0, promo: 0 });
+    hiderOf(doc).hide(findings);
+    expect(hiderOf(doc).countHidden()).toEqual({ ad: 2, donation: 1, subscribe: 1, cookie: 1, social: 2, related: 1, promo: 0 });
   });
 });
 
@@ -68,27 +76,27 @@ describe('revealing', () => {
   it('revealAll restores the exact serialization', () => {
     const { doc, findings } = setUp();
     const before = doc.documentElement.outerHTML;
-    hideClutter(doc, findings);
+    hiderOf(doc).hide(findings);
     expect(doc.documentElement.outerHTML).not.toBe(before);
-    revealAll(doc);
+    hiderOf(doc).revealAll();
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
   it('revealCategory shows one category and keeps the rest hidden', () => {
     const { doc, findings, el } = setUp();
-    hideClutter(doc, findings);
-    revealCategory(doc, 'social');
+    hiderOf(doc).hide(findings);
+    hiderOf(doc).revealCategory('social');
     expect(el('network-links').hasAttribute(HIDDEN_ATTRIBUTE)).toBe(false);
     expect(el('network-box').hasAttribute(HIDDEN_ATTRIBUTE)).toBe(false);
     expect(el('ad-1').getAttribute(HIDDEN_ATTRIBUTE)).toBe('ad');
-    expect(countHidden(doc).social).toBe(0);
+    expect(hiderOf(doc).countHidden().social).toBe(0);
     expect(styles(doc)).toHaveLength(1);
   });
 
   it('revealElement shows one element', () => {
     const { doc, findings, el } = setUp();
-    hideClutter(doc, findings);
-    revealElement(el('ad-1'));
+    hiderOf(doc).hide(findings);
+    hiderOf(doc).reveal([el('ad-1')]);
     expect(el('ad-1').hasAttribute(HIDDEN_ATTRIBUTE)).toBe(false);
     expect(el('label-box').getAttribute(HIDDEN_ATTRIBUTE)).toBe('ad');
   });
@@ -96,8 +104,9 @@ describe('revealing', () => {
   it('revealing every category one by one also restores the exact serialization', () => {
     const { doc, findings } = setUp();
     const before = doc.documentElement.outerHTML;
-    hideClutter(doc, findings);
-    for (const category of ['ad', 'donation', 'subscribe', 'cookie', 'social', 'related', 'promo'] as const) revealCategory(doc, category);
+    hiderOf(doc).hide(findings);
+    for (const category of ['ad', 'donation', 'subscribe', 'cookie', 'social', 'related', 'promo'] as const)
+      hiderOf(doc).revealCategory(category);
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });
@@ -112,15 +121,15 @@ describe('a page that uses our attribute and stylesheet id itself', () => {
     const before = doc.documentElement.outerHTML;
     const own = doc.getElementById('own')!;
     const slot = doc.getElementById('slot')!;
-    hideClutter(doc, [
+    hiderOf(doc).hide([
       { element: own, category: 'ad', reason: 'test' },
       { element: slot, category: 'ad', reason: 'test' },
     ]);
     expect(own.getAttribute(HIDDEN_ATTRIBUTE)).toBe('theirs');
     expect(slot.getAttribute(HIDDEN_ATTRIBUTE)).toBe('ad');
     expect(styles(doc)).toHaveLength(2);
-    expect(countHidden(doc).ad).toBe(1);
-    revealAll(doc);
+    expect(hiderOf(doc).countHidden().ad).toBe(1);
+    hiderOf(doc).revealAll();
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });

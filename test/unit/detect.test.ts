@@ -4,6 +4,7 @@ import { parseHtml } from '../../src/cli/dom';
 import { detectLayout } from '../../src/core/layout/layout';
 import { looksLikeNews } from '../../src/core/page/gate';
 import { pageTitle } from '../../src/core/page/title';
+import { startRun } from '../../src/core/run';
 import { testPage } from '../pages';
 
 const fixture = (name: string): Document => parseHtml(readFileSync(testPage(name), 'utf8'));
@@ -45,14 +46,14 @@ describe('detectLayout', () => {
     ['feed-headline-river.html', 'feed', 9],
     ['article-top-stories.html', 'article', 0],
   ])('%s is %s with %i posts', (name, kind, count) => {
-    const layout = detectLayout(fixture(name), context);
+    const layout = detectLayout(fixture(name), startRun(context));
     expect(layout.kind).toBe(kind);
     expect(layout.posts).toHaveLength(count);
   });
 
   it('protects every post and the key points list, not the stream around them', () => {
     const doc = fixture('sample-liveblog.html');
-    const { content } = detectLayout(doc, context);
+    const { content } = detectLayout(doc, startRun(context));
     for (const post of doc.querySelectorAll('article.post')) expect(content.includes(post), post.id).toBe(true);
     expect(content.some((el) => el.contains(doc.querySelector('.key-points a')))).toBe(true);
     // The stream's container also holds the ad and sign-up boxes placed between posts: protecting it would keep them.
@@ -63,7 +64,7 @@ describe('detectLayout', () => {
 
   it('protects both the news feed items and the article text on an article with a feed sidebar', () => {
     const doc = fixture('feed-news-sidebar.html');
-    const { content } = detectLayout(doc, context);
+    const { content } = detectLayout(doc, startRun(context));
     const feedItems = doc.querySelectorAll('.news-feed__item');
     expect(feedItems.length).toBeGreaterThan(0);
     for (const item of feedItems) expect(content.some((el) => el.contains(item) || item.contains(el))).toBe(true);
@@ -73,7 +74,7 @@ describe('detectLayout', () => {
 
   it('protects the paragraphs of a plain article', () => {
     const doc = fixture('article-plain.html');
-    const content = detectLayout(doc, context).content;
+    const content = detectLayout(doc, startRun(context)).content;
     const paragraphs = [...doc.querySelectorAll('.article-body > p')];
     expect(paragraphs.length).toBe(3);
     expect(content.length === paragraphs.length && paragraphs.every((p) => content.includes(p))).toBe(true);
@@ -81,13 +82,13 @@ describe('detectLayout', () => {
 
   it('names the page by its headline', () => {
     expect(pageTitle(fixture('sample-liveblog.html'))).toBe('Border talks – latest: Envoys meet in Geneva as ceasefire deadline nears');
-    expect(detectLayout(fixture('feed-news-sidebar.html'), context).title).toBe('Leader to visit the capital on March 20-22');
+    expect(detectLayout(fixture('feed-news-sidebar.html'), startRun(context)).title).toBe('Leader to visit the capital on March 20-22');
   });
 });
 
 describe('rivers and lists that are not the page', () => {
   it('reads an untimed river of headline links on a news homepage as a feed, the small teaser box not', () => {
-    const { posts } = detectLayout(fixture('feed-headline-river.html'), context);
+    const { posts } = detectLayout(fixture('feed-headline-river.html'), startRun(context));
     expect(posts[0]).toMatchObject({
       title: 'Ceasefire Talks Resume in Geneva',
       text: 'Envoys return to the table after a week of shelling along the border',
@@ -106,24 +107,24 @@ describe('rivers and lists that are not the page', () => {
     ).join('');
     const doc = parseHtml(`<html><head><title>Shoe news and deals</title></head><body><ul>${items}</ul></body></html>`);
     expect(looksLikeNews(doc)).toBe(true);
-    expect(detectLayout(doc, context).kind).toBe('other');
+    expect(detectLayout(doc, startRun(context)).kind).toBe('other');
   });
 
   it('reads a timed list in editorial order as recirculation, not a feed', () => {
     const doc = fixture('article-top-stories.html');
-    expect(detectLayout(doc, context).kind).toBe('article');
+    expect(detectLayout(doc, startRun(context)).kind).toBe('article');
     // The same list in time order is a river of latest news beside the article.
     const ordered = doc.querySelector('.top-news ul')!;
     const items = [...ordered.children].sort((a, b) =>
       b.querySelector('time')!.getAttribute('datetime')! < a.querySelector('time')!.getAttribute('datetime')! ? -1 : 1,
     );
     for (const item of items) ordered.appendChild(item);
-    expect(detectLayout(doc, context).kind).toBe('feed');
+    expect(detectLayout(doc, startRun(context)).kind).toBe('feed');
   });
 
   it('never reads video durations as times', () => {
     const doc = fixture('article-top-stories.html');
-    const layout = detectLayout(doc, context);
+    const layout = detectLayout(doc, startRun(context));
     expect(layout.posts.some((p) => /^\d:\d\d$/.test(p.timeText ?? ''))).toBe(false);
   });
 });

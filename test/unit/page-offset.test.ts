@@ -1,17 +1,19 @@
 // The time zone of clocks a page prints without one ("14:05"): page-clock.ts decides it from what the page
 // shows and states; CONTRACT.md: "in the time zone of the machine, unless the page states an offset".
+
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
 import { detectLayout } from '../../src/core/layout/layout';
 import { pageStamps, statedOffset } from '../../src/core/page/page-clock';
+import { startRun } from '../../src/core/run';
 import type { Post } from '../../src/core/types';
 
 const source = readFileSync(new URL('../cases/liveblog-page-offset/source.html', import.meta.url), 'utf8');
 const local = (y: number, mo: number, d: number, h: number, mi: number): string => new Date(y, mo - 1, d, h, mi).toISOString();
 // The evening of the page's day, so no clock on it is in the future.
 const now = new Date('2024-08-27T20:00:00Z');
-const postsOf = (html: string): Post[] => detectLayout(parseHtml(html), { url: 'https://example.com/ticker', now }).posts;
+const postsOf = (html: string): Post[] => detectLayout(parseHtml(html), startRun({ url: 'https://example.com/ticker', now })).posts;
 /** The fixture with its metadata stamps rewritten ("2024-08-27T06:00:00+02:00" → `stamp`). */
 const statingOnly = (stamp: string): string => source.replaceAll('2024-08-27T06:00:00+02:00', stamp);
 /** A header line that prints a clock beside the instant it names (as BR24's "Stand" line does). */

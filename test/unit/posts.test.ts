@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
 import { detectLayout } from '../../src/core/layout/layout';
+import { startRun } from '../../src/core/run';
 import type { Post } from '../../src/core/types';
 import { testPage } from '../pages';
 
@@ -9,7 +10,7 @@ const html = (name: string): string => readFileSync(testPage(name), 'utf8');
 const local = (y: number, mo: number, d: number, h: number, mi: number): string => new Date(y, mo - 1, d, h, mi).toISOString();
 const url = 'https://example.com/live/border-talks';
 const now = new Date(2026, 10, 23, 12, 0);
-const postsOf = (source: string, at = now): Post[] => detectLayout(parseHtml(source), { url, now: at }).posts;
+const postsOf = (source: string, at = now): Post[] => detectLayout(parseHtml(source), startRun({ url, now: at })).posts;
 
 describe('sample live blog (datetime attributes)', () => {
   const posts = postsOf(html('sample-liveblog.html'));

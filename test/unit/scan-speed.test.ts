@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
 import { NameWordTest, namesOf } from '../../src/core/dom/names';
-import { firstTextChar, firstVisibleChar, lineText, normalizeSpace, withLineTexts } from '../../src/core/dom/text';
+import { PageReader } from '../../src/core/dom/reader';
+import { firstTextChar, firstVisibleChar, lineText, normalizeSpace } from '../../src/core/dom/text';
 import { headlineKey } from '../../src/core/page/page-clock';
 import { schemaTypes, statedLiveBlogUpdates } from '../../src/core/page/structured-data';
 import { findTimeAnchors } from '../../src/core/stamps/timestamps';
@@ -13,44 +14,33 @@ import { startGate } from '../../src/core/time/start-gate';
 
 const doc = (body: string): Document => parseHtml(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`);
 
-describe('line texts during one scan', () => {
-  it('reads an element once per scan, and afresh in the next scan', () => {
+describe('line texts during one scan (PageReader)', () => {
+  it('reads an element once per reader, and afresh with the next reader', () => {
     const page = doc('<p id="p">Before   the\nchange</p>');
     const p = page.getElementById('p')!;
-    const seen = withLineTexts(() => {
-      const first = lineText(p);
-      p.textContent = 'After the change';
-      // Within the scan the page is taken as it was when first read.
-      return [first, lineText(p)];
-    });
-    expect(seen).toEqual(['Before the change', 'Before the change']);
-    expect(withLineTexts(() => lineText(p))).toBe('After the change');
+    const read = new PageReader('https://example.com/');
+    const first = read.line(p);
+    p.textContent = 'After the change';
+    // Within one scan the page is taken as it was when first read.
+    expect([first, read.line(p)]).toEqual(['Before the change', 'Before the change']);
+    expect(new PageReader('https://example.com/').line(p)).toBe('After the change');
     expect(lineText(p)).toBe('After the change');
   });
 
-  it("keeps the outer scan's texts in a nested scan and forgets them when the outer one ends", () => {
+  it('keeps nothing between readers: two scans of a changing page read it twice', () => {
     const page = doc('<p id="p">One</p>');
     const p = page.getElementById('p')!;
-    const inner = withLineTexts(() => {
-      lineText(p);
-      p.textContent = 'Two';
-      return withLineTexts(() => lineText(p));
-    });
-    expect(inner).toBe('One');
-    expect(lineText(p)).toBe('Two');
+    const scans = [new PageReader('https://example.com/'), new PageReader('https://example.com/')];
+    expect(scans[0]!.line(p)).toBe('One');
+    p.textContent = 'Two';
+    expect(scans[1]!.line(p)).toBe('Two');
   });
 
-  it('forgets the texts when a scan throws', () => {
-    const page = doc('<p id="p">One</p>');
-    const p = page.getElementById('p')!;
-    expect(() =>
-      withLineTexts(() => {
-        lineText(p);
-        throw new Error('scan failed');
-      }),
-    ).toThrow('scan failed');
-    p.textContent = 'Two';
-    expect(lineText(p)).toBe('Two');
+  it("resolves a link once per reader, against the reader's page", () => {
+    const read = new PageReader('https://example.com/live/page');
+    expect(read.url('../other')).toBe('https://example.com/other');
+    expect(read.url('javascript:void(0)')).toBeNull();
+    expect(new PageReader('https://example.org/a/').url('b')).toBe('https://example.org/a/b');
   });
 });
 
@@ -90,11 +80,13 @@ describe('ad check from words and text already read', () => {
   for (const id of ['named', 'label', 'first', 'post']) {
     it(`agrees with isAdLike on #${id}`, () => {
       const el = page.getElementById(id)!;
-      expect(isAdLikeRead(el, namesOf(el), lineText(el))).toBe(isAdLike(el));
+      const read = new PageReader('https://example.com/');
+      expect(isAdLikeRead(el, namesOf(el), lineText(el), read)).toBe(isAdLike(el, read));
     });
   }
   it('finds the three ads and not the post', () => {
-    expect(['named', 'label', 'first', 'post'].map((id) => isAdLike(page.getElementById(id)!))).toEqual([true, true, true, false]);
+    const read = new PageReader('https://example.com/');
+    expect(['named', 'label', 'first', 'post'].map((id) => isAdLike(page.getElementById(id)!, read))).toEqual([true, true, true, false]);
   });
 });
 
@@ -119,7 +111,7 @@ describe('timestamps found without reading a time in every paragraph', () => {
     <p id="linked">9:05 – Talks resume in Geneva with <a href="/a">envoys</a>, <a href="/b">aides</a>, <a href="/c">lawyers</a> and <a href="/d">press</a></p>
     <p id="short-linked">9:05 <a href="/a">a</a><a href="/b">b</a><a href="/c">c</a><a href="/d">d</a></p>
   `);
-  const found = new Map(findTimeAnchors(page).map((a) => [a.element.id, a.shown]));
+  const found = new Map(findTimeAnchors(page, new PageReader('https://example.com/')).map((a) => [a.element.id, a.shown]));
 
   it('still finds a stamp and a short timed line', () => {
     expect(found.get('line')).toBe('14.05 Uhr');
@@ -148,12 +140,9 @@ describe("the first character of an element's text, read without its whole text"
       const el = page.getElementById(id)!;
       const first = [...lineText(el)][0] ?? '';
       expect(firstTextChar(el)).toBe(first);
-      expect(
-        withLineTexts(() => {
-          lineText(el);
-          return firstTextChar(el);
-        }),
-      ).toBe(first);
+      const read = new PageReader('https://example.com/');
+      read.line(el);
+      expect(read.firstChar(el)).toBe(first);
     });
   }
   it('reads "U", nothing, a whole emoji and "C"', () => {

@@ -8,10 +8,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
-import { countHidden, HIDDEN_ATTRIBUTE, hideClutter, revealAll, revealCategory, STYLE_ID } from '../../src/core/clean';
+import { HIDDEN_ATTRIBUTE, PageHider, STYLE_ID } from '../../src/core/clean';
 import { scanDocument } from '../../src/core/scan';
 import { CLUTTER_CATEGORIES } from '../../src/core/types';
 import { corpusDir, corpusPages, corpusPresent, reportMissingCorpus } from '../corpus';
+
+/** One hider per page, as the content script keeps one. */
+const hiders = new WeakMap<Document, PageHider>();
+function hiderOf(doc: Document): PageHider {
+  let hider = hiders.get(doc);
+  if (!hider) hiders.set(doc, (hider = new PageHider(doc)));
+  return hider;
+}
 
 const FOLDERS = ['liveblog', 'feed', 'article', 'benchmark'];
 const pages = FOLDERS.flatMap(corpusPages);
@@ -46,21 +54,21 @@ describe.skipIf(!corpusPresent)('clean + undo over every corpus page', () => {
       const before = serialize(doc);
       const { clutter } = scan(doc, page);
 
-      hideClutter(doc, clutter);
+      hiderOf(doc).hide(clutter);
       if (clutter.length > 0) {
         // The hide really happened, so the comparison below proves an undo rather than a no-op.
         expect(doc.getElementById(STYLE_ID), 'stylesheet injected').not.toBeNull();
         expect(doc.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`).length).toBeGreaterThan(0);
       }
-      revealAll(doc);
+      hiderOf(doc).revealAll();
       expect(serialize(doc) === before, 'outerHTML identical after revealAll').toBe(true);
 
-      hideClutter(doc, clutter);
+      hiderOf(doc).hide(clutter);
       for (const category of CLUTTER_CATEGORIES) {
         const others = CLUTTER_CATEGORIES.filter((other) => other !== category);
-        const othersBefore = others.map((other) => countHidden(doc)[other]);
-        revealCategory(doc, category);
-        const counts = countHidden(doc);
+        const othersBefore = others.map((other) => hiderOf(doc).countHidden()[other]);
+        hiderOf(doc).revealCategory(category);
+        const counts = hiderOf(doc).countHidden();
         expect(counts[category], `${category} shown again`).toBe(0);
         expect(
           others.map((other) => counts[other]),

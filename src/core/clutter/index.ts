@@ -2,6 +2,7 @@
  * The clutter search, as the rest of the extension uses it: the engine (engine/) finds boxes and keeps off the
  * content; what each category looks like is data in its own rule file (rules/), compiled once here.
  */
+import type { Trace } from '../trace';
 import { type ClutterCategory, type ClutterFinding, perCategory } from '../types';
 import { CompiledRules } from './engine/compiled';
 import type { GuardedContent } from './engine/guard';
@@ -22,8 +23,8 @@ export const SCROLL_LOCKING: ReadonlySet<ClutterCategory> = RULES.scrollLocking;
  * Every clutter box of the page, outside the detected content: no duplicates, none inside another, none that is,
  * holds or sits inside an element of `content`.
  */
-export function findClutter(doc: Document, content: readonly Element[]): ClutterFinding[] {
-  return findClutterWith(RULES, doc, content);
+export function findClutter(doc: Document, content: readonly Element[], trace: Trace | null = null): ClutterFinding[] {
+  return findClutterWith(RULES, doc, content, trace);
 }
 
 /**
@@ -31,8 +32,8 @@ export function findClutter(doc: Document, content: readonly Element[]): Clutter
  * beside it). The cost follows the size of the subtrees, not of the page; boxes may still grow into the page around a
  * root (a slot's wrapper). Same guarantees as findClutter.
  */
-export function findClutterIn(roots: readonly Element[], content: GuardedContent): ClutterFinding[] {
-  return findClutterInWith(RULES, roots, content);
+export function findClutterIn(roots: readonly Element[], content: GuardedContent, trace: Trace | null = null): ClutterFinding[] {
+  return findClutterInWith(RULES, roots, content, trace);
 }
 
 /** Backdrops of the fixed pop-ups among `findings` (only a browser can tell which layers are fixed over the page). */

@@ -26,13 +26,9 @@ const NOT_COLLAPSED = /[^\S ]|\u200b| {2}|^ | $/;
  */
 const SPACE_TO_COLLAPSE = /[\s\u200b]{2,}|[^\S ]|\u200b/g;
 
-/** The element's text, collapsed to one line. */
+/** The element's text, collapsed to one line (read afresh: a scan reads through its PageReader, which remembers). */
 export function lineText(el: Element | null | undefined): string {
-  if (!el) return '';
-  if (!lineTexts) return normalizeSpace(el.textContent);
-  let text = lineTexts.get(el);
-  if (text === undefined) lineTexts.set(el, (text = normalizeSpace(el.textContent)));
-  return text;
+  return el ? normalizeSpace(el.textContent) : '';
 }
 
 /** Characters normalizeSpace drops or collapses: a text's first character outside them is lineText's first. */
@@ -49,8 +45,6 @@ export function firstVisibleIndex(text: string): number {
  * ("Updated …", "Advertisement") of a text that may be long.
  */
 export function firstTextChar(el: Element): string {
-  const known = lineTexts?.get(el);
-  if (known !== undefined) return firstCodePoint(known, 0);
   let node: Node | null = el.firstChild;
   while (node) {
     // Text and CDATA nodes: what textContent concatenates.
@@ -70,31 +64,12 @@ export function firstVisibleChar(text: string): string {
   return at < 0 ? '' : firstCodePoint(text, at);
 }
 
-function firstCodePoint(text: string, at: number): string {
+export function firstCodePoint(text: string, at: number): string {
   const code = text.charCodeAt(at);
   // Outside the surrogate range one UTF-16 unit is the whole character (String.fromCodePoint costs far more).
   if (!(code >= 0xd800 && code <= 0xdbff)) return text.charAt(at);
   const low = text.charCodeAt(at + 1);
   return low >= 0xdc00 && low <= 0xdfff ? text.slice(at, at + 2) : text.charAt(at);
-}
-
-/**
- * Line texts read during one scan. Detection asks for the text of the same elements many times (a post's
- * heading while streams compete, again for its title, again while its body is read); reading textContent and
- * collapsing it each time is most of a scan's cost. The page does not change during a synchronous scan, so a
- * text read once holds until the scan ends; between scans nothing is kept.
- */
-let lineTexts: Map<Element, string> | null = null;
-
-/** Runs `scan` with line texts remembered until it returns (nested calls share the outer scan's texts). */
-export function withLineTexts<T>(scan: () => T): T {
-  if (lineTexts) return scan();
-  lineTexts = new Map();
-  try {
-    return scan();
-  } finally {
-    lineTexts = null;
-  }
 }
 
 /** True when el holds more than `max` characters of text (whitespace included); stops counting once it does. */

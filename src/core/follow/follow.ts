@@ -13,15 +13,17 @@
  */
 
 import { comparePosition } from '../dom/order';
-import { lineText } from '../dom/text';
-import { type FollowedStream, type FollowMemo, fragmentId, type Layout } from '../layout/layout';
+import type { PageReader } from '../dom/reader';
+import { fragmentId } from '../layout/featured';
+import type { FollowedStream, FollowMemo, Layout } from '../layout/layout';
 import { addedStoryBlocks } from '../page/article-body';
 import { type PostReading, readPostsWithTimes, settleStreamDays } from '../posts/extract';
 import { uniqueIds } from '../posts/post-id';
+import type { ScanRun } from '../run';
 import { anchorAt, markEmbedded, SKIP_SUBTREE, type TimeAnchor } from '../stamps/timestamps';
 import { classTokens, isAdLike, itemShape, MIN_UNTIMED_POST_TEXT, opensWithTime, type PostItem } from '../streams/items';
 import type { Stream } from '../streams/streams';
-import type { Post, ScanContext } from '../types';
+import type { Post } from '../types';
 
 /** Timestamps an added subtree outside the stream may hold before it could be a new stream (a feed sidebar). */
 const NEW_STREAM_ANCHORS = 3;
@@ -34,24 +36,31 @@ const NEIGHBOURS = 2;
  * scan can tell. `removed`: whether the page also took elements out; only then are the posts checked for ones
  * that left (a pass over every post, the largest cost of following a long stream).
  */
-export function followLayout(previous: Layout, added: readonly Element[], context: ScanContext, removed = true): Layout | null {
+export function followLayout(previous: Layout, added: readonly Element[], run: ScanRun, removed = true): Layout | null {
+  const { read } = run;
   const followed = previous.stream;
-  if (!followed) return previous.kind === 'article' ? followStory(previous, added) : null;
+  if (!followed) {
+    if (previous.kind === 'article') return followStory(previous, added, read);
+    run.trace?.note('follow', `no stream to follow on a page read as ${previous.kind}`);
+    return null;
+  }
   const { container } = followed.stream;
-  if (!container.isConnected) return null;
+  if (!container.isConnected) return unfollowable(run, 'the stream left the page');
 
   const touched = new Set<Element>();
   const outside: Element[] = [];
   for (const root of added) {
     if (!root.isConnected) continue;
-    if (root === container || root.contains(container)) return null;
+    if (root === container || root.contains(container)) return unfollowable(run, 'the stream itself was replaced');
     if (container.contains(root)) touched.add(childOf(container, root));
     else outside.push(root);
   }
   // A timed list elsewhere could be a stream of its own (a feed sidebar loading late), and one more timed item in
   // another list the page shows could make that list its stream; new links into the stream could be key points
   // pinning posts already read.
-  if (mayHoldStream(outside) || outside.some((root) => growsRival(root, followed.rivals) || linksInto(container, root))) return null;
+  if (mayHoldStream(outside, read)) return unfollowable(run, 'a new timed list appeared beside the stream');
+  if (outside.some((root) => growsRival(root, followed.rivals, read))) return unfollowable(run, 'another timed list of the page grew');
+  if (outside.some((root) => linksInto(container, root))) return unfollowable(run, 'new key points link into the stream');
 
   const { items } = followed.stream;
   const { kept, keptPosts, keptReadings } = removed
@@ -61,16 +70,23 @@ export function followLayout(previous: Layout, added: readonly Element[], contex
 
   // Kept on the followed stream itself (a cache of what it already holds), so bursts that add no post don't
   // learn it again.
-  const memo = (followed.memo ??= learn(previous, followed));
-  if (followed.stream.split && memo.datedBlocks) return null;
-  const growth = followed.stream.split ? growSplit(kept, touched) : growWrapped(kept, touched, memo);
-  if (!growth || growth.between.some((el) => linksInto(container, el))) return null;
+  const memo = (followed.memo ??= learn(previous, followed, read));
+  if (followed.stream.split && memo.datedBlocks) return unfollowable(run, 'its posts sit under date blocks');
+  const growth = followed.stream.split ? growSplit(kept, touched, read) : growWrapped(kept, touched, memo, read);
+  if (!growth) return unfollowable(run, 'an addition belongs to no post');
+  if (growth.between.some((el) => linksInto(container, el))) return unfollowable(run, 'new key points link into the stream');
   // A new post that the page's key points already link to is pinned, and the list linking to it becomes content
   // (detect.ts featuredPosts): a full scan reads both.
-  if (linkedFrom(followed.indexLinks, growth.fresh)) return null;
+  if (linkedFrom(followed.indexLinks, growth.fresh)) return unfollowable(run, 'the key points link to a new post');
   // Only things between the posts were added (an ad slot, a "load more" button): the posts stay as they were.
   if (growth.reread.size === 0 && growth.items.length === items.length) return previous;
-  return withItems(previous, { ...followed, memo }, { kept, keptPosts, keptReadings }, growth, context);
+  return withItems(previous, { ...followed, memo }, { kept, keptPosts, keptReadings }, growth, run);
+}
+
+/** A follow that cannot tell what changed: the caller reads the whole page (null), and the trace says why. */
+function unfollowable(run: ScanRun, why: string): null {
+  run.trace?.note('follow', `not followed: ${why}`);
+  return null;
 }
 
 /** The items still on the page, and their posts. */
@@ -89,43 +105,43 @@ function stillOnPage({ stream: { items }, posts, readings }: FollowedStream): Ke
 }
 
 /** Whether an added subtree with a timestamp sits in, or holds, another timed list of the page (FollowedStream.rivals). */
-function growsRival(root: Element, rivals: ReadonlySet<Element>): boolean {
+function growsRival(root: Element, rivals: ReadonlySet<Element>, read: PageReader): boolean {
   if (rivals.size === 0) return false;
   let near = false;
   for (let el: Element | null = root; el && !near; el = el.parentElement) near = rivals.has(el);
   if (!near) for (const rival of rivals) if (root.contains(rival)) near = true;
-  return near && anchorsIn([root], 1).length > 0;
+  return near && anchorsIn([root], read, 1).length > 0;
 }
 
 /** What a follow needs to know about the stream beyond its items, read once (FollowMemo). */
-function learn(previous: Layout, followed: FollowedStream): FollowMemo {
+function learn(previous: Layout, followed: FollowedStream, read: PageReader): FollowMemo {
   const parts = new Set(followed.stream.items.flatMap((item) => item.parts));
   return {
     shape: itemShape(followed.stream.items),
     others: previous.content.filter((el) => !parts.has(el)),
     ids: new Set(followed.posts.map((post) => post.id)),
     itemOf: new WeakMap(followed.stream.items.map((item) => [item.root, item])),
-    datedBlocks: followed.stream.split && followed.stream.items.every((item) => startsWithDateBlock(item)),
+    datedBlocks: followed.stream.split && followed.stream.items.every((item) => startsWithDateBlock(item, read)),
   };
 }
 
 /** A post whose start is only its stamp, or whose stamp sits outside its parts (in its group's date block). */
-function startsWithDateBlock(item: PostItem): boolean {
+function startsWithDateBlock(item: PostItem, read: PageReader): boolean {
   const stamp = item.anchors[0];
   if (!stamp) return false;
   if (!item.parts.some((part) => part.contains(stamp.element))) return true;
-  return lineText(item.root).length <= (stamp.shown ?? '').length + 3;
+  return read.line(item.root).length <= (stamp.shown ?? '').length + 3;
 }
 
 /**
  * An article that grows: a paragraph loaded late beside the story's others joins the protected content. Anything
  * with a timestamp may be the first live post of a page that turns out to be a live blog: scanned in full.
  */
-function followStory(previous: Layout, added: readonly Element[]): Layout | null {
+function followStory(previous: Layout, added: readonly Element[], read: PageReader): Layout | null {
   const connected = added.filter((root) => root.isConnected);
-  if (anchorsIn(connected, 1).length > 0) return null;
+  if (anchorsIn(connected, read, 1).length > 0) return null;
   const holders = new Set(previous.content.map((el) => el.parentElement));
-  const blocks = connected.filter((root) => holders.has(root.parentElement)).flatMap(addedStoryBlocks);
+  const blocks = connected.filter((root) => holders.has(root.parentElement)).flatMap((root) => addedStoryBlocks(root, read));
   return blocks.length === 0 ? previous : { ...previous, content: [...previous.content, ...blocks] };
 }
 
@@ -142,7 +158,7 @@ interface StreamGrowth {
 }
 
 /** Wrapped streams (each post one element): an added child of the container shaped like the posts is a new post. */
-function growWrapped(kept: readonly PostItem[], touched: Set<Element>, { shape, itemOf }: FollowMemo): StreamGrowth {
+function growWrapped(kept: readonly PostItem[], touched: Set<Element>, { shape, itemOf }: FollowMemo, read: PageReader): StreamGrowth {
   // A touched child that is a listed post's element: looked up in the memo and confirmed in the list (a native
   // search) instead of a pass over every post. A child the memo knows but whose item is not listed (it left and came
   // back, or the memo learnt another item for it) is looked for the slow way.
@@ -166,11 +182,11 @@ function growWrapped(kept: readonly PostItem[], touched: Set<Element>, { shape, 
       between.push(child);
       continue;
     }
-    const anchors = anchorsIn([child]);
+    const anchors = anchorsIn([child], read);
     // As the full scan reads a wrapped stream (streams.ts): timed children of the posts' tag, or untimed ones
     // sharing the posts' class words and saying something.
-    const untimedPost = classTokens(child).some((token) => shape.tokens.has(token)) && lineText(child).length >= MIN_UNTIMED_POST_TEXT;
-    if ((anchors.length === 0 && !untimedPost) || isAdLike(child)) {
+    const untimedPost = classTokens(child).some((token) => shape.tokens.has(token)) && read.line(child).length >= MIN_UNTIMED_POST_TEXT;
+    if ((anchors.length === 0 && !untimedPost) || isAdLike(child, read)) {
       between.push(child);
       continue;
     }
@@ -179,7 +195,7 @@ function growWrapped(kept: readonly PostItem[], touched: Set<Element>, { shape, 
     fresh.push(added);
     reread.add(added);
   }
-  const items = refreshItems(kept, reread, fresh);
+  const items = refreshItems(kept, reread, fresh, read);
   for (const item of fresh) insertInOrder(items, item);
   return { items, reread, fresh, between };
 }
@@ -189,7 +205,7 @@ function growWrapped(kept: readonly PostItem[], touched: Set<Element>, { shape, 
  * with a time starts a new post and takes the siblings after it; any other added sibling belongs to the post
  * before it.
  */
-function growSplit(kept: readonly PostItem[], touched: Set<Element>): StreamGrowth | null {
+function growSplit(kept: readonly PostItem[], touched: Set<Element>, read: PageReader): StreamGrowth | null {
   const partOf = new Map<Element, PostItem>();
   for (const item of kept) for (const part of item.parts) partOf.set(part, item);
   const reread = new Set<PostItem>();
@@ -200,16 +216,16 @@ function growSplit(kept: readonly PostItem[], touched: Set<Element>): StreamGrow
       reread.add(owner);
       continue;
     }
-    const anchors = anchorsIn([child]);
+    const anchors = anchorsIn([child], read);
     // As in streams.ts: any child that opens with its time starts a post, whatever its tag.
-    if (opensWithTime(child, anchors)) {
+    if (opensWithTime(child, anchors, read)) {
       const item: PostItem = { root: child, parts: [child], anchors };
       for (
         let next = child.nextElementSibling;
-        next && !partOf.has(next) && !opensWithTime(next, anchorsIn([next], 1));
+        next && !partOf.has(next) && !opensWithTime(next, anchorsIn([next], read, 1), read);
         next = next.nextElementSibling
       ) {
-        if (!isAdLike(next)) item.parts.push(next);
+        if (!isAdLike(next, read)) item.parts.push(next);
         partOf.set(next, item);
       }
       partOf.set(child, item);
@@ -222,11 +238,11 @@ function growSplit(kept: readonly PostItem[], touched: Set<Element>): StreamGrow
     while (previous && !partOf.has(previous)) previous = previous.previousElementSibling;
     const before = previous ? partOf.get(previous) : undefined;
     if (!before) return null;
-    if (!isAdLike(child)) insertPart(before, child);
+    if (!isAdLike(child, read)) insertPart(before, child);
     partOf.set(child, before);
     reread.add(before);
   }
-  const items = refreshItems(kept, reread, starts);
+  const items = refreshItems(kept, reread, starts, read);
   for (const item of starts) insertInOrder(items, item);
   return { items, reread, fresh: starts, between: [] };
 }
@@ -250,7 +266,7 @@ function withItems(
   followed: FollowedStream & { memo: FollowMemo },
   { kept, keptPosts, keptReadings }: KeptPosts,
   growth: StreamGrowth,
-  context: ScanContext,
+  run: ScanRun,
 ): Layout {
   const { items, reread, fresh } = growth;
   const batch = new Set<number>();
@@ -260,10 +276,10 @@ function withItems(
     for (let i = Math.max(0, at - NEIGHBOURS); i <= Math.min(items.length - 1, at + NEIGHBOURS); i++) batch.add(i);
   }
   const order = [...batch].sort((a, b) => a - b);
-  const postContext = { ...followed.context, now: context.now, url: context.url };
-  const read = readPostsWithTimes(
+  const reading = readPostsWithTimes(
     order.map((i) => items[i]!),
-    postContext,
+    followed.context,
+    run,
   );
   // Posts read just now: the new and changed ones. Neighbours keep the post they had: they were read only to give
   // the new ones their context.
@@ -272,8 +288,8 @@ function withItems(
   order.forEach((i, n) => {
     const item = items[i]!;
     if (!reread.has(item)) return;
-    renewed.set(item, read.posts[n]!);
-    renewedReadings.set(item, read.readings[n]!);
+    renewed.set(item, reading.posts[n]!);
+    renewedReadings.set(item, reading.readings[n]!);
   });
   // `items` is `kept` in the same order with the new items inserted: the kept posts are copied (natively), the
   // changed ones replaced where they stand, and the new ones put in where their items are, in page order.
@@ -366,8 +382,8 @@ function linksInto(container: Element, root: Element): boolean {
 }
 
 /** The kept items, with the timestamps of changed ones (re-read items that are not new) read again. */
-function refreshItems(kept: readonly PostItem[], reread: ReadonlySet<PostItem>, fresh: readonly PostItem[]): PostItem[] {
-  for (const item of reread) if (!fresh.includes(item)) item.anchors = anchorsIn(item.parts);
+function refreshItems(kept: readonly PostItem[], reread: ReadonlySet<PostItem>, fresh: readonly PostItem[], read: PageReader): PostItem[] {
+  for (const item of reread) if (!fresh.includes(item)) item.anchors = anchorsIn(item.parts, read);
   return [...kept];
 }
 
@@ -404,20 +420,20 @@ function childOf(container: Element, el: Element): Element {
 }
 
 /** Added subtrees with several timestamps between them could be a stream of their own (a feed sidebar loading late). */
-function mayHoldStream(roots: readonly Element[]): boolean {
-  return roots.length > 0 && anchorsIn(roots, NEW_STREAM_ANCHORS).length >= NEW_STREAM_ANCHORS;
+function mayHoldStream(roots: readonly Element[], read: PageReader): boolean {
+  return roots.length > 0 && anchorsIn(roots, read, NEW_STREAM_ANCHORS).length >= NEW_STREAM_ANCHORS;
 }
 
 /**
  * The timestamps inside some subtrees that can time a post, up to `limit`: read as the full scan reads them
  * (timestamps.ts), without those inside embedded content (a quoted tweet's date), which streams.ts leaves out too.
  */
-function anchorsIn(roots: readonly Element[], limit = Infinity): TimeAnchor[] {
+function anchorsIn(roots: readonly Element[], read: PageReader, limit = Infinity): TimeAnchor[] {
   const anchors: TimeAnchor[] = [];
   for (const root of roots) {
     let el: Element | null = root;
     while (el && anchors.length < limit) {
-      const anchor = anchorAt(el, el.tagName.toUpperCase());
+      const anchor = anchorAt(el, el.tagName.toUpperCase(), read);
       if (anchor && anchor !== SKIP_SUBTREE) {
         markEmbedded([anchor]);
         if (!anchor.embedded) anchors.push(anchor);

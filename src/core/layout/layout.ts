@@ -1,21 +1,19 @@
 /**
- * Layout detection: is the page a live blog, a news feed, an article, or not news at all?
- * After the cheap gate (gate.ts), the full scan: timestamps →
- * streams (streams.ts) → the kind of page and its posts (posts.ts). Definitions in shared/docs/CONTRACT.md.
+ * The layout decision: is the page a live blog, a news feed, an article, or not news at all? It reads the page's facts
+ * (page/facts.ts) and its timed lists (streams/), and reads the posts of the list it takes (posts/). What each kind
+ * means: docs/interfaces.md.
  */
 
-import { withLineTexts } from '../dom/text';
-import { findArticleBody, storyBlocks } from '../page/article-body';
-import { pageStamps, readPageClock } from '../page/page-clock';
-import { indexPage } from '../page/page-index';
-import { headerTimesOf, jsonLdTexts, metaTags, publishedStamp, schemaTypes, statedLiveBlogUpdates } from '../page/structured-data';
-import { pageTitle } from '../page/title';
+import { storyBlocks } from '../page/article-body';
+import { type PageFacts, readPageFacts } from '../page/facts';
 import { extractPosts, type PostContext, type PostReading, postsFromStatedUpdates, readPostsWithTimes } from '../posts/extract';
+import type { ScanRun } from '../run';
 import { findHeadlineRiver } from '../streams/headline-river';
 import type { ItemShape, PostItem } from '../streams/items';
 import { findStreams, type Stream } from '../streams/streams';
-import { calendarDateOf, numericDateOrder } from '../time/read';
-import type { PageKind, Post, ScanContext } from '../types';
+import { numericDateOrder } from '../time/read';
+import type { PageKind, Post } from '../types';
+import { featuredPosts } from './featured';
 
 export interface Layout {
   kind: PageKind;
@@ -77,51 +75,40 @@ const MIN_POST_TEXT = 60;
 /** Fewest items that make a river of news (a sidebar of three links is just an aside). */
 const MIN_FEED_ITEMS = 4;
 
-export function detectLayout(doc: Document, context: ScanContext): Layout {
-  return withLineTexts(() => readLayout(doc, context));
+/** The page's kind and posts: the page's facts, then its streams, then the decision (decideLayout). */
+export function detectLayout(doc: Document, run: ScanRun): Layout {
+  const facts = readPageFacts(doc, run);
+  const streams = findStreams(doc, facts.index.anchors, run.read);
+  if (run.trace) for (const stream of streams) run.trace.note('streams', describeStream(stream), stream.container);
+  return decideLayout(doc, facts, streams, run);
 }
 
-function readLayout(doc: Document, context: ScanContext): Layout {
-  // What the page says about itself, read once: meta tags, JSON-LD, the timestamps it shows.
-  const meta = metaTags(doc);
-  const jsonLd = jsonLdTexts(doc);
-  const title = pageTitle(doc, meta);
-  const index = indexPage(doc);
-  const types = schemaTypes(doc, jsonLd, index.itemTypes);
-  const statesLiveBlog = types.has('LiveBlogPosting');
-  const anchors = index.anchors;
-  const times = anchors.flatMap((a) => (a.element.tagName.toUpperCase() === 'TIME' ? [a.element] : []));
-  const streams = findStreams(doc, anchors, context.url);
-  const updates = statedLiveBlogUpdates(doc, jsonLd);
-  const clock = readPageClock(anchors, updates, pageStamps(meta, jsonLd));
-  // The page's date on its own clock (page-clock.ts: the zone its printed clocks are read in).
-  const pageDate = calendarDateOf(publishedStamp(doc, meta, jsonLd, headerTimesOf(times, doc), index.itemDates) ?? '', clock.zoneOffset);
-  const monthFirst = /^en-us\b/i.test(doc.documentElement?.getAttribute('lang') ?? '');
-  const postContext = (river: boolean, featured: Element[]): PostContext => ({
-    url: context.url,
-    now: context.now,
-    pageDate,
-    featured,
-    river,
-    clock,
-    monthFirst,
-  });
+/**
+ * What the page is, from what it says about itself and the timed lists it shows (best scored first): a live blog
+ * (a stream of updates), a feed (a river of timed items), an article, or not news. Definitions in docs/interfaces.md.
+ */
+export function decideLayout(doc: Document, facts: PageFacts, streams: readonly Stream[], run: ScanRun): Layout {
+  const { title, index, statesLiveBlog, updates, clock, pageDate, monthFirst } = facts;
+  const trace = run.trace;
+  const postContext = (river: boolean, featured: Element[]): PostContext => ({ pageDate, featured, river, clock, monthFirst });
 
   // Live updates: enough timed items, most with a time of day (a timeline of historic dates is an article),
   // and a good share of items timed (older updates may lose their stamps, as on Sportowefakty, but a column of
   // untimed boxes with a few stamps among them is not a stream).
-  const live = streams.find(
-    (s) =>
-      s.role === 'posts' &&
-      s.timedCount >= (statesLiveBlog ? MIN_LIVE_POSTS_STATED : MIN_LIVE_POSTS) &&
-      s.clockCount * 2 >= s.timedCount &&
-      s.timedCount * 3 >= s.items.length &&
-      s.meanText >= MIN_POST_TEXT,
-  );
+  const minPosts = statesLiveBlog ? MIN_LIVE_POSTS_STATED : MIN_LIVE_POSTS;
+  const live = streams.find((s) => notLiveBecause(s, minPosts) === null);
+  if (trace)
+    for (const s of streams)
+      if (s !== live && s.role === 'posts') trace.note('kind', `not the live stream: ${notLiveBecause(s, minPosts)}`, s.container);
   if (live) {
     const { featured, indexes, linkedIds } = featuredPosts(doc, index.fragmentLinks, live, streams);
     const liveContext = postContext(false, featured);
-    const { posts, readings } = readPostsWithTimes(live.items, liveContext);
+    const { posts, readings } = readPostsWithTimes(live.items, liveContext, run);
+    trace?.note(
+      'kind',
+      `liveblog: a stream of ${live.timedCount} timed updates (${live.clockCount} with a time of day), ${Math.round(live.meanText)} characters each on average`,
+      live.container,
+    );
     return {
       kind: 'liveblog',
       title,
@@ -134,39 +121,79 @@ function readLayout(doc: Document, context: ScanContext): Layout {
   if (statesLiveBlog) {
     const stated = updates.filter((u) => u.body);
     if (stated.length >= MIN_LIVE_POSTS_STATED) {
-      const body = findArticleBody(doc, index);
+      const body = facts.body();
+      trace?.note('kind', `liveblog: no stream in the markup, ${stated.length} updates stated in its JSON-LD (LiveBlogPosting)`);
       return {
         kind: 'liveblog',
         title,
-        posts: postsFromStatedUpdates(stated, postContext(false, [])),
-        content: body ? storyBlocks(body) : [],
+        posts: postsFromStatedUpdates(stated, postContext(false, []), run),
+        content: body ? storyBlocks(body, run.read) : [],
       };
     }
   }
 
-  const body = findArticleBody(doc, index);
+  const body = facts.body();
   for (const river of streams) {
-    if (river.role !== 'river' || river.timedCount < MIN_FEED_ITEMS || river.timedCount * 2 < river.items.length) continue;
+    if (river.role !== 'river') continue;
+    if (river.timedCount < MIN_FEED_ITEMS || river.timedCount * 2 < river.items.length) {
+      trace?.note(
+        'kind',
+        `not a feed: ${river.timedCount} of ${river.items.length} items timed (${MIN_FEED_ITEMS} and half needed)`,
+        river.container,
+      );
+      continue;
+    }
     const beside = !!body && !body.contains(river.container) && !river.container.contains(body);
     // A river beside an article (a "News Feed" sidebar) is the site's latest news, not the article's day:
     // its clock times take today's date. A river that is the page's main content takes the page date.
     const context = beside ? { ...postContext(true, []), pageDate: null } : postContext(true, []);
-    const { posts, readings } = readPostsWithTimes(river.items, context);
+    const { posts, readings } = readPostsWithTimes(river.items, context, run);
     // Latest news comes in time order; a timed list in any other order is a curated "top stories" box
     // (Asahi's トップニュース: 14:00, 10:01, 18:30, …), which the contract counts as recirculation.
-    if (!inTimeOrder(posts)) continue;
-    const content = beside && body ? [...postParts(river), ...storyBlocks(body)] : postParts(river);
+    if (!inTimeOrder(posts)) {
+      trace?.note('kind', 'not a feed: its items are not in time order (a curated list)', river.container);
+      continue;
+    }
+    trace?.note(
+      'kind',
+      `feed: a river of ${river.timedCount} timed items${beside ? ' beside the article' : ''}${river.labels[0] ? ` under "${river.labels[0]}"` : ''}`,
+      river.container,
+    );
+    const content = beside && body ? [...postParts(river), ...storyBlocks(body, run.read)] : postParts(river);
     return { kind: 'feed', title, posts, content, stream: followed(river, streams, posts, readings, context, new Set()) };
   }
 
-  if (isArticle(doc, types, meta, body)) {
-    return { kind: 'article', title, posts: [], content: body ? storyBlocks(body) : [] };
+  const articleBecause = articleSignal(doc, facts, body);
+  if (articleBecause) {
+    trace?.note('kind', `article: ${articleBecause}; no stream of timed items`);
+    return { kind: 'article', title, posts: [], content: body ? storyBlocks(body, run.read) : [] };
   }
-  const headlines = findHeadlineRiver(doc, context.url);
+  const headlines = findHeadlineRiver(doc, run.read);
   if (headlines) {
-    return { kind: 'feed', title, posts: extractPosts(headlines, postContext(true, [])), content: headlines.map((item) => item.root) };
+    trace?.note('kind', `feed: a river of ${headlines.length} headlines without times, on a page with no article`);
+    return { kind: 'feed', title, posts: extractPosts(headlines, postContext(true, []), run), content: headlines.map((item) => item.root) };
   }
+  trace?.note('kind', 'other: no stream of timed items, no article, no river of headlines');
   return { kind: 'other', title, posts: [], content: [] };
+}
+
+/** Why a stream is not a live blog's stream of updates, or null when it is one. */
+function notLiveBecause(s: Stream, minPosts: number): string | null {
+  if (s.role !== 'posts') return `its role is ${s.role}`;
+  if (s.timedCount < minPosts) return `${s.timedCount} timed items (${minPosts} needed)`;
+  if (s.clockCount * 2 < s.timedCount) return `${s.clockCount} of ${s.timedCount} stamps have a time of day (half needed)`;
+  if (s.timedCount * 3 < s.items.length) return `${s.timedCount} of ${s.items.length} items timed (a third needed)`;
+  if (s.meanText < MIN_POST_TEXT) return `${Math.round(s.meanText)} characters per item on average (${MIN_POST_TEXT} needed)`;
+  return null;
+}
+
+function describeStream(s: Stream): string {
+  const label = s.labels[0] ? `, under "${s.labels[0]}"` : '';
+  return (
+    `${s.role} stream${s.split ? ' (timed headings, bodies as siblings)' : ''}: ${s.items.length} items, ${s.timedCount} timed, ` +
+    `${s.clockCount} with a time of day, ${Math.round(s.meanText)} characters each, link density ${s.linkDensity.toFixed(2)}, ` +
+    `score ${s.score.toFixed(1)}${label}`
+  );
 }
 
 /** Share of steps between consecutive timed posts that must go the same way for a list to be in time order. */
@@ -203,16 +230,15 @@ const ARTICLE_TYPES = [
   'LiveBlogPosting',
 ];
 
-function isArticle(doc: Document, types: Set<string>, meta: ReadonlyMap<string, string>, body: Element | null): boolean {
-  if (ARTICLE_TYPES.some((t) => types.has(t))) return true;
-  if (/article/i.test(meta.get('og:type') ?? '') || meta.has('article:published_time')) return true;
-  return !!body && !!doc.querySelector('article');
+/** What makes the page an article (a schema.org type, og:type, a body inside <article>), or null. */
+function articleSignal(doc: Document, { types, meta }: PageFacts, body: Element | null): string | null {
+  const type = ARTICLE_TYPES.find((t) => types.has(t));
+  if (type) return `it declares schema.org ${type}`;
+  if (/article/i.test(meta.get('og:type') ?? '')) return 'og:type says article';
+  if (meta.has('article:published_time')) return 'it states article:published_time';
+  return body && doc.querySelector('article') ? 'a story body and an <article> element' : null;
 }
 
-/**
- * Posts the page features above the stream: in-page links from outside the stream (key points, key events)
- * to an update. Returns the link targets and the lists holding those links (content, never clutter).
- */
 function followed(
   stream: Stream,
   streams: readonly Stream[],
@@ -231,47 +257,4 @@ function followed(
     context: { ...context, monthFirst: numericDateOrder(stamps) ?? context.monthFirst },
     indexLinks,
   };
-}
-
-function featuredPosts(
-  doc: Document,
-  fragmentLinks: readonly Element[],
-  live: Stream,
-  streams: Stream[],
-): { featured: Element[]; indexes: Element[]; linkedIds: Set<string> } {
-  const parts = new Set(live.items.flatMap((item) => item.parts));
-  // The post part an element sits in, or null: the index may share the posts' container (la Repubblica's
-  // "Punti chiave" list sits above the updates inside div.liveblog), so "inside the container" is not enough.
-  const partOf = (el: Element): Element | null => {
-    for (let node: Element | null = el; node && node !== live.container; node = node.parentElement) if (parts.has(node)) return node;
-    return null;
-  };
-  const featured: Element[] = [];
-  const linkedIds = new Set<string>();
-  const indexes = new Set<Element>(
-    streams.filter((s) => s.role === 'index' && !s.container.contains(live.container) && !partOf(s.container)).map((s) => s.container),
-  );
-  for (const link of fragmentLinks) {
-    if (partOf(link)) continue;
-    const id = fragmentId(link);
-    if (!id) continue;
-    linkedIds.add(id);
-    const target = doc.getElementById(id);
-    if (!target || !live.container.contains(target) || !partOf(target)) continue;
-    featured.push(target);
-    const list = link.closest('ul, ol, section, nav, aside') ?? link.parentElement;
-    if (list && !list.contains(live.container) && !partOf(list)) indexes.add(list);
-  }
-  return { featured, indexes: [...indexes], linkedIds };
-}
-
-/** The element id an in-page link points to ("#post-12" → "post-12"), or null. */
-export function fragmentId(link: Element): string | null {
-  const fragment = (link.getAttribute('href') ?? '').split('#')[1];
-  if (!fragment) return null;
-  try {
-    return decodeURIComponent(fragment);
-  } catch {
-    return fragment;
-  }
 }

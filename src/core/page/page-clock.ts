@@ -21,7 +21,7 @@
 
 import { decodeEntities, normalizeSpace } from '../dom/text';
 import type { TimeAnchor } from '../stamps/timestamps';
-import { clockMinutesAt, isoZone, shownClock } from '../time/read';
+import { clockMinutesAt, isoZone, type ShownClock, shownClock } from '../time/read';
 import type { StatedUpdate } from './structured-data';
 
 export interface PageClock {
@@ -81,7 +81,7 @@ function displayOffset(anchors: readonly TimeAnchor[]): number | null {
   for (const anchor of anchors) {
     // An embed (a quoted post) prints its own platform's clock, not the page's.
     if (!anchor.datetime || !anchor.shown || anchor.embedded) continue;
-    const delta = clockDelta(anchor.datetime, anchor.shown);
+    const delta = clockDelta(anchor.datetime, shownClock(anchor.shown));
     if (delta !== null && delta !== 0) deltas.push(delta);
   }
   return mostVoted(deltas);
@@ -104,11 +104,10 @@ function mostVoted(values: readonly number[]): number | null {
 }
 
 /**
- * Minutes between the clock a stamp prints and the UTC clock of its instant (the zone it prints in), or null
- * when the stamp has no clock, names its zone in words, or the difference is no whole quarter hour.
+ * Minutes between the clock a stamp prints (shownClock) and the UTC clock of its instant (the zone it prints in), or
+ * null when the stamp has no clock, names its zone in words, or the difference is no whole quarter hour.
  */
-export function clockDelta(instant: string | number, shown: string): number | null {
-  const printed = shownClock(shown);
+export function clockDelta(instant: string | number, printed: ShownClock | null): number | null {
   if (!printed || printed.zoned) return null;
   let ms: number;
   if (typeof instant === 'number') ms = instant;

@@ -4,6 +4,7 @@
  * that link to updates) and its headlines. Every later step reads these lists instead of querying the whole
  * document again: selector queries over a large page are the slowest thing a scan can do, in jsdom most of all.
  */
+import type { PageReader } from '../dom/reader';
 import { anchorAt, markEmbedded, SKIP_SUBTREE, type TimeAnchor, walkElements } from '../stamps/timestamps';
 
 export interface PageIndex {
@@ -24,14 +25,14 @@ export interface PageIndex {
 /** Tags that can carry an articleBody marker (checked per element, so only these few). */
 const BODY_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN']);
 
-export function indexPage(doc: Document): PageIndex {
+export function indexPage(doc: Document, read: PageReader): PageIndex {
   const index: PageIndex = { anchors: [], paragraphs: [], statedBody: null, fragmentLinks: [], h1s: [], itemTypes: [], itemDates: [] };
   // The stamp being walked through: nothing inside a timestamp is another timestamp.
   let stamp: Element | null = null;
   walkElements(doc, (el, tag) => {
     if (stamp && !stamp.contains(el)) stamp = null;
     if (!stamp) {
-      const anchor = anchorAt(el, tag);
+      const anchor = anchorAt(el, tag, read);
       if (anchor === SKIP_SUBTREE) return false;
       if (anchor) {
         index.anchors.push(anchor);

@@ -5,26 +5,28 @@
  */
 
 import { NameWordTest, namesOf } from '../dom/names';
+import type { PageReader } from '../dom/reader';
 import { isHeading } from '../dom/tags';
-import { blockText, firstTextChar, lineText, normalizeSpace, subtreeElements, textLongerThan, withLineTexts } from '../dom/text';
+import { blockText, normalizeSpace, subtreeElements, textLongerThan } from '../dom/text';
 import { NO_PAGE_CLOCK, type PageClock } from '../page/page-clock';
 import type { StatedUpdate } from '../page/structured-data';
+import type { ScanRun } from '../run';
 import { isAdLikeRead, type PostItem } from '../streams/items';
-import { headlineLink, resolveUrl } from '../streams/streams';
+import { headlineLink } from '../streams/streams';
 import { type DatedReading, settleDays } from '../time/day-rollover';
 import { leadingDate, leadingTime } from '../time/leading';
-import { type CalendarDate, numericDateOrder, readTime, type TimeReading } from '../time/read';
+import { type CalendarDate, isoZone, numericDateOrder, readTime, type TimeReading } from '../time/read';
 import { startGate } from '../time/start-gate';
+import { describeElement } from '../trace';
 import type { Post } from '../types';
 import { AD_LABEL, AD_NAMES, SLOT_PLACEHOLDER_NAMES } from '../words/ads';
 import { PINNED_LABELS, PINNED_NAMES } from '../words/live';
 import { AUTHOR_NAME_WORDS, BYLINE_PREFIX, PERMALINK_LABELS, POST_TOOL_NAMES } from '../words/post-parts';
 import { contentId, ownElementId, uniqueIds } from './post-id';
-import { choosePostTime, epochInstants, statedUpdateFor } from './post-time';
+import { type ChosenTime, choosePostTime, epochInstants, statedUpdateFor } from './post-time';
 
+/** What a stream's posts are read with, besides the scan itself (ScanRun: the page's address, "now", the reader). */
 export interface PostContext {
-  url: string;
-  now: Date;
   pageDate: CalendarDate | null;
   /** Elements that key points / key events link to: the posts holding them are pinned. */
   featured: readonly Element[];
@@ -46,8 +48,8 @@ interface Draft {
   reading: TimeReading | null;
 }
 
-export function extractPosts(items: readonly PostItem[], context: PostContext): Post[] {
-  return readPostsWithTimes(items, context).posts;
+export function extractPosts(items: readonly PostItem[], context: PostContext, run: ScanRun): Post[] {
+  return readPostsWithTimes(items, context, run).posts;
 }
 
 /** A post's time as first read, before a stream's day rollovers moved it (null: no clock time to move). */
@@ -57,26 +59,37 @@ export type PostReading = DatedReading & { iso: string };
  * The posts, and the time each was first read at: a stream that is followed as it grows settles its days again
  * over all its posts when a new one arrives (settleStreamDays), as a full scan does.
  */
-export function readPostsWithTimes(items: readonly PostItem[], context: PostContext): { posts: Post[]; readings: (PostReading | null)[] } {
-  return withLineTexts(() => readPosts(items, context));
-}
-
-function readPosts(items: readonly PostItem[], context: PostContext): { posts: Post[]; readings: (PostReading | null)[] } {
+export function readPostsWithTimes(
+  items: readonly PostItem[],
+  context: PostContext,
+  run: ScanRun,
+): { posts: Post[]; readings: (PostReading | null)[] } {
   // Numeric dates follow one order on a page: the stamps that can only be read one way decide for the rest.
   const monthFirst = numericDateOrder(items.flatMap((item) => item.anchors.map((a) => a.shown ?? ''))) ?? context.monthFirst ?? false;
-  const drafts = items.map((item) => draftPost(item, { ...context, monthFirst }));
+  const drafts = items.map((item) => draftPost(item, { ...context, monthFirst }, run));
   const readings: (PostReading | null)[] = drafts.map((d) =>
     d.reading?.iso && d.reading.hasClock ? { ms: Date.parse(d.reading.iso), day: d.reading.day, iso: d.reading.iso } : null,
   );
   const posts = drafts.map((d) => d.post);
   settleStreamDays(posts, readings);
+  if (run.trace)
+    posts.forEach((post, i) => {
+      const read = drafts[i]!.post.time;
+      if (post.time !== read)
+        run.trace?.note(
+          'times',
+          `"${post.title ?? ''}": moved to ${post.time} (read ${read}): the stream crosses midnight`,
+          items[i]!.root,
+        );
+    });
   const ids = uniqueIds(posts.map((post) => post.id));
   return { posts: posts.map((post, i) => (post.id === ids[i] ? post : { ...post, id: ids[i]! })), readings };
 }
 
-function draftPost(item: PostItem, context: PostContext): Draft {
+function draftPost(item: PostItem, context: PostContext, run: ScanRun): Draft {
+  const { read } = run;
   const timeContext = {
-    now: context.now,
+    now: run.now,
     pageDate: context.pageDate,
     monthFirst: context.monthFirst ?? false,
     timeZoneOffset: context.clock?.zoneOffset ?? null,
@@ -85,16 +98,16 @@ function draftPost(item: PostItem, context: PostContext): Draft {
   const titles = new Map<Element, string | null>();
   const titleOf: TitleOf = (el) => {
     let title = titles.get(el);
-    if (title === undefined) titles.set(el, (title = cleanTitle(lineText(el))));
+    if (title === undefined) titles.set(el, (title = cleanTitle(read.line(el))));
     return title;
   };
   // A post that opens with a "time – title" line (split tickers) takes its title from that line.
-  const timedLine = opensWithTimedLine(item, titleOf);
+  const timedLine = opensWithTimedLine(item, titleOf, read);
   // Every element of the post, walked once: the questions below filter this list instead of querying the DOM.
   const els = item.parts.flatMap(subtreeElements);
-  const titleEl = timedLine ?? titleElement(item, els, context.river, titleOf);
+  const titleEl = timedLine ?? titleElement(item, els, context.river, titleOf, read);
   let title = titleEl ? titleOf(titleEl) : null;
-  if (!title) title = titleFromTimedLine(item);
+  if (!title) title = titleFromTimedLine(item, read);
 
   const clock = context.clock ?? NO_PAGE_CLOCK;
   const stamps = item.anchors.filter((a) => !insideEmbed(a.element, item));
@@ -104,31 +117,32 @@ function draftPost(item: PostItem, context: PostContext): Draft {
   const chosen = choosePostTime(published, instants, stated, clock, timeContext);
   const updatedStamp = stamps.find((a) => a.isUpdate);
   const updated = updatedStamp ? (readTime(updatedStamp.datetime ?? updatedStamp.shown ?? '', timeContext)?.iso ?? null) : null;
-  const authorEl = authorElement(els);
-  const author = authorEl ? cleanAuthor(lineText(authorEl)) : null;
+  const authorEl = authorElement(els, read);
+  const author = authorEl ? cleanAuthor(read.line(authorEl)) : null;
   const pinLabels: Element[] = [];
-  const pinned = isPinned(item, els, context.featured, pinLabels);
+  const pinned = isPinned(item, els, context.featured, pinLabels, read);
 
   // Stamps ("11:24", "Updated 20:45") are shown as the post's time, not repeated in its text.
   const skipped = new Set<Element>([
-    ...item.anchors.flatMap((a) => (isStampOnly(a.element) || (a.isUpdate && !textLongerThan(a.element, 60)) ? [a.element] : [])),
+    ...item.anchors.flatMap((a) => (isStampOnly(a.element, read) || (a.isUpdate && !textLongerThan(a.element, 60)) ? [a.element] : [])),
     ...pinLabels,
   ]);
   if (titleEl) skipped.add(titleEl);
   if (authorEl) skipped.add(authorEl);
   for (const anchor of item.anchors) if (item.parts.includes(anchor.element) || isHeading(anchor.element)) skipped.add(anchor.element);
   const text = item.parts
-    .map((part) => (skipped.has(part) ? '' : blockText(part, (el) => skipped.has(el) || isPostTool(el))))
+    .map((part) => (skipped.has(part) ? '' : blockText(part, (el) => skipped.has(el) || isPostTool(el, read))))
     .filter(Boolean)
     .join('\n\n');
 
-  const link = context.river ? headlineLink(item) : null;
-  const linkUrl = link ? resolveUrl(link.getAttribute('href') ?? '', context.url) : null;
-  const permalink = linkUrl ?? ownPermalink(item, els, context.url);
+  const link = context.river ? headlineLink(item, read) : null;
+  const linkUrl = link ? read.url(link.getAttribute('href') ?? '') : null;
+  const permalink = linkUrl ?? ownPermalink(item, els, read);
   const stableTime = chosen && chosen.reading?.day !== 'relative' ? (chosen.shown ?? chosen.reading?.iso ?? null) : null;
   const id =
     ownId(item, els) ?? (linkUrl ? contentId(linkUrl) : title || stableTime ? contentId(title, stableTime) : contentId(text.slice(0, 200)));
 
+  run.trace?.note('times', describeTime(title ?? text.slice(0, 60), chosen, timeContext.timeZoneOffset), item.root);
   return {
     post: {
       id,
@@ -144,6 +158,35 @@ function draftPost(item: PostItem, context: PostContext): Draft {
     reading: chosen?.reading ?? null,
   };
 }
+
+/** Where a post's time came from: which stamp, which formats, which day and zone (for the trace). */
+function describeTime(label: string, chosen: ChosenTime | null, pageZone: number | null): string {
+  const post = `"${label.length > 50 ? `${label.slice(0, 49)}…` : label}"`;
+  if (!chosen?.reading) return chosen?.shown ? `${post}: "${chosen.shown}" names no instant (kept as shown)` : `${post}: no time`;
+  const { reading, from } = chosen;
+  const source = !from
+    ? 'the page'
+    : from.attribute !== null
+      ? `${describeElement(from.element)} datetime="${from.attribute}"`
+      : `${describeElement(from.element)} printing "${chosen.shown}"`;
+  const stated = from?.attribute ? isoZone(from.attribute) : null;
+  const zone = reading.formats.includes('stated-instant')
+    ? 'the instant the page states for this update'
+    : stated && stated.kind !== 'none'
+      ? 'stated by the stamp'
+      : pageZone === null
+        ? "the machine's zone unless the stamp states one"
+        : `the page's zone (UTC${pageZone >= 0 ? '+' : '-'}${Math.abs(pageZone / 60)}) unless the stamp states one`;
+  return `${post}: ${reading.iso} from ${source}; formats ${reading.formats.join(' + ')}; day: ${DAY_SOURCES[reading.day]}; zone: ${zone}`;
+}
+
+const DAY_SOURCES: Record<TimeReading['day'], string> = {
+  stated: 'stated with the time',
+  relative: 'counted back from now',
+  page: "the page's own date",
+  today: 'today (the page states no date)',
+  none: 'none',
+};
 
 /** The page states updates in JSON-LD (most pages do not: then no post needs its ids or headline key looked up). */
 function statesUpdates(clock: PageClock): boolean {
@@ -173,21 +216,21 @@ function insideEmbed(el: Element, item: PostItem): boolean {
 }
 
 /** A stamp element whose text is only the time (not a "time – title" line). */
-function isStampOnly(el: Element): boolean {
-  const text = lineText(el);
+function isStampOnly(el: Element, read: PageReader): boolean {
+  const text = read.line(el);
   return text.length <= 40 && (el.tagName === 'TIME' || !!leadingTime(text) || !!leadingDate(text));
 }
 
 /** An element's text as a title (cleanTitle of its line text), remembered per post. */
 type TitleOf = (el: Element) => string | null;
 
-function titleElement(item: PostItem, els: readonly Element[], river: boolean, titleOf: TitleOf): Element | null {
+function titleElement(item: PostItem, els: readonly Element[], river: boolean, titleOf: TitleOf, read: PageReader): Element | null {
   // A heading part (split posts) is the title; else the first heading inside the post.
   const first = item.parts[0];
   if (first && isHeading(first)) return titleOf(first) ? first : null;
   // A live update's title comes before its text: a heading or title further down belongs to something the
   // post quotes or links to (Sportowefakty's "teaser" card of another article). Feed items are links anyway.
-  const candidates = river ? els : els.slice(0, bodyStart(els));
+  const candidates = river ? els : els.slice(0, bodyStart(els, read));
   for (const heading of candidates) {
     if (!isHeading(heading) || heading.closest('blockquote')) continue;
     const title = titleOf(heading);
@@ -200,16 +243,16 @@ function titleElement(item: PostItem, els: readonly Element[], river: boolean, t
       if (text && text.length >= 3 && text.length < 300) return el;
     }
   }
-  if (river) return headlineLink(item);
+  if (river) return headlineLink(item, read);
   return null;
 }
 
 /** Index in `els` of the first paragraph of body text (not a byline or a stamp), or els.length. */
-function bodyStart(els: readonly Element[]): number {
+function bodyStart(els: readonly Element[], read: PageReader): number {
   for (let i = 0; i < els.length; i++) {
     const el = els[i]!;
     if (el.tagName.toUpperCase() !== 'P') continue;
-    const text = lineText(el);
+    const text = read.line(el);
     if (text.length >= MIN_BODY_LINE && !BYLINE_PREFIX.test(text) && !leadingTime(text)) return i;
   }
   return els.length;
@@ -237,18 +280,18 @@ function cleanTitle(text: string): string | null {
 }
 
 /** The item's first part when it is a short "time – title" line (not a wrapper holding the whole post). */
-function opensWithTimedLine(item: PostItem, titleOf: TitleOf): Element | null {
+function opensWithTimedLine(item: PostItem, titleOf: TitleOf, read: PageReader): Element | null {
   if (item.parts.length < 2) return null;
   const root = item.root;
-  const text = lineText(root);
+  const text = read.line(root);
   const stamp = item.anchors[0]?.shown;
   if (!stamp || !text.startsWith(stamp) || text.length > 300) return null;
   return titleOf(root) ? root : null;
 }
 
-function titleFromTimedLine(item: PostItem): string | null {
+function titleFromTimedLine(item: PostItem, read: PageReader): string | null {
   for (const anchor of item.anchors) {
-    const text = lineText(anchor.element);
+    const text = read.line(anchor.element);
     if (text.length > 40 && anchor.shown && text.startsWith(anchor.shown)) return cleanTitle(text);
   }
   return null;
@@ -261,13 +304,13 @@ const BYLINE_TAGS = new Set(['P', 'SPAN', 'DIV', 'ADDRESS', 'SMALL', 'EM', 'STRO
 /** Bylines sit near the top of a post: only the first few candidates are read. */
 const BYLINE_CANDIDATES = 12;
 
-function authorElement(els: readonly Element[]): Element | null {
+function authorElement(els: readonly Element[], read: PageReader): Element | null {
   for (const el of els) {
     if (!el.hasAttributes()) continue;
     const named =
       el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author' || AUTHOR_CLASS.test(el.getAttribute('class') ?? '');
     if (!named || textLongerThan(el, 400)) continue;
-    const length = lineText(el).length;
+    const length = read.line(el).length;
     if (length > 0 && length <= 150 && !el.closest('blockquote')) return el;
   }
   let candidates = 0;
@@ -275,8 +318,8 @@ function authorElement(els: readonly Element[]): Element | null {
     if (!BYLINE_TAGS.has(el.tagName.toUpperCase())) continue;
     if (++candidates > BYLINE_CANDIDATES) break;
     // A byline starts with its prefix ("By …"): other texts are not read.
-    if (el.children.length > 3 || !MAY_START_BYLINE(firstTextChar(el)) || textLongerThan(el, 400)) continue;
-    const text = lineText(el);
+    if (el.children.length > 3 || !MAY_START_BYLINE(read.firstChar(el)) || textLongerThan(el, 400)) continue;
+    const text = read.line(el);
     if (text.length <= 150 && BYLINE_PREFIX.test(text) && !el.closest('blockquote')) return el;
   }
   return null;
@@ -298,16 +341,21 @@ const MAY_START_PINNED = startGate([PINNED_LABELS]);
 /** Elements that may carry a "Pinned" / "Key event" label. */
 const LABEL_TAGS = new Set(['SPAN', 'DIV', 'P', 'STRONG', 'EM', 'SMALL', 'B', 'I', 'MARK']);
 
-function isPinned(item: PostItem, els: readonly Element[], featured: readonly Element[], labels: Element[]): boolean {
+function isPinned(item: PostItem, els: readonly Element[], featured: readonly Element[], labels: Element[], read: PageReader): boolean {
   let pinned = false;
   const root = item.root;
   if (PINNED.has(namesOf(root))) pinned = true;
   for (const attr of ['data-pinned', 'data-key-event', 'data-is-pinned', 'data-sticky'])
     if (root.getAttribute(attr) === 'true') pinned = true;
   for (const el of els) {
-    if (el.firstElementChild || !LABEL_TAGS.has(el.tagName.toUpperCase()) || !MAY_START_PINNED(firstTextChar(el)) || textLongerThan(el, 40))
+    if (
+      el.firstElementChild ||
+      !LABEL_TAGS.has(el.tagName.toUpperCase()) ||
+      !MAY_START_PINNED(read.firstChar(el)) ||
+      textLongerThan(el, 40)
+    )
       continue;
-    if (PINNED_LABELS.test(lineText(el))) {
+    if (PINNED_LABELS.test(read.line(el))) {
       labels.push(el);
       pinned = true;
     }
@@ -322,18 +370,19 @@ const POST_TOOLS = new NameWordTest(POST_TOOL_NAMES);
 const NOT_POST_NAMES = new NameWordTest(AD_NAMES, SLOT_PLACEHOLDER_NAMES);
 const PINNED = new NameWordTest(PINNED_NAMES);
 
-function isPostTool(el: Element): boolean {
+function isPostTool(el: Element, read: PageReader): boolean {
   const words = namesOf(el);
   if (POST_TOOLS.has(words)) return true;
   // Every element of every post is asked: without a label at the start of its text or of its first child's,
   // and without ad words, nothing below can hold, and the (maybe long) text is never read.
   const first = el.firstElementChild;
-  if (!MAY_START_LABEL(firstTextChar(el)) && !(first && MAY_START_LABEL(firstTextChar(first))) && !NOT_POST_NAMES.has(words)) return false;
+  if (!MAY_START_LABEL(read.firstChar(el)) && !(first && MAY_START_LABEL(read.firstChar(first))) && !NOT_POST_NAMES.has(words))
+    return false;
   if (textLongerThan(el, 600)) return false;
-  const text = lineText(el);
+  const text = read.line(el);
   if (text.length < 30 && PERMALINK_LABELS.test(text)) return true;
   // Every element of every post is asked: its words and text, read once here, answer the ad question too.
-  return text.length < 200 && isAdLikeRead(el, words, text);
+  return text.length < 200 && isAdLikeRead(el, words, text, read);
 }
 
 /** Attributes that carry the id of an update inside a post element. */
@@ -359,9 +408,9 @@ function ownId(item: PostItem, els: readonly Element[]): string | null {
 }
 
 /** The post's own URL: page#id for an anchored post, else a share/permalink URL inside it. */
-function ownPermalink(item: PostItem, els: readonly Element[], pageUrl: string): string | null {
+function ownPermalink(item: PostItem, els: readonly Element[], read: PageReader): string | null {
   const id = item.root.getAttribute('id')?.trim();
-  if (id) return pageUrl.split('#')[0] + '#' + encodeURIComponent(id);
+  if (id) return read.pageUrl.split('#')[0] + '#' + encodeURIComponent(id);
   // Most elements of a post have no attributes: only those with some are asked, for each attribute in turn.
   const attributed = els.filter((el) => el.hasAttributes());
   for (const attr of URL_ATTRIBUTES) {
@@ -374,21 +423,21 @@ function ownPermalink(item: PostItem, els: readonly Element[], pageUrl: string):
     if (link.tagName.toUpperCase() !== 'A') continue;
     const href = link.getAttribute('href') ?? '';
     if (!href.includes('#')) continue;
-    const labelled = PERMALINK_LABELS.test(lineText(link)) || / (permalink|copy link|share link|anchor) /.test(namesOf(link));
-    if (labelled) return resolveUrl(href, pageUrl);
+    const labelled = PERMALINK_LABELS.test(read.line(link)) || / (permalink|copy link|share link|anchor) /.test(namesOf(link));
+    if (labelled) return read.url(href);
   }
   return null;
 }
 
 /** Posts as JSON-LD states them, when the page shows no stream in its markup. */
-export function postsFromStatedUpdates(updates: readonly StatedUpdate[], context: PostContext): Post[] {
+export function postsFromStatedUpdates(updates: readonly StatedUpdate[], context: PostContext, run: ScanRun): Post[] {
   const posts = updates.map((u): Post => {
     const reading = u.published
-      ? readTime(u.published, { now: context.now, pageDate: context.pageDate, timeZoneOffset: context.clock?.zoneOffset ?? null })
+      ? readTime(u.published, { now: run.now, pageDate: context.pageDate, timeZoneOffset: context.clock?.zoneOffset ?? null })
       : null;
     // The update's url, else an @id that is a URL ("https://…/live#u3"): its own anchor on the page.
     const ref = u.url ?? (u.id && /^https?:\/\//i.test(u.id) ? u.id : null);
-    const permalink = ref ? resolveUrl(ref, context.url) : null;
+    const permalink = ref ? run.read.url(ref) : null;
     return {
       id: u.id ?? (permalink?.includes('#') ? permalink : contentId(u.headline, u.published, u.body.slice(0, 200))),
       time: reading?.iso ?? null,

@@ -9,12 +9,14 @@ import { clockDelta, headlineKey, type PageClock } from '../page/page-clock';
 import type { StatedUpdate } from '../page/structured-data';
 import type { TimeAnchor } from '../stamps/timestamps';
 import { RELATIVE_UNITS } from '../time/formats';
-import { isoZone, readTime, relativeUnit, shownClock, type TimeContext, type TimeReading } from '../time/read';
+import { isoZone, readTime, relativeUnit, type ShownClock, shownClock, type TimeContext, type TimeReading } from '../time/read';
 
 export interface ChosenTime {
   reading: TimeReading | null;
   /** The best printed stamp, absolute before relative. */
   shown: string | null;
+  /** The stamp the reading came from, and whether from its datetime attribute or its printed text (for the trace). */
+  from: { element: Element; attribute: string | null } | null;
 }
 
 /** How far a relative stamp ("21 mins ago") may be from a stated instant and still name the same moment. */
@@ -35,30 +37,38 @@ export function choosePostTime(
   clock: PageClock,
   context: TimeContext,
 ): ChosenTime | null {
-  let best: { rank: number; reading: TimeReading; datetime: string | null } | null = null;
+  let best: { rank: number; reading: TimeReading; datetime: string | null; element: Element } | null = null;
   let shown: { rank: number; text: string } | null = null;
   for (const stamp of stamps.slice(0, MAX_STAMPS)) {
     if (stamp.datetime) {
       const reading = readTime(stamp.datetime, context);
-      if (reading?.iso && (!best || best.rank > 0)) best = { rank: reading.hasClock ? 0 : 3, reading, datetime: stamp.datetime };
+      if (reading?.iso && (!best || best.rank > 0))
+        best = { rank: reading.hasClock ? 0 : 3, reading, datetime: stamp.datetime, element: stamp.element };
     }
     if (stamp.shown) {
       const reading = readTime(stamp.shown, context);
       const rank = !reading ? 5 : reading.iso === null ? 4 : reading.day === 'relative' ? 2 : 1;
-      if (reading && (!best || best.rank > rank)) best = { rank, reading, datetime: null };
+      if (reading && (!best || best.rank > rank)) best = { rank, reading, datetime: null, element: stamp.element };
       if (reading && (!shown || shown.rank > rank)) shown = { rank, text: stamp.shown };
     }
   }
   if (!best && !shown) return null;
-  const printed = shown?.text ?? null;
+  const printed = shown ? { text: shown.text, clock: shownClock(shown.text) } : null;
   const reading = best ? reconcile(best.reading, best.datetime, printed, instants, stated, clock) : null;
-  return { reading, shown: printed };
+  const from = best ? { element: best.element, attribute: best.datetime } : null;
+  return { reading, shown: printed?.text ?? null, from };
+}
+
+/** A stamp as printed, and the clock it prints (read once per post: every candidate instant is held to it). */
+interface Printed {
+  text: string;
+  clock: ShownClock | null;
 }
 
 function reconcile(
   reading: TimeReading,
   datetime: string | null,
-  printed: string | null,
+  printed: Printed | null,
   instants: readonly number[],
   stated: StatedUpdate | null,
   clock: PageClock,
@@ -71,7 +81,7 @@ function reconcile(
   if (zone?.kind === 'utc') {
     // A "Z" stamp whose printed clock is its UTC clock, on a page that prints local time elsewhere or
     // states this update one whole offset earlier: the "Z" labels a local wall-clock time (la Repubblica).
-    if (!printed || clockDelta(datetime!, printed) !== 0) return reading;
+    if (!printed || clockDelta(datetime!, printed.clock) !== 0) return reading;
     const ms = Date.parse(reading.iso);
     if (Number.isFinite(statedMs) && statedMs !== ms && agreesWithPrinted(statedMs, stated!.published!, printed, clock))
       return stated_(statedMs);
@@ -97,19 +107,20 @@ function stated_(ms: number): TimeReading {
   return { iso: new Date(ms).toISOString(), day: 'stated', hasClock: true, formats: ['stated-instant'] };
 }
 
-function matches(ms: number, iso: string | null, reading: TimeReading, printed: string | null, clock: PageClock): boolean {
-  if (reading.day === 'relative') return Math.abs(Date.parse(reading.iso!) - ms) <= RELATIVE_SLACK_MS + relativeGrain(printed);
-  if (!printed || !shownClock(printed)) return false;
+function matches(ms: number, iso: string | null, reading: TimeReading, printed: Printed | null, clock: PageClock): boolean {
+  if (reading.day === 'relative')
+    return Math.abs(Date.parse(reading.iso!) - ms) <= RELATIVE_SLACK_MS + relativeGrain(printed?.text ?? null);
+  if (!printed?.clock) return false;
   if (iso) return agreesWithPrinted(ms, iso, printed, clock);
   // An epoch names no zone: it agrees when the printed clock is that instant on some real zone's clock,
   // within days of the date the stamp was read on (a stray number in a data attribute rarely is).
-  return clockDelta(ms, printed) !== null && Math.abs(Date.parse(reading.iso!) - ms) <= EPOCH_WINDOW_MS;
+  return clockDelta(ms, printed.clock) !== null && Math.abs(Date.parse(reading.iso!) - ms) <= EPOCH_WINDOW_MS;
 }
 
 /** The stated instant, on the clock of its own offset (or the page's display offset for "Z"), shows the printed time. */
-function agreesWithPrinted(ms: number, iso: string, printed: string, clock: PageClock): boolean {
+function agreesWithPrinted(ms: number, iso: string, printed: Printed, clock: PageClock): boolean {
   const zone = isoZone(iso);
-  const delta = clockDelta(ms, printed);
+  const delta = clockDelta(ms, printed.clock);
   if (delta === null || !zone) return false;
   if (zone.kind === 'offset') return delta === zone.offset;
   // "Z": the page prints its clocks in the zone its <time> elements show, or (unknown) in any real zone.

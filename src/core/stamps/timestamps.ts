@@ -4,7 +4,8 @@
  * extraction groups into posts; a timestamp alone says nothing about layout.
  */
 
-import { firstTextChar, firstVisibleChar, firstVisibleIndex, lineText, normalizeSpace, textLongerThan } from '../dom/text';
+import type { PageReader } from '../dom/reader';
+import { firstVisibleChar, firstVisibleIndex, normalizeSpace, textLongerThan } from '../dom/text';
 import { leadingDate, leadingTime, mayStartWithStamp } from '../time/leading';
 import { isRelativeStamp } from '../time/read';
 import { startGate } from '../time/start-gate';
@@ -68,10 +69,10 @@ const MAX_STAMP_TEXT = 40;
 const MAX_TIMED_LINE = 300;
 
 /** Every timestamp the page shows, in page order (one walk over the document: see page-index.ts). */
-export function findTimeAnchors(doc: Document): TimeAnchor[] {
+export function findTimeAnchors(doc: Document, read: PageReader): TimeAnchor[] {
   const anchors: TimeAnchor[] = [];
   walkElements(doc, (el, tag) => {
-    const anchor = anchorAt(el, tag);
+    const anchor = anchorAt(el, tag, read);
     if (anchor === SKIP_SUBTREE) return false;
     if (anchor) anchors.push(anchor);
     return !anchor;
@@ -87,10 +88,10 @@ export const SKIP_SUBTREE = 'skip' as const;
  * The timestamp an element shows, SKIP_SUBTREE for subtrees without visible post stamps, or null. A walker
  * does not look inside an anchor: the stamp is the element as a whole.
  */
-export function anchorAt(el: Element, tag: string): TimeAnchor | typeof SKIP_SUBTREE | null {
+export function anchorAt(el: Element, tag: string, read: PageReader): TimeAnchor | typeof SKIP_SUBTREE | null {
   if (SKIP.has(tag) || isNavigation(el, tag)) return SKIP_SUBTREE;
-  if (tag === 'TIME') return timeElementAnchor(el) ?? SKIP_SUBTREE;
-  return textStampAnchor(el) ?? imageStampAnchor(el);
+  if (tag === 'TIME') return timeElementAnchor(el, read) ?? SKIP_SUBTREE;
+  return textStampAnchor(el, read) ?? imageStampAnchor(el, read);
 }
 
 /**
@@ -134,20 +135,20 @@ function isDuration(el: Element): boolean {
   return (!!cls && DURATION_CLASS.test(cls)) || /^P(T|\d)/.test(el.getAttribute('datetime') ?? '');
 }
 
-function timeElementAnchor(el: Element): TimeAnchor | null {
+function timeElementAnchor(el: Element, read: PageReader): TimeAnchor | null {
   if (isDuration(el)) return null;
-  const shown = shownTime(el);
+  const shown = shownTime(el, read);
   const datetime = el.getAttribute('datetime')?.trim() || null;
   if (!shown && !datetime) return null;
-  return { element: el, shown, datetime, isUpdate: isUpdateStamp(el) };
+  return { element: el, shown, datetime, isUpdate: isUpdateStamp(el, read) };
 }
 
 /**
  * The text a <time> shows. When it holds several stamps in child elements ("<span>21 mins ago</span>11:48",
  * Express), the clock is what the reader can rely on: prefer it over the relative one.
  */
-function shownTime(el: Element): string | null {
-  const whole = lineText(el) || null;
+function shownTime(el: Element, read: PageReader): string | null {
+  const whole = read.line(el) || null;
   // One child node (most stamps: "<time>11:48</time>") cannot hold several stamps.
   if (!el.firstChild?.nextSibling) return whole;
   const parts = [...el.childNodes].map((child) => normalizeSpace(child.textContent)).filter(Boolean);
@@ -160,7 +161,7 @@ function shownTime(el: Element): string | null {
  * An element whose own first text starts with a time: either the element holds little more than the time
  * (a stamp span), or it is a line "time – title" (a heading, a bold lead-in).
  */
-function textStampAnchor(el: Element): TimeAnchor | null {
+function textStampAnchor(el: Element, read: PageReader): TimeAnchor | null {
   const own = firstOwnText(el);
   if (!own) return null;
   // Asked of every element with text: one that starts with no stamp and no "Updated" label is not collapsed and read.
@@ -178,14 +179,14 @@ function textStampAnchor(el: Element): TimeAnchor | null {
   if (first.length > MAX_TIMED_LINE || (first.length > MAX_STAMP_TEXT && el.children.length > 3)) return null;
   const stamp = leadingTime(first) ?? leadingDate(first);
   if (!stamp || isDuration(el)) return null;
-  const full = lineText(el);
+  const full = read.line(el);
   if (!full.startsWith(stamp)) return null;
   // Go down to the smallest element that still starts with the stamp: its own first text node's parent.
   if (
     full.length <= MAX_STAMP_TEXT ||
     (full.length <= MAX_TIMED_LINE && /^\s*[-–—:|•·,]/.test(full.slice(stamp.length)) && el.children.length <= 3)
   ) {
-    return { element: el, shown: stamp, datetime: null, isUpdate: isUpdateStamp(el) };
+    return { element: el, shown: stamp, datetime: null, isUpdate: isUpdateStamp(el, read) };
   }
   return null;
 }
@@ -210,9 +211,9 @@ const DATE_BLOCK_CLASS = /(^|[\s_-])(date|dates|dateline|time|datum|fecha|data|d
  * A date printed as pictures of digits: the images' alt texts are what a reader without images sees, and
  * what the date says (Radar Online 2005 "Fresh Intelligence": one digit image per month, day and year).
  */
-function imageStampAnchor(el: Element): TimeAnchor | null {
+function imageStampAnchor(el: Element, read: PageReader): TimeAnchor | null {
   if (el.firstElementChild?.tagName !== 'IMG' || !DATE_BLOCK_CLASS.test(el.getAttribute('class') ?? '')) return null;
-  if (lineText(el)) return null;
+  if (read.line(el)) return null;
   const images = [...el.querySelectorAll('img')].slice(0, 8);
   const shown = normalizeSpace(images.map((img) => img.getAttribute('alt') ?? '').join(' '));
   if (!shown || shown.length > MAX_STAMP_TEXT || !(leadingDate(shown) ?? leadingTime(shown))) return null;
@@ -241,12 +242,12 @@ function firstOwnText(el: Element): string | null {
 /** Elements that show no text of their own. */
 const TEXTLESS = new Set(['SVG', 'svg', 'PICTURE', 'IMG', 'I', 'BR', 'HR', 'FIGURE', 'svg:svg']);
 
-function isUpdateStamp(el: Element): boolean {
-  if (UPDATED_LABEL.test(lineText(el))) return true;
+function isUpdateStamp(el: Element, read: PageReader): boolean {
+  if (UPDATED_LABEL.test(read.line(el))) return true;
   const parent = el.parentElement;
   if (!parent) return false;
   // The parent may be the whole post: its text is read only when it may start with the label.
-  if (!MAY_START_UPDATED(firstTextChar(parent))) return false;
-  const text = lineText(parent);
+  if (!MAY_START_UPDATED(read.firstChar(parent))) return false;
+  const text = read.line(parent);
   return text.length < 80 && UPDATED_LABEL.test(text);
 }

@@ -5,7 +5,7 @@
  * reading before "other": a timed river or an article always wins.
  */
 
-import { lineText } from '../dom/text';
+import type { PageReader } from '../dom/reader';
 import type { PostItem } from './items';
 import { signature } from './items';
 
@@ -22,13 +22,13 @@ const FURNITURE = 'nav, header, footer, aside, form, [role="navigation"], [role=
 /** Prices: a grid of products reads like headlines with summaries, but news items do not cost money. */
 const PRICE = /[$€£¥]\s?\d|\d[.,]\d{2}\s?(€|eur|usd|gbp|zł|kr)\b/i;
 
-export function findHeadlineRiver(doc: Document, pageUrl: string): PostItem[] | null {
-  const page = pageUrl.split('#')[0];
+export function findHeadlineRiver(doc: Document, read: PageReader): PostItem[] | null {
+  const page = read.pageUrl.split('#')[0];
   const headlines: Element[] = [];
   for (const link of doc.querySelectorAll('a[href]')) {
     const href = (link.getAttribute('href') ?? '').trim();
     if (!href || href.startsWith('#') || /^(javascript|mailto|tel):/i.test(href) || href.split('#')[0] === page) continue;
-    const text = lineText(link);
+    const text = read.line(link);
     if (text.length < MIN_HEADLINE_CHARS || text.length > MAX_HEADLINE_CHARS || text.split(' ').length < MIN_HEADLINE_WORDS) continue;
     if (link.closest(FURNITURE)) continue;
     headlines.push(link);
@@ -43,7 +43,7 @@ export function findHeadlineRiver(doc: Document, pageUrl: string): PostItem[] | 
     let item: Element = link;
     for (let parent = link.parentElement; parent && held.get(parent) === 1; parent = parent.parentElement) item = parent;
     const container = item.parentElement;
-    if (!container || lineText(item).length > MAX_ITEM_CHARS) continue;
+    if (!container || read.line(item).length > MAX_ITEM_CHARS) continue;
     const list = byContainer.get(container) ?? [];
     list.push(item);
     byContainer.set(container, list);
@@ -52,7 +52,7 @@ export function findHeadlineRiver(doc: Document, pageUrl: string): PostItem[] | 
   let best: Element[] | null = null;
   for (const items of byContainer.values()) {
     if (items.length < MIN_ITEMS || (best && best.length >= items.length)) continue;
-    const priced = items.filter((item) => PRICE.test(lineText(item))).length;
+    const priced = items.filter((item) => PRICE.test(read.line(item))).length;
     if (priced * 3 >= items.length) continue;
     best = items;
   }
@@ -61,7 +61,7 @@ export function findHeadlineRiver(doc: Document, pageUrl: string): PostItem[] | 
   const shape = dominant(best.map(signature));
   const container = best[0]!.parentElement!;
   const items = [...container.children].filter(
-    (el) => signature(el) === shape && !!el.querySelector('a[href]') && lineText(el).length <= MAX_ITEM_CHARS,
+    (el) => signature(el) === shape && !!el.querySelector('a[href]') && read.line(el).length <= MAX_ITEM_CHARS,
   );
   return (items.length >= best.length ? items : best).map((root) => ({ root, parts: [root], anchors: [] }));
 }

@@ -2,8 +2,9 @@
  * What an item of a stream is and what it looks like: shared by the full scan (streams.ts) and by following a
  * stream as it grows (follow/), which must read a new item exactly as the full scan would.
  */
+
 import { NameWordTest, namesOf } from '../dom/names';
-import { lineText } from '../dom/text';
+import type { PageReader } from '../dom/reader';
 import type { TimeAnchor } from '../stamps/timestamps';
 import { AD_LABEL, AD_NAMES, SLOT_PLACEHOLDER_NAMES } from '../words/ads';
 
@@ -20,15 +21,15 @@ export interface PostItem {
 export const MIN_UNTIMED_POST_TEXT = 5;
 
 /** Whether the element's text opens with the first of its stamps: a post's "time – title" line or timed heading. */
-export function opensWithTime(el: Element, stamps: readonly TimeAnchor[]): boolean {
+export function opensWithTime(el: Element, stamps: readonly TimeAnchor[], read: PageReader): boolean {
   const shown = stamps[0]?.shown;
-  return !!shown && lineText(el).startsWith(shown);
+  return !!shown && read.line(el).startsWith(shown);
 }
 
 /** A post whose start is only its stamp (a date block over its posts) or whose stamp sits outside its parts. */
-export function isStampOnlyStart(item: PostItem): boolean {
+export function isStampOnlyStart(item: PostItem, read: PageReader): boolean {
   const shown = item.anchors[0]?.shown ?? '';
-  return item.anchors.length > 0 && item.parts.length > 1 && lineText(item.root).length <= shown.length + 3;
+  return item.anchors.length > 0 && item.parts.length > 1 && read.line(item.root).length <= shown.length + 3;
 }
 
 export function classTokens(el: Element): string[] {
@@ -66,17 +67,17 @@ export function itemShape(items: readonly PostItem[]): ItemShape | null {
 const NOT_POST_NAMES = new NameWordTest(AD_NAMES, SLOT_PLACEHOLDER_NAMES);
 
 /** Ad slots styled like posts: never posts. */
-export function isAdLike(el: Element, measure: (el: Element) => number = (e) => lineText(e).length): boolean {
+export function isAdLike(el: Element, read: PageReader): boolean {
   if (NOT_POST_NAMES.has(namesOf(el))) return true;
-  // The measured length rules out long elements before their text is read.
-  return measure(el) < 200 && isAdLikeRead(el, '', lineText(el));
+  const text = read.line(el);
+  return text.length < 200 && isAdLikeRead(el, '', text, read);
 }
 
 /** isAdLike for a caller that has already read the element's names (namesOf) and text (lineText). */
-export function isAdLikeRead(el: Element, words: string, text: string): boolean {
+export function isAdLikeRead(el: Element, words: string, text: string, read: PageReader): boolean {
   if (NOT_POST_NAMES.has(words)) return true;
   if (text.length >= 200) return false;
   if (text.length < 40 && AD_LABEL.test(text)) return true;
   const first = el.firstElementChild;
-  return !!first && AD_LABEL.test(lineText(first));
+  return !!first && AD_LABEL.test(read.line(first));
 }

@@ -9,12 +9,13 @@
  */
 
 import { NameWordTest, namesOf } from '../dom/names';
+import type { PageReader } from '../dom/reader';
 import { HEADING_SELECTOR, isHeading } from '../dom/tags';
-import { firstInSubtree, lineText, normalizeSpace, textLongerThan } from '../dom/text';
+import { firstInSubtree, normalizeSpace, textLongerThan } from '../dom/text';
 import type { TimeAnchor } from '../stamps/timestamps';
 import { leadingTime } from '../time/leading';
 import { COMMENT_NAMES, FEED_HEADINGS, KEY_POINTS_HEADINGS, KEY_POINTS_NAMES } from '../words/live';
-import { RECIRCULATION_HEADING, RECIRCULATION_NAMES } from '../words/recirculation';
+import { RECIRCULATION_HEADING, RECIRCULATION_LIST_NAMES, RECIRCULATION_NAMES } from '../words/recirculation';
 import {
   classTokens,
   isAdLike,
@@ -27,7 +28,7 @@ import {
 } from './items';
 
 const KEY_POINTS = new NameWordTest(KEY_POINTS_NAMES);
-const RECIRCULATION = new NameWordTest(RECIRCULATION_NAMES);
+const RECIRCULATION = new NameWordTest(RECIRCULATION_NAMES, RECIRCULATION_LIST_NAMES);
 const COMMENTS = new NameWordTest(COMMENT_NAMES);
 
 /** posts: updates of a live blog; river: headline items of a feed; index: key events linking to posts; aside: recirculation or comments. */
@@ -55,7 +56,7 @@ const MAX_ANCHORS_PER_ITEM = 4;
 /** Items shorter than this (characters) look like headlines or stamps rather than posts. */
 const SPLIT_HEADING_TEXT = 200;
 
-export function findStreams(doc: Document, anchors: readonly TimeAnchor[], pageUrl: string): Stream[] {
+export function findStreams(doc: Document, anchors: readonly TimeAnchor[], read: PageReader): Stream[] {
   const byParent = new Map<Element, Map<Element, TimeAnchor[]>>();
   const top = doc.documentElement;
   for (const anchor of anchors) {
@@ -74,25 +75,16 @@ export function findStreams(doc: Document, anchors: readonly TimeAnchor[], pageU
     }
   }
 
-  // Text lengths are asked for many times per element while streams compete: measure each once per scan.
-  const lengths = new Map<Element, number>();
-  const measure: Measure = (el) => {
-    let n = lengths.get(el);
-    if (n === undefined) lengths.set(el, (n = lineText(el).length));
-    return n;
-  };
   const streams: Stream[] = [];
   for (const [container, children] of byParent) {
     if (children.size < 2) continue;
-    const stream = streamOf(container, children, pageUrl, measure);
+    const stream = streamOf(container, children, read);
     if (stream) streams.push(stream);
   }
   return streams.sort((a, b) => b.score - a.score);
 }
 
-type Measure = (el: Element) => number;
-
-function streamOf(container: Element, children: Map<Element, TimeAnchor[]>, pageUrl: string, measure: Measure): Stream | null {
+function streamOf(container: Element, children: Map<Element, TimeAnchor[]>, read: PageReader): Stream | null {
   // The posts are the anchored children of the most common tag; others (a dateline, a "load more") are not posts.
   const byTag = new Map<string, Element[]>();
   for (const child of children.keys()) {
@@ -107,33 +99,33 @@ function streamOf(container: Element, children: Map<Element, TimeAnchor[]>, page
 
   const timedSet = new Set(timed);
   const siblings = [...container.children];
-  const meanOwn = timed.reduce((sum, el) => sum + measure(el), 0) / timed.length;
-  const split = meanOwn < SPLIT_HEADING_TEXT && hasBodiesBetween(siblings, timedSet, measure);
+  const meanOwn = timed.reduce((sum, el) => sum + read.line(el).length, 0) / timed.length;
+  const split = meanOwn < SPLIT_HEADING_TEXT && hasBodiesBetween(siblings, timedSet, read);
 
   let items: PostItem[];
   if (split) {
     // Any anchored child that opens with its time starts a post, whatever its tag (a boxed "<div><h3>9h00 - …").
-    const starts = new Set([...children].filter(([child, stamps]) => opensWithTime(child, stamps)).map(([child]) => child));
+    const starts = new Set([...children].filter(([child, stamps]) => opensWithTime(child, stamps, read)).map(([child]) => child));
     for (const el of timed) starts.add(el);
-    items = splitItems(siblings, starts, children, measure);
-    items = datedGroupItems(items) ?? items;
+    items = splitItems(siblings, starts, children, read);
+    items = datedGroupItems(items, read) ?? items;
   } else {
-    items = wrappedItems(siblings, timedSet, children, measure);
+    items = wrappedItems(siblings, timedSet, children, read);
   }
-  items = items.filter((item) => !isAdLike(item.root, measure));
+  items = items.filter((item) => !isAdLike(item.root, read));
   if (items.length < 2) return null;
 
-  const meanText = items.reduce((sum, item) => sum + item.parts.reduce((s, p) => s + measure(p), 0), 0) / items.length;
-  const labels = labelsOf(container, items);
+  const meanText = items.reduce((sum, item) => sum + item.parts.reduce((s, p) => s + read.line(p).length, 0), 0) / items.length;
+  const labels = labelsOf(container, items, read);
   const timedCount = items.filter((item) => item.anchors.length > 0).length;
   const clockCount = items.filter((item) => item.anchors.some(showsClock)).length;
-  const totalText = items.reduce((sum, item) => sum + item.parts.reduce((s, p) => s + measure(p), 0), 0);
+  const totalText = items.reduce((sum, item) => sum + item.parts.reduce((s, p) => s + read.line(p).length, 0), 0);
   const linkText = items.reduce(
-    (sum, item) => sum + item.parts.reduce((s, p) => s + [...p.querySelectorAll('a')].reduce((n, a) => n + measure(a), 0), 0),
+    (sum, item) => sum + item.parts.reduce((s, p) => s + [...p.querySelectorAll('a')].reduce((n, a) => n + read.line(a).length, 0), 0),
     0,
   );
   const linkDensity = totalText ? linkText / totalText : 0;
-  const role = roleOf(container, items, labels, meanText, linkDensity, pageUrl);
+  const role = roleOf(container, items, labels, meanText, linkDensity, read);
   const score = timedCount * (1 + Math.min(meanText, 800) / 200);
   return { container, items, split, role, labels, meanText, timedCount, clockCount, linkDensity, score };
 }
@@ -147,7 +139,7 @@ function showsClock(anchor: TimeAnchor): boolean {
 }
 
 /** True when untimed siblings with text sit between the timed ones: the timed ones are headings of their posts. */
-function hasBodiesBetween(siblings: Element[], timed: Set<Element>, measure: Measure): boolean {
+function hasBodiesBetween(siblings: Element[], timed: Set<Element>, read: PageReader): boolean {
   let gaps = 0;
   let filled = 0;
   let seenTimed = false;
@@ -160,14 +152,14 @@ function hasBodiesBetween(siblings: Element[], timed: Set<Element>, measure: Mea
       }
       seenTimed = true;
       gapHasText = false;
-    } else if (seenTimed && measure(el) > 0 && !isAdLike(el, measure)) {
+    } else if (seenTimed && read.line(el).length > 0 && !isAdLike(el, read)) {
       gapHasText = true;
     }
   }
   return gaps > 0 && filled * 2 >= gaps;
 }
 
-function splitItems(siblings: Element[], timed: Set<Element>, children: Map<Element, TimeAnchor[]>, measure: Measure): PostItem[] {
+function splitItems(siblings: Element[], timed: Set<Element>, children: Map<Element, TimeAnchor[]>, read: PageReader): PostItem[] {
   const items: PostItem[] = [];
   let current: PostItem | null = null;
   for (const el of siblings) {
@@ -177,7 +169,7 @@ function splitItems(siblings: Element[], timed: Set<Element>, children: Map<Elem
     } else if (current) {
       // A heading of the same level that is not timed (a date line) ends the post.
       if (isHeading(el) && el.tagName === current.root.tagName) current = null;
-      else if (!isAdLike(el, measure)) current.parts.push(el);
+      else if (!isAdLike(el, read)) current.parts.push(el);
     }
   }
   return items;
@@ -189,8 +181,8 @@ function splitItems(siblings: Element[], timed: Set<Element>, children: Map<Elem
  * signature, each of those elements is a post carrying its group's stamp (Radar Online's 2005 column, blog
  * archives grouped by day). Returns null when the split items are not shaped like that.
  */
-function datedGroupItems(items: PostItem[]): PostItem[] | null {
-  if (!items.every((item) => isStampOnlyStart(item))) return null;
+function datedGroupItems(items: PostItem[], read: PageReader): PostItem[] | null {
+  if (!items.every((item) => isStampOnlyStart(item, read))) return null;
   const counts = new Map<string, number>();
   for (const item of items) for (const part of item.parts.slice(1)) counts.set(signature(part), (counts.get(signature(part)) ?? 0) + 1);
   const [common, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
@@ -205,7 +197,7 @@ function datedGroupItems(items: PostItem[]): PostItem[] | null {
   return grouped.length >= items.length ? grouped : null;
 }
 
-function wrappedItems(siblings: Element[], timed: Set<Element>, children: Map<Element, TimeAnchor[]>, measure: Measure): PostItem[] {
+function wrappedItems(siblings: Element[], timed: Set<Element>, children: Map<Element, TimeAnchor[]>, read: PageReader): PostItem[] {
   // Untimed siblings of the same tag sharing a class most timed posts carry are posts without a time
   // (Sportowefakty "div.coventry.coventry--composite" heat results between timed "div.coventry" updates).
   const common = sharedClassTokens([...timed]);
@@ -213,21 +205,21 @@ function wrappedItems(siblings: Element[], timed: Set<Element>, children: Map<El
   const items: PostItem[] = [];
   for (const el of siblings) {
     if (timed.has(el)) items.push({ root: el, parts: [el], anchors: children.get(el) ?? [] });
-    else if (el.tagName === tag && classTokens(el).some((t) => common.has(t)) && measure(el) >= MIN_UNTIMED_POST_TEXT)
+    else if (el.tagName === tag && classTokens(el).some((t) => common.has(t)) && read.line(el).length >= MIN_UNTIMED_POST_TEXT)
       items.push({ root: el, parts: [el], anchors: [] });
   }
   return items;
 }
 
 /** Headings and labels near the stream: its aria-label, a heading before it, its first child heading. */
-function labelsOf(container: Element, items: PostItem[]): string[] {
+function labelsOf(container: Element, items: PostItem[], read: PageReader): string[] {
   const labels: string[] = [];
   // Headings inside the container just above the first item ("<h3>» Le fil des événements :</h3><p>9h05 - …").
   const firstItem = items[0]?.root;
   const before: string[] = [];
   for (const child of container.children) {
     if (child === firstItem) break;
-    if (isHeadingLike(child)) before.push(lineText(child));
+    if (isHeadingLike(child, read)) before.push(read.line(child));
   }
   labels.push(...before.slice(-2));
   let node: Element | null = container;
@@ -235,17 +227,17 @@ function labelsOf(container: Element, items: PostItem[]): string[] {
     const aria = node.getAttribute('aria-label');
     if (aria) labels.push(normalizeSpace(aria));
     const first = node.firstElementChild;
-    if (first && isHeadingLike(first)) labels.push(lineText(first));
+    if (first && isHeadingLike(first, read)) labels.push(read.line(first));
     let prev = node.previousElementSibling;
     for (let i = 0; prev && i < 2; i++, prev = prev.previousElementSibling) {
-      if (isHeadingLike(prev)) {
-        labels.push(lineText(prev));
+      if (isHeadingLike(prev, read)) {
+        labels.push(read.line(prev));
         break;
       }
       // A wrapper holding only a heading ("<div class=header><h2>News Feed</h2></div>"), not a section of its own.
       const inner = textLongerThan(prev, 300) ? null : firstInSubtree(prev, isHeading);
-      if (inner && lineText(prev) === lineText(inner)) {
-        labels.push(lineText(inner));
+      if (inner && read.line(prev) === read.line(inner)) {
+        labels.push(read.line(inner));
         break;
       }
     }
@@ -253,11 +245,11 @@ function labelsOf(container: Element, items: PostItem[]): string[] {
   return labels.map((l) => l.replace(/^[^\p{L}\p{N}]+/u, '')).filter((l) => l.length > 0 && l.length < 80);
 }
 
-function isHeadingLike(el: Element): boolean {
+function isHeadingLike(el: Element, read: PageReader): boolean {
   if (isHeading(el)) return true;
   // Cheapest first: the element may be a whole section of the page, whose text is long to read.
   if (el.children.length > 2 || !/\b(title|heading|header|headline)\b/.test(namesOf(el))) return false;
-  const text = lineText(el);
+  const text = read.line(el);
   return text.length > 0 && text.length < 60;
 }
 
@@ -267,14 +259,14 @@ function roleOf(
   labels: string[],
   meanText: number,
   linkDensity: number,
-  pageUrl: string,
+  read: PageReader,
 ): StreamRole {
   const names = ancestorNames(container, 4);
   if (labels.some((l) => KEY_POINTS_HEADINGS.some((p) => p.test(l))) || KEY_POINTS.has(names)) return 'index';
   // A heading that names the latest news ("Latest stories") makes a timed list a feed, whatever else it is called.
   if (labels.some((l) => RECIRCULATION_HEADING.test(l) && !isFeedLabel(l)) || RECIRCULATION.has(names)) return 'aside';
   if (COMMENTS.has(names)) return 'aside';
-  const linkTargets = items.map((item) => headlineLinkOf(item, pageUrl));
+  const linkTargets = items.map((item) => headlineLinkOf(item, read));
   const inPage = linkTargets.filter((t) => t === 'in-page').length;
   // Short items linking into the page are a key-events index; long ones are posts whose titles link to themselves.
   if (inPage * 5 >= items.length * 3 && meanText < 200) return 'index';
@@ -304,34 +296,34 @@ function ancestorNames(el: Element, levels: number): string {
  * linking to its article), or null (a live update whose title is not a link). A headline link is a link whose
  * text is most of the item's text, or the link around or inside the item's heading.
  */
-export function headlineLinkOf(item: PostItem, pageUrl: string): 'in-page' | 'elsewhere' | null {
-  const link = headlineLink(item);
+export function headlineLinkOf(item: PostItem, read: PageReader): 'in-page' | 'elsewhere' | null {
+  const link = headlineLink(item, read);
   if (!link) return null;
   const href = link.getAttribute('href') ?? '';
   if (href.startsWith('#')) return 'in-page';
-  const target = resolveUrl(href, pageUrl);
+  const target = read.url(href);
   if (!target) return null;
-  const page = resolveUrl(pageUrl, pageUrl);
+  const page = read.url(read.pageUrl);
   if (page && target.split('#')[0] === page.split('#')[0]) return 'in-page';
   return 'elsewhere';
 }
 
-export function headlineLink(item: PostItem): Element | null {
+export function headlineLink(item: PostItem, read: PageReader): Element | null {
   let heading: Element | null = null;
   for (const part of item.parts) if (!heading) heading = firstInSubtree(part, isHeading);
   if (heading) {
     const link = heading.closest('a[href]') ?? heading.querySelector('a[href]');
-    if (link && lineText(link).length >= lineText(heading).length / 2) return link;
+    if (link && read.line(link).length >= read.line(heading).length / 2) return link;
     return null;
   }
-  const text = item.parts.reduce((n, p) => n + lineText(p).length, 0);
+  const text = item.parts.reduce((n, p) => n + read.line(p).length, 0);
   for (const part of item.parts) {
     for (const link of part.querySelectorAll('a')) {
       if (!link.hasAttribute('href')) continue;
-      const length = lineText(link).length;
+      const length = read.line(link).length;
       // Most of the item's text, or set in bold ahead of a summary line (TIME 2006 "<strong><a>…</a></strong><br>dek"),
       // or named a headline (FAZ teasers "<a><header><p class=tsr-Base_Headline>…</p></header></a>" above a summary).
-      if ((length >= 15 && length * 2 >= text) || (length >= 3 && isBoldHeadline(link)) || (length >= 15 && isNamedHeadline(link)))
+      if ((length >= 15 && length * 2 >= text) || (length >= 3 && isBoldHeadline(link, read)) || (length >= 15 && isNamedHeadline(link)))
         return link;
     }
   }
@@ -345,33 +337,7 @@ function isNamedHeadline(link: Element): boolean {
   return !!firstInSubtree(link, (el) => HEADLINE_CLASS.test(el.getAttribute('class') ?? ''));
 }
 
-function isBoldHeadline(link: Element): boolean {
+function isBoldHeadline(link: Element, read: PageReader): boolean {
   const bold = link.closest('strong, b') ?? link.querySelector('strong, b');
-  return !!bold && lineText(bold) === lineText(link);
+  return !!bold && read.line(bold) === read.line(link);
 }
-
-/** Absolute URL of href against the page, or null for javascript:/mailto: and unparsable values. */
-export function resolveUrl(href: string, base: string): string | null {
-  if (!href || /^(javascript|mailto|tel|data):/i.test(href.trim())) return null;
-  // A feed's links are resolved while streams compete and again for each post's permalink, and the page's own
-  // address once per item: parsing a URL is the costliest step of both. A pure function, so remembered (per base).
-  if (base !== resolvedBase || resolved.size >= MAX_RESOLVED) {
-    resolved.clear();
-    resolvedBase = base;
-  }
-  let url = resolved.get(href);
-  if (url === undefined) {
-    try {
-      url = new URL(href.trim(), base).href;
-    } catch {
-      url = null;
-    }
-    resolved.set(href, url);
-  }
-  return url;
-}
-
-/** URLs resolved against `resolvedBase` (href → absolute URL, or null when unparsable); bounded. */
-const resolved = new Map<string, string | null>();
-let resolvedBase = '';
-const MAX_RESOLVED = 5000;

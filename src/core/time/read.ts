@@ -308,19 +308,18 @@ function instant(d: { year: number; month: number; day: number }, c: Clock, offs
   return Number.isFinite(ms) ? ms : null;
 }
 
-/** A clock time printed in a text ("16:56", "4:05 p.m.", "14.05 Uhr") as minutes after midnight, and whether a zone is named after it. */
-export function shownClock(text: string): { minutes: number; zoned: boolean } | null {
-  // Post-time reconciliation asks this of the same printed stamp once per candidate instant.
-  if (lastShownClock?.text === text) return lastShownClock.clock;
-  const clock = readShownClock(text);
-  lastShownClock = { text, clock };
-  return clock;
+/** A clock a stamp prints, as minutes after midnight, and whether a zone is named after it ("4:05 p.m. ET"). */
+export interface ShownClock {
+  minutes: number;
+  zoned: boolean;
 }
 
-/** The last answer of shownClock: a pure function of its text, so the answer can be given again. */
-let lastShownClock: { text: string; clock: { minutes: number; zoned: boolean } | null } | null = null;
+/** The clock time printed in a text ("16:56", "4:05 p.m.", "14.05 Uhr"), or null. */
+export function shownClock(text: string): ShownClock | null {
+  return readShownClock(text);
+}
 
-function readShownClock(text: string): { minutes: number; zoned: boolean } | null {
+function readShownClock(text: string): ShownClock | null {
   const t = normalize(text);
   if (!t || t.length > 120 || readRelative(t, new Date(0))) return null;
   const m = firstMatch(CLOCK_FORMATS, t);

@@ -29,7 +29,6 @@ export const AD_NAMES: NameWords = {
     'teads', // seen: dailymail, elmundo
     'sponsored',
     'promoted',
-    'commercial',
     'native-ad',
     'paid-content',
     'paid-post',
@@ -49,7 +48,9 @@ export const AD_NAMES: NameWords = {
  * their names say nothing of ads (seen: Reach plc live blogs' "centered-loader" between posts).
  */
 export const SLOT_PLACEHOLDER_NAMES: NameWords = {
-  words: ['banner', 'placeholder', 'loader'],
+  // "commercial": a post is never named for an advert break, though pages name whole columns so (seen:
+  // rzeczpospolita's page wrapper), which the clutter search must not hide.
+  words: ['banner', 'placeholder', 'loader', 'commercial'],
   prefixes: [],
 };
 
@@ -59,7 +60,7 @@ export const AD_LABELS: PhraseTable = {
     // "advertisement" seen: nytimes, dailymail, benchmark pages
     // "ad" common: tiny "AD" badge over a slot
     // "sponsored" seen: independent-laos-methanol
-    en: 'advertisement|advertising|advert|ad|sponsored|sponsored content|paid content|paid post|paid partner|partner content|promoted|promoted content',
+    en: 'advertisement|advertising|advert|ad|sponsored|sponsored content|paid content|paid post|promoted|promoted content',
     // "anzeige" seen: tagesschau, heise, spiegel
     de: 'anzeige|werbung|gesponsert',
     // seen: lesechos-fil-info ("Publicité")
@@ -88,7 +89,7 @@ export const AD_LABELS: PhraseTable = {
  */
 export const SPONSORED_LABELS: PhraseTable = {
   exact: {
-    en: 'sponsored|sponsored content|sponsored post|promoted|promoted content|paid content|paid post|partner content|advertorial|in partnership with|sponsored by',
+    en: 'sponsored|sponsored content|sponsored post|promoted|promoted content|paid content|paid post|paid partner|partner content|advertorial|in partnership with|sponsored by',
     de: 'anzeige|gesponsert',
     fr: 'sponsorisé|contenu sponsorisé',
     es: 'patrocinado|contenido patrocinado',

@@ -5,7 +5,7 @@
  */
 import { alternation, type NameWords, type PhraseTable, tablePhrases } from './languages';
 
-/** Headings of recirculation lists. */
+/** Headings of recirculation lists: what the clutter search hides, and a timed list under them is no feed. */
 export const RECIRCULATION_HEADINGS: PhraseTable = {
   exact: {
     // "most read" seen: euronews, express
@@ -18,22 +18,20 @@ export const RECIRCULATION_HEADINGS: PhraseTable = {
     // "don't miss" seen: mirror, ndtv
     // "popular videos" seen: independent
     en:
-      'most read|most popular|most viewed|most shared|most watched|popular|related|related stories|related articles|related content|' +
-      'related coverage|read more|read next|what to read next|recommended|recommended for you|trending|trending now|top stories|' +
-      'more top stories|you may like|you might like|you might also like|you may also like|more stories|more news|more on|more in|' +
-      "more on this story|must read|latest stories|don't miss|don’t miss|in case you missed|editors picks|editors' picks|also in|" +
-      'popular videos|latest videos|our videos|top videos|video of the day',
+      'most read|most popular|most viewed|popular|related|related stories|related articles|related content|related coverage|' +
+      'read next|recommended|recommended for you|trending|trending now|top stories|you might also like|you may also like|' +
+      "more stories|more on this story|must read|latest stories|don't miss|don’t miss|popular videos|latest videos|our videos|" +
+      'top videos|video of the day|more top stories',
     // seen: tagesschau, faz ("Mehr zum Thema"), br24 ("Das könnte Sie auch interessieren")
     de:
       'unsere videos|video des tages|verwandte artikel|das könnte dich auch interessieren|meistgelesen|meistgelesene artikel|' +
-      'mehr zum thema|mehr zu|das könnte sie interessieren|das könnte sie auch interessieren|auch interessant|weitere artikel|' +
-      'weitere themen|die redaktion empfiehlt|beliebt|empfehlungen',
+      'mehr zum thema|das könnte sie auch interessieren|auch interessant|weitere artikel|empfehlungen',
     // seen: lesechos ("Les plus lus", "À la Une")
-    fr: 'nos vidéos|la vidéo du jour|dernières vidéos|les plus lus|à lire aussi|sur le même sujet|lire aussi|les plus partagés|à la une|à lire également|nos recommandations',
-    es: 'nuestros vídeos|el vídeo del día|últimos vídeos|lo más leído|lo más visto|te puede interesar|noticias relacionadas|más noticias|más leídas|te recomendamos|relacionados|relacionadas',
+    fr: 'nos vidéos|la vidéo du jour|dernières vidéos|les plus lus|à lire aussi|sur le même sujet|lire aussi|les plus partagés|à la une|à lire également',
+    es: 'nuestros vídeos|el vídeo del día|últimos vídeos|lo más leído|lo más visto|te puede interesar|noticias relacionadas|más noticias|más leídas|te recomendamos',
     // seen: repubblica ("Raccomandati per te")
-    it: 'i nostri video|ultimi video|video del giorno|i più letti|più letti|più lette|potrebbe interessarti|leggi anche|ti potrebbe interessare|raccomandati per te|più visti|ti consigliamo',
-    pt: 'nossos vídeos|vídeo do dia|mais lidas|mais lidos|leia também|veja também|relacionados|relacionadas|mais vistos|recomendados',
+    it: 'i nostri video|ultimi video|video del giorno|i più letti|più letti|potrebbe interessarti|leggi anche|ti potrebbe interessare|raccomandati per te|più visti|ti consigliamo',
+    pt: 'nossos vídeos|vídeo do dia|mais lidas|mais lidos|leia também|veja também|relacionadas|mais vistos|recomendados',
     // seen: sportowefakty ("Zobacz również")
     pl: 'najnowsze wideo|najczęściej czytane|zobacz także|zobacz również|zobacz też|czytaj też|czytaj także|polecane|polecamy|przeczytaj również',
   },
@@ -51,6 +49,22 @@ export const RECIRCULATION_HEADINGS: PhraseTable = {
   },
 };
 
+/**
+ * Headings that make a timed list recirculation, though the clutter search does not hide a box for them: pages print
+ * them on buttons, links and teasers too ("Read more", "Más noticias relacionadas"), where they start no box.
+ */
+export const RECIRCULATION_LIST_HEADINGS: PhraseTable = {
+  exact: {
+    en: "more on|more in|more news|most shared|most watched|you may like|you might like|read more|editors picks|editors' picks|what to read next|in case you missed|also in",
+    de: 'mehr zu|weitere themen|die redaktion empfiehlt|beliebt|das könnte sie interessieren',
+    fr: 'nos recommandations',
+    it: 'più lette',
+    es: 'relacionados|relacionadas',
+    pt: 'relacionados',
+  },
+  contains: {},
+};
+
 /** Class/id words of recirculation blocks. */
 export const RECIRCULATION_NAMES: NameWords = {
   words: [
@@ -63,14 +77,11 @@ export const RECIRCULATION_NAMES: NameWords = {
     'most-popular',
     'mostpopular',
     'most-viewed',
-    'popular',
     'trending',
     'recirc',
     'recirculation',
     'more-from',
-    'read-more',
     'read-next',
-    'also-read',
     'you-may-like',
     'also-like',
     'top-stories',
@@ -81,16 +92,27 @@ export const RECIRCULATION_NAMES: NameWords = {
     'recent-posts', // WordPress widget ids "recent-posts-2" (seen: echte-demokratie)
     'recent-entries',
     'dont-miss',
-    'outbrain',
-    'taboola',
     'meistgelesen', // German
     'empfehlungen',
   ],
   prefixes: [],
 };
 
+/**
+ * Names that make a timed list recirculation, though the clutter search does not hide a box for them: "read-more" and
+ * "popular" name buttons and tag clouds too, and Outbrain and Taboola widgets are hidden as ads.
+ */
+export const RECIRCULATION_LIST_NAMES: NameWords = {
+  words: ['popular', 'read-more', 'also-read', 'outbrain', 'taboola'],
+  prefixes: [],
+};
+
 /** A heading that opens with a recirculation phrase ("Most read in Royal", "More from Europe", "Related"). */
 export const RECIRCULATION_HEADING = new RegExp(
-  `^(?:${alternation([...tablePhrases(RECIRCULATION_HEADINGS, 'exact'), ...tablePhrases(RECIRCULATION_HEADINGS, 'prefix').map((p) => p.trim())])})(?![\\p{L}\\p{N}])`,
+  `^(?:${alternation([
+    ...tablePhrases(RECIRCULATION_HEADINGS, 'exact'),
+    ...tablePhrases(RECIRCULATION_HEADINGS, 'prefix').map((p) => p.trim()),
+    ...tablePhrases(RECIRCULATION_LIST_HEADINGS, 'exact'),
+  ])})(?![\\p{L}\\p{N}])`,
   'iu',
 );

@@ -11,6 +11,7 @@
 
 import { outermost, sortInPageOrder } from '../../dom/order';
 import { isHeading } from '../../dom/tags';
+import type { Trace } from '../../trace';
 import type { ClutterFinding } from '../../types';
 import { type BoxContext, BoxCounts, boxAround, listAfter } from './box';
 import type { CompiledRule, CompiledRules } from './compiled';
@@ -48,6 +49,7 @@ class ClutterSearch {
   constructor(
     private readonly rules: CompiledRules,
     content: GuardedContent,
+    private readonly trace: Trace | null,
   ) {
     this.guard = guardOf(content);
     this.names = rules.nameBook();
@@ -82,11 +84,24 @@ class ClutterSearch {
   propose(el: Element, c: CompiledRule, reason: string, maxNonLinkText: number): boolean {
     const previous = this.candidates.get(el);
     if (previous && previous.rank <= c.rank) return true;
-    if (isStructural(el) || isNonBox(el) || this.guard.touches(el) || holdsPassword(el) || this.chrome.isNamedChrome(el)) return false;
-    if (c.rule.menuShy && this.chrome.inMenu(el)) return false;
-    if (!this.isSmall(el, maxNonLinkText, c.rule)) return false;
+    const refused = this.refusal(el, c, maxNonLinkText);
+    if (refused) {
+      this.trace?.note('clutter', `not hidden (${c.rule.category}, ${reason}): ${refused}`, el);
+      return false;
+    }
     this.candidates.set(el, { element: el, category: c.rule.category, reason, rank: c.rank });
     return true;
+  }
+
+  /** Why a box may not be hidden as the rule's category, or null when it may. */
+  private refusal(el: Element, c: CompiledRule, maxNonLinkText: number): string | null {
+    if (isStructural(el) || isNonBox(el)) return 'it is page structure, not a box';
+    if (this.guard.touches(el)) return this.guard.isHolder(el) ? 'it holds content' : 'it is content or sits inside it';
+    if (holdsPassword(el)) return 'it holds a login form';
+    if (this.chrome.isNamedChrome(el)) return "it is the site's header, footer or navigation";
+    if (c.rule.menuShy && this.chrome.inMenu(el)) return 'it is a menu item';
+    if (!this.isSmall(el, maxNonLinkText, c.rule)) return 'it holds too much text to be a box';
+    return null;
   }
 
   /** The one walk over a root: what the passes below read. */
@@ -203,7 +218,9 @@ class ClutterSearch {
         this.candidates.set(box, { ...candidate, element: box, reason: `${candidate.reason}, with its empty wrapper` });
       }
     }
-    return sortInPageOrder(this.outermost().map(({ element, category, reason }) => ({ element, category, reason })));
+    const findings = sortInPageOrder(this.outermost().map(({ element, category, reason }) => ({ element, category, reason })));
+    for (const f of findings) this.trace?.note('clutter', `${f.category}: ${f.reason}`, f.element);
+    return findings;
   }
 }
 
@@ -217,10 +234,15 @@ function distinctLinkCount(el: Element, links: LinkTargets): number {
  * Every clutter box of the page, outside the detected content: no duplicates, none inside another,
  * none that is, holds or sits inside an element of `content`.
  */
-export function findClutter(rules: CompiledRules, doc: Document, content: readonly Element[]): ClutterFinding[] {
+export function findClutter(
+  rules: CompiledRules,
+  doc: Document,
+  content: readonly Element[],
+  trace: Trace | null = null,
+): ClutterFinding[] {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
-  return findClutterIn(rules, [root], content);
+  return findClutterIn(rules, [root], content, trace);
 }
 
 /**
@@ -228,8 +250,13 @@ export function findClutter(rules: CompiledRules, doc: Document, content: readon
  * sponsored card beside it). The cost follows the size of the subtrees, not of the page; boxes may still
  * grow into the page around a root (a slot's wrapper). Same guarantees as findClutter.
  */
-export function findClutterIn(rules: CompiledRules, roots: readonly Element[], content: GuardedContent): ClutterFinding[] {
-  const search = new ClutterSearch(rules, content);
+export function findClutterIn(
+  rules: CompiledRules,
+  roots: readonly Element[],
+  content: GuardedContent,
+  trace: Trace | null = null,
+): ClutterFinding[] {
+  const search = new ClutterSearch(rules, content, trace);
   const surveys = outermostRoots(roots).map((root) => search.survey(root));
   for (const found of surveys) search.byNames(found);
   for (const found of surveys) {

@@ -13,8 +13,19 @@ import { build } from 'esbuild';
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const expectedDir = join(repo, 'test/expected');
 
+/** @typedef {typeof import('./score-page')} Scorer what loadScorer's bundle exports */
+/** @typedef {ReturnType<typeof parseArgs>} Options */
+
+/** @param {string[]} argv */
 function parseArgs(argv) {
-  const options = { corpus: resolve(repo, '../shared/corpus'), json: false, adapters: true, only: null, verbose: false, posts: true };
+  const options = {
+    corpus: resolve(repo, '../shared/corpus'),
+    json: false,
+    adapters: true,
+    only: /** @type {string | null} */ (null),
+    verbose: false,
+    posts: true,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--json') options.json = true;
@@ -34,7 +45,10 @@ function parseArgs(argv) {
   return options;
 }
 
-/** Bundles test/eval/score-page.ts with the core into node_modules/.cache, so Node can run the TypeScript. */
+/**
+ * Bundles test/eval/score-page.ts with the core into node_modules/.cache, so Node can run the TypeScript.
+ * @returns {Promise<Scorer>}
+ */
 async function loadScorer() {
   const outdir = join(repo, 'node_modules/.cache/live-reader-eval');
   mkdirSync(outdir, { recursive: true });
@@ -81,14 +95,23 @@ function adaptersPresent() {
   return ['src/core/adapters', 'src/core/adapters.ts'].some((path) => existsSync(join(repo, path)));
 }
 
+/** @param {number | null | undefined} value */
 const pct = (value) => (value === null || value === undefined ? '  n/a' : `${(value * 100).toFixed(1).padStart(5)}`);
+/** @type {(text: unknown, width: number) => string} */
 const cell = (text, width) => String(text).padEnd(width).slice(0, width);
 
+/**
+ * @param {import('./score-page').PageResult[]} results
+ * @param {ReturnType<Scorer['overall']>} summary
+ * @param {string} header
+ * @param {Options} options
+ * @param {Scorer['TARGETS']} TARGETS
+ */
 function printTable(results, summary, header, options, TARGETS) {
   console.log(header);
   const widths = [58, 9, 9, 5, 5, 6, 6, 6];
   const head = ['page', 'expected', 'got', 'exp#', 'got#', 'P%', 'R%', 'time%'];
-  console.log(head.map((h, i) => cell(h, widths[i])).join(' '));
+  console.log(widths.map((width, i) => cell(head[i], width)).join(' '));
   console.log(widths.map((w) => '-'.repeat(w)).join(' '));
   for (const r of results) {
     const kindMark = r.kindOk ? '' : ' ✗';
@@ -102,7 +125,7 @@ function printTable(results, summary, header, options, TARGETS) {
       pct(r.recall),
       r.timed ? `${pct(r.timeAccuracy)}` : '  n/a',
     ];
-    console.log(row.map((c, i) => cell(c, widths[i])).join(' '));
+    console.log(widths.map((width, i) => cell(row[i], width)).join(' '));
     if (r.error) console.log(`    ERROR: ${r.error}`);
     if (options.verbose) {
       for (const line of r.missed.slice(0, 8)) console.log(`    missed: ${line}`);
@@ -113,7 +136,7 @@ function printTable(results, summary, header, options, TARGETS) {
       if (r.wrongTimes.length > 5) console.log(`    … ${r.wrongTimes.length - 5} more wrong times`);
     }
   }
-  const mark = (ok) => (ok ? 'pass' : 'FAIL');
+  const mark = (/** @type {boolean} */ ok) => (ok ? 'pass' : 'FAIL');
   const s = summary;
   console.log('');
   console.log(
@@ -132,12 +155,18 @@ function printTable(results, summary, header, options, TARGETS) {
   console.log(`posts on article/other pages: ${s.postsOnArticles} (info)   scan errors: ${s.errors}`);
 }
 
+/**
+ * @param {ReturnType<Scorer['evaluateClutterPage']>[]} results
+ * @param {ReturnType<Scorer['overallClutter']>} summary
+ * @param {Scorer['CLUTTER_TARGETS']} CLUTTER_TARGETS
+ * @param {Options} options
+ */
 function printClutterTable(results, summary, CLUTTER_TARGETS, options) {
   console.log('');
   console.log(`Clutter: ${results.length} labelled pages (test/expected/clutter)`);
   const widths = [58, 9, 6, 7, 7, 7, 7, 6];
   const head = ['page', 'got', 'finds', 'items', 'recall%', 'keep', 'kept%', 'ms'];
-  console.log(head.map((h, i) => cell(h, widths[i])).join(' '));
+  console.log(widths.map((width, i) => cell(head[i], width)).join(' '));
   console.log(widths.map((w) => '-'.repeat(w)).join(' '));
   for (const r of results) {
     const keepMark = r.kept === r.keepItems ? '' : ' ✗';
@@ -151,13 +180,13 @@ function printClutterTable(results, summary, CLUTTER_TARGETS, options) {
       `${pct(r.contentKept)}${keepMark}`,
       Math.round(r.ms),
     ];
-    console.log(row.map((c, i) => cell(c, widths[i])).join(' '));
+    console.log(widths.map((width, i) => cell(row[i], width)).join(' '));
     if (r.error) console.log(`    ERROR: ${r.error}`);
     for (const line of r.lost) console.log(`    LOST:   ${line}`);
     for (const selector of r.unmatched) console.log(`    UNMATCHED selector: ${selector}`);
     if (options.verbose) for (const line of r.missed) console.log(`    missed: ${line}`);
   }
-  const mark = (ok) => (ok ? 'pass' : 'FAIL');
+  const mark = (/** @type {boolean} */ ok) => (ok ? 'pass' : 'FAIL');
   const s = summary;
   console.log('');
   console.log(
@@ -171,6 +200,10 @@ function printClutterTable(results, summary, CLUTTER_TARGETS, options) {
   );
 }
 
+/**
+ * @param {Scorer} scorer
+ * @param {Options} options
+ */
 function scoreClutterPages(scorer, options) {
   const results = [];
   for (const file of clutterFiles()) {

@@ -11,6 +11,9 @@ import { crc32, deflateRawSync } from 'node:zlib';
 //   node build.mjs --package  build, then write store-ready zips to dist/
 import * as esbuild from 'esbuild';
 
+/** @import { BuildOptions, Plugin } from 'esbuild' */
+/** @typedef {Record<string, any>} Manifest manifest.json as parsed: only the keys a patch rewrites matter here. */
+
 const root = dirname(fileURLToPath(import.meta.url));
 const dist = join(root, 'dist');
 const args = new Set(process.argv.slice(2));
@@ -45,22 +48,27 @@ const contentScriptOnly = [
   /src[\\/]content[\\/](index|extension-context|live-reports|navigation)\.ts$/,
 ];
 
+/** @type {Plugin} */
 const oneCopyPerPage = {
   name: 'one-copy-per-page',
   setup(build) {
     build.onEnd((result) => {
       if (!result.metafile) return;
       const copies = Object.keys(result.metafile.inputs).filter((input) => contentScriptOnly.some((pattern) => pattern.test(input)));
-      for (const input of copies) {
-        result.errors.push({
+      // Returned, not pushed onto result.errors: esbuild fails the build only on the errors an onEnd callback returns.
+      return {
+        errors: copies.map((input) => ({
           text: `${input} belongs to content.js alone (build.mjs, contentScriptOnly): content-main.js must reach it through the PageHost`,
-        });
-      }
+        })),
+      };
     });
   },
 };
 
-/** Static files copied as they are into each browser's folder. */
+/**
+ * Static files copied as they are into each browser's folder.
+ * @type {[from: string, to: string][]}
+ */
 const staticFiles = [
   ['src/popup/popup.html', 'popup.html'],
   ['src/popup/popup.css', 'popup.css'],
@@ -69,7 +77,10 @@ const staticFiles = [
   ['_locales', '_locales'],
 ];
 
-/** The per-browser manifest patch (see shared/docs/E2E.md): the source manifest is Chrome's. */
+/**
+ * The per-browser manifest patch (see shared/docs/E2E.md): the source manifest is Chrome's.
+ * @type {Record<'chrome' | 'firefox', (manifest: Manifest) => Manifest>}
+ */
 const manifestPatches = {
   chrome: (manifest) => manifest,
   firefox: (manifest) => {
@@ -93,6 +104,7 @@ const manifestPatches = {
  * is cut out of the bundles: using the prop throws instead of parsing markup. This keeps the bundles free of
  * innerHTML, which `web-ext lint` would otherwise flag (UNSAFE_VAR_ASSIGNMENT), and makes the rule enforceable
  * rather than a convention. If a Preact update changes the shape of that code, the build fails here loudly.
+ * @type {Plugin}
  */
 const noHtmlSink = {
   name: 'no-html-sink',
@@ -115,6 +127,7 @@ const noHtmlSink = {
 
 const staging = join(dist, '.bundles');
 
+/** @satisfies {BuildOptions} */
 const extensionOptions = {
   absWorkingDir: root,
   entryPoints: extensionEntries,
@@ -132,7 +145,10 @@ const extensionOptions = {
   plugins: [noHtmlSink],
 };
 
-/** The run-time imported modules: the same settings as ES modules, checked to hold no per-page state of content.js. */
+/**
+ * The run-time imported modules: the same settings as ES modules, checked to hold no per-page state of content.js.
+ * @satisfies {BuildOptions}
+ */
 const moduleOptions = {
   ...extensionOptions,
   entryPoints: moduleEntries,
@@ -141,6 +157,7 @@ const moduleOptions = {
   plugins: [...extensionOptions.plugins, oneCopyPerPage],
 };
 
+/** @satisfies {BuildOptions} */
 const cliOptions = {
   absWorkingDir: root,
   entryPoints: { 'live-reader': 'src/cli/main.ts' },
@@ -192,6 +209,10 @@ async function buildOnce() {
 
 // ---- zip (store packages): a plain deflate archive is a few lines, so no dependency for it ----
 
+/**
+ * @param {string} dir
+ * @returns {string[]}
+ */
 function listFiles(dir) {
   return readdirSync(dir)
     .sort()
@@ -201,8 +222,11 @@ function listFiles(dir) {
     });
 }
 
+/** @param {string} dir */
 function zipFolder(dir) {
+  /** @type {Buffer[]} */
   const local = [];
+  /** @type {Buffer[]} */
   const central = [];
   let offset = 0;
   // A fixed DOS timestamp (1980-01-01) keeps packages reproducible.
@@ -266,6 +290,7 @@ async function watchForever() {
   // write at a time.
   const built = new Set();
   let writing = Promise.resolve();
+  /** @type {(label: string) => Plugin} */
   const copyAfterBuild = (label) => ({
     name: 'write-browser-folders',
     setup(build) {

@@ -9,6 +9,7 @@ export const CORPUS_DIR = process.env.LIVE_READER_CORPUS ?? fileURLToPath(new UR
 /** How many articles: the largest ones, where speed matters most. */
 const LARGE_ARTICLES = 4;
 
+/** @param {string} folder */
 function htmlFiles(folder) {
   const dir = join(CORPUS_DIR, folder);
   if (!existsSync(dir)) return [];
@@ -18,7 +19,10 @@ function htmlFiles(folder) {
     .map((name) => ({ name: `${folder}/${name}`, bytes: statSync(join(dir, name)).size }));
 }
 
-/** @returns {{ pages: { name: string, kind: string, appendTarget?: string }[], notes: string[] }} */
+/** @typedef {{ name: string, kind: string, appendTarget?: string }} BenchPage */
+/** @typedef {BenchPage & { appendTarget: string }} AppendablePage a live blog the bench appends posts to */
+
+/** @returns {{ pages: BenchPage[], notes: string[] }} */
 export function benchPages() {
   const notes = [];
   const pages = [];

@@ -7,6 +7,14 @@
 
 export const KB = 1024;
 
+/**
+ * @typedef {object} SizeBudget
+ * @property {string} file A script in dist/chrome.
+ * @property {number | null} target Issue 7's target in bytes, or null when the issue sets none.
+ * @property {number} enforced The size `npm test` fails above, in bytes.
+ */
+
+/** @type {readonly SizeBudget[]} */
 export const BUDGETS = [
   // The content script every http(s) page runs: the cheap gate, the popup's answers for pages that are not news,
   // the navigation watch and webextension-polyfill. 15,713 bytes on 2026-11-24 (100,810 before the split): within

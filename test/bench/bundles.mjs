@@ -8,10 +8,15 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 
+/** @import { BuildOptions, Metafile, OutputFile } from 'esbuild' */
+
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const READABILITY_FILE = join(ROOT, 'node_modules/@mozilla/readability/Readability.js');
 
-/** The options build.mjs uses for the extension's scripts (production), so the bench runs the shipped code. */
+/**
+ * The options build.mjs uses for the extension's scripts (production), so the bench runs the shipped code.
+ * @satisfies {BuildOptions}
+ */
 const SHIPPED = {
   absWorkingDir: ROOT,
   bundle: true,
@@ -24,9 +29,19 @@ const SHIPPED = {
   define: { 'process.env.NODE_ENV': '"production"' },
 };
 
+/**
+ * The one file a `write: false` build of one entry gives back.
+ * @param {{ outputFiles: OutputFile[] }} result
+ */
+const outputOf = (result) => /** @type {OutputFile} */ (result.outputFiles[0]);
+
+/**
+ * @param {string} contents
+ * @param {string} resolveDir
+ */
 async function bundleSource(contents, resolveDir) {
   const result = await esbuild.build({ ...SHIPPED, stdin: { contents, resolveDir, loader: 'ts' } });
-  return result.outputFiles[0].text;
+  return outputOf(result).text;
 }
 
 /**
@@ -41,6 +56,15 @@ const BENCH_ENTRY = `
   (globalThis as any).__liveReaderBench = { scanDocument, createPageSession, defaultSettings, findClutterIn };
 `;
 
+/**
+ * @typedef {{
+ *   scanDocument: typeof import('../../src/core/scan').scanDocument,
+ *   createPageSession: typeof import('../../src/content/page-session').createPageSession,
+ *   defaultSettings: typeof import('../../src/shared/settings').defaultSettings,
+ *   findClutterIn: typeof import('../../src/core/clutter').findClutterIn,
+ * }} BenchCore What BENCH_ENTRY puts on globalThis. The entry is a string the type check never reads: keep the two in step.
+ */
+
 export async function benchBundle() {
   return { source: await bundleSource(BENCH_ENTRY, ROOT) };
 }
@@ -50,11 +74,13 @@ export function readabilitySource() {
   return `(() => { const module = { exports: {} }; ${readFileSync(READABILITY_FILE, 'utf8')}\n;globalThis.__Readability = module.exports; })();`;
 }
 
+/** @param {Buffer} bytes */
 const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
 /**
  * Where each script of the extension runs, so the size table tells what a reader pays for: content.js runs on
  * every http(s) page, content-main.js only on pages whose cheap gate says news (content.js imports it).
+ * @type {Record<string, string>}
  */
 export const RUNS_ON = {
   'content.js': 'every http(s) page (content script: gate, popup answers, navigation watch)',
@@ -72,9 +98,10 @@ const ROW_ORDER = ['content.js', 'content-main.js'];
  * and of Readability.js minified the same way. `runsOn` says where each script runs.
  */
 export async function bundleSizes(distDir = join(ROOT, 'dist/chrome')) {
+  /** @type {{ name: string, minified: number, gzip: number, runsOn: string | null }[]} */
   const rows = [];
   if (existsSync(distDir)) {
-    const rank = (name) => (ROW_ORDER.includes(name) ? ROW_ORDER.indexOf(name) : ROW_ORDER.length);
+    const rank = (/** @type {string} */ name) => (ROW_ORDER.includes(name) ? ROW_ORDER.indexOf(name) : ROW_ORDER.length);
     const files = readdirSync(distDir)
       .filter((name) => name.endsWith('.js'))
       .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
@@ -98,7 +125,10 @@ export async function bundleSizes(distDir = join(ROOT, 'dist/chrome')) {
   return rows;
 }
 
-/** The two halves of the content script as build.mjs builds them: content.js a classic script, content-main.js an ES module. */
+/**
+ * The two halves of the content script as build.mjs builds them: content.js a classic script, content-main.js an ES module.
+ * @type {Record<string, { entry: string, format: 'iife' | 'esm' }>}
+ */
 const BREAKDOWN_ENTRIES = {
   'content.js': { entry: 'src/content/index.ts', format: 'iife' },
   'content-main.js': { entry: 'src/content/main.ts', format: 'esm' },
@@ -113,11 +143,12 @@ export async function bundleBreakdown(file = 'content.js') {
   const part = BREAKDOWN_ENTRIES[file];
   if (!part) throw new Error(`bundleBreakdown: no content script part named ${file} (known: ${Object.keys(BREAKDOWN_ENTRIES).join(', ')})`);
   const result = await esbuild.build({ ...SHIPPED, format: part.format, entryPoints: [part.entry], outfile: file, metafile: true });
-  const output = Object.values(result.metafile.outputs)[0];
+  // One entry, one output.
+  const output = /** @type {Metafile['outputs'][string]} */ (Object.values(result.metafile.outputs)[0]);
   const modules = Object.entries(output.inputs)
     .map(([path, { bytesInOutput }]) => ({ path, bytes: bytesInOutput }))
     .sort((a, b) => b.bytes - a.bytes);
-  return { file, entry: part.entry, total: result.outputFiles[0].contents.length, modules };
+  return { file, entry: part.entry, total: outputOf(result).contents.length, modules };
 }
 
 /** The script URL the unminified bundle carries in CPU profiles. */
@@ -129,13 +160,17 @@ export const READABLE_BUNDLE_URL = 'live-reader-core.js';
  */
 export async function readableBenchBundle() {
   const result = await esbuild.build({ ...SHIPPED, minify: false, stdin: { contents: BENCH_ENTRY, resolveDir: ROOT, loader: 'ts' } });
-  const text = result.outputFiles[0].text;
+  const text = outputOf(result).text;
+  /** @type {{ line: number, path: string }[]} */
   const moduleStarts = [];
   text.split('\n').forEach((line, index) => {
     const match = /^\s*\/\/ (src\/\S+|node_modules\/\S+)$/.exec(line);
-    if (match) moduleStarts.push({ line: index, path: match[1] });
+    if (match) moduleStarts.push({ line: index, path: /** @type {string} */ (match[1]) });
   });
-  /** The module a 0-based line of the bundle belongs to. */
+  /**
+   * The module a 0-based line of the bundle belongs to.
+   * @param {number} line
+   */
   const moduleAt = (line) => {
     let found = '(bundle)';
     for (const start of moduleStarts) {

@@ -6,17 +6,23 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../harness/browsers.mjs';
 import { serve } from '../harness/serve.mjs';
 
+/** @import { Browser, CDPSession, Page, Viewport } from 'puppeteer-core' */
+
 /** The page's own scripts never run; styles and the extension's stylesheet still apply. */
 export const NO_PAGE_SCRIPTS = { 'content-security-policy': "script-src 'none'; object-src 'none'" };
 
 /** A realistic address: --host-resolver-rules sends every host name to the local server. */
 export const NEWS_ORIGIN = 'http://news.example';
 
+/** @param {string[]} roots */
 export async function serveBenchPages(roots) {
   return serve({ roots, headers: NO_PAGE_SCRIPTS });
 }
 
-/** Chromium without the extension, launched with the same flags as launchChromium. */
+/**
+ * Chromium without the extension, launched with the same flags as launchChromium.
+ * @param {number} serverPort
+ */
 export async function launchPlain(serverPort) {
   return puppeteer.launch({
     executablePath: CHROMIUM_PATH,
@@ -26,10 +32,15 @@ export async function launchPlain(serverPort) {
   });
 }
 
+/**
+ * @param {number} serverPort
+ * @param {string} extensionPath
+ */
 export async function launchWithExtension(serverPort, extensionPath) {
   return launchChromium({ extensionPath, serverPort });
 }
 
+/** @param {string} name */
 export function pageUrl(name) {
   return `${NEWS_ORIGIN}/${name.split('/').map(encodeURIComponent).join('/')}`;
 }
@@ -37,6 +48,8 @@ export function pageUrl(name) {
 /**
  * Lets through only the navigation to `url` (the page under test) and blocks everything else the page asks
  * for (images, styles, frames, fonts, beacons, meta refreshes elsewhere).
+ * @param {Page} page
+ * @param {string} url
  */
 export async function allowOnly(page, url) {
   await page.setRequestInterception(true);
@@ -51,7 +64,12 @@ export async function allowOnly(page, url) {
   });
 }
 
-/** A fresh tab showing `name` with only its HTML loaded; returns the page and a CDP session on it. */
+/**
+ * A fresh tab showing `name` with only its HTML loaded; returns the page and a CDP session on it.
+ * @param {Browser} browser
+ * @param {string} name
+ * @param {{ viewport?: Viewport }} [options]
+ */
 export async function openBenchPage(browser, name, { viewport = { width: 1280, height: 800 } } = {}) {
   const page = await browser.newPage();
   await page.setViewport(viewport);
@@ -62,10 +80,12 @@ export async function openBenchPage(browser, name, { viewport = { width: 1280, h
   return { page, cdp, url };
 }
 
+/** @param {CDPSession} cdp */
 export async function collectGarbage(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
 }
 
+/** @param {Browser} browser */
 export async function chromiumVersion(browser) {
   return (await browser.version()).replace(/^HeadlessChrome\//, 'Chromium ');
 }

@@ -14,14 +14,28 @@ const SENTENCES = [
   'Markets opened slightly higher this morning as investors waited for the central bank decision.',
 ];
 
+/** The sentence for post `index`, round the list. @param {number} index */
+const sentenceAt = (index) => /** @type {string} */ (SENTENCES[index % SENTENCES.length]);
+/** A sentence's first clause: the post's title. @param {string} sentence */
+const firstClause = (sentence) => /** @type {string} */ (sentence.split(',')[0]);
+
+/** @param {string} text */
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** Minutes before a fixed "now" (2026-11-23T18:00Z), so every post has a distinct, ordered time. */
+/**
+ * Minutes before a fixed "now" (2026-11-23T18:00Z), so every post has a distinct, ordered time.
+ * @param {number} index
+ */
 function timeOf(index) {
   return new Date(Date.UTC(2026, 10, 23, 18, 0) - index * 60_000);
 }
+/** @param {Date} date */
 const clock = (date) => date.toISOString().slice(11, 16);
 
+/**
+ * @param {string} title
+ * @param {string} type the schema.org type of the page's JSON-LD
+ */
 function head(title, type) {
   return `<!doctype html>
 <html lang="en-GB">
@@ -46,15 +60,19 @@ const FOOT = `<footer class="site-footer"><p>© Bench News</p><a href="/about">A
 </html>
 `;
 
-/** One live-blog post (index 0 is the newest): about 25 DOM nodes counting the whitespace between elements. */
+/**
+ * One live-blog post (index 0 is the newest): about 25 DOM nodes counting the whitespace between elements.
+ * @param {number} index
+ * @param {number} total
+ */
 export function liveBlogPost(index, total) {
   const number = total - index;
   const time = timeOf(index);
-  const first = SENTENCES[index % SENTENCES.length];
-  const second = SENTENCES[(index + 3) % SENTENCES.length];
+  const first = sentenceAt(index);
+  const second = sentenceAt(index + 3);
   return `<article class="post" id="post-${number}">
 <time class="post__time" datetime="${time.toISOString()}">${clock(time)}</time>
-<h3 class="post__title">Update ${number}: ${escapeHtml(first.split(',')[0])}</h3>
+<h3 class="post__title">Update ${number}: ${escapeHtml(firstClause(first))}</h3>
 <p class="post__author">By Alex Reporter</p>
 <div class="post__body"><p>${escapeHtml(first)}</p><p>${escapeHtml(second)}</p></div>
 <div class="share-bar"><a href="#post-${number}" class="share-bar__link">Copy link</a> <a href="#" class="share-bar__x">Share on X</a></div>
@@ -62,6 +80,7 @@ export function liveBlogPost(index, total) {
 `;
 }
 
+/** @param {number} postCount */
 export function liveBlogPage(postCount) {
   const title = `Storm and floods – live: updates from across the region (${postCount} posts)`;
   const parts = [
@@ -92,6 +111,7 @@ export function liveBlogPage(postCount) {
   return parts.join('');
 }
 
+/** @param {number} itemCount */
 export function feedPage(itemCount) {
   const parts = [
     head('Latest news', 'CollectionPage'),
@@ -103,8 +123,8 @@ export function feedPage(itemCount) {
   const sections = ['World', 'Politics', 'Business', 'Sport', 'Science'];
   for (let index = 0; index < itemCount; index++) {
     const time = timeOf(index * 3);
-    const sentence = SENTENCES[index % SENTENCES.length];
-    parts.push(`<li class="latest-news__item"><time datetime="${time.toISOString()}">${clock(time)}</time> <span class="latest-news__section">${sections[index % sections.length]}</span> <a href="/news/story-${itemCount - index}"><h3>${escapeHtml(sentence.split(',')[0])} (${itemCount - index})</h3></a><p>${escapeHtml(sentence)}</p></li>
+    const sentence = sentenceAt(index);
+    parts.push(`<li class="latest-news__item"><time datetime="${time.toISOString()}">${clock(time)}</time> <span class="latest-news__section">${sections[index % sections.length]}</span> <a href="/news/story-${itemCount - index}"><h3>${escapeHtml(firstClause(sentence))} (${itemCount - index})</h3></a><p>${escapeHtml(sentence)}</p></li>
 `);
     if (index % 25 === 12) parts.push(`<li class="ad-slot sponsored" id="ad-${index}"><span>Sponsored</span></li>\n`);
   }
@@ -117,14 +137,23 @@ export function feedPage(itemCount) {
   return parts.join('');
 }
 
-/** The generated pages, written into `dir`; names are relative to it. */
+/** @typedef {{ name: string, kind: string, html: () => string, appendTarget?: string }} GeneratedPage */
+
+/**
+ * The generated pages, written into `dir`; names are relative to it.
+ * @type {GeneratedPage[]}
+ */
 export const GENERATED = [
   { name: 'generated/liveblog-2000.html', kind: 'liveblog', html: () => liveBlogPage(2000), appendTarget: '#live-posts' },
   { name: 'generated/feed-500.html', kind: 'feed', html: () => feedPage(500) },
 ];
-/** The live blog the popup is measured on (1,000 posts). */
+/**
+ * The live blog the popup is measured on (1,000 posts).
+ * @type {GeneratedPage}
+ */
 export const POPUP_PAGE = { name: 'generated/liveblog-1000.html', kind: 'liveblog', html: () => liveBlogPage(1000) };
 
+/** @param {string} dir */
 export async function writeGeneratedPages(dir) {
   await mkdir(join(dir, 'generated'), { recursive: true });
   for (const page of [...GENERATED, POPUP_PAGE]) await writeFile(join(dir, page.name), page.html());

@@ -2,19 +2,32 @@
 // Timings use the page's performance.now(); everything outside the measured call (cloning the document for
 // Readability, appending a post) happens before the clock starts.
 
+/**
+ * The page's globalThis as the bench sets it up: the core (bundles.mjs), Readability, and what one measure leaves
+ * for the next. Each function casts globalThis itself: they share no code at run time.
+ * @typedef {typeof globalThis & {
+ *   __liveReaderBench: import('./bundles.mjs').BenchCore,
+ *   __Readability: typeof import('@mozilla/readability').Readability,
+ *   __readabilityClone: Document | null,
+ *   __benchSession: import('../../src/content/page-session').PageSession,
+ *   __benchNewPost: Element,
+ * }} PageGlobals
+ */
+
 /** The floor: one TreeWalker pass over elements and text, reading tag name, class and text length. */
 export function domWalk() {
   const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   let nodes = 0;
   let sum = 0;
   const started = performance.now();
-  for (let node = walker.currentNode; node; node = walker.nextNode()) {
+  // Casts only (no conversions in the timed loop): SHOW_ELEMENT | SHOW_TEXT, so a node is an element or text.
+  for (let node = /** @type {Node | null} */ (walker.currentNode); node; node = walker.nextNode()) {
     nodes++;
     if (node.nodeType === 1) {
-      const className = node.className;
-      sum += node.tagName.length + (typeof className === 'string' ? className.length : 0);
+      const className = /** @type {Element} */ (node).className;
+      sum += /** @type {Element} */ (node).tagName.length + (typeof className === 'string' ? className.length : 0);
     } else {
-      sum += node.data.length;
+      sum += /** @type {Text} */ (node).data.length;
     }
   }
   const ms = performance.now() - started;
@@ -23,7 +36,8 @@ export function domWalk() {
 
 /** The built core's full scan (detect + extract + clutter decisions) of the live document. */
 export function fullScan() {
-  const { scanDocument } = globalThis.__liveReaderBench;
+  const page = /** @type {PageGlobals} */ (globalThis);
+  const { scanDocument } = page.__liveReaderBench;
   const started = performance.now();
   const scan = scanDocument(document, { url: location.href, now: new Date() });
   const ms = performance.now() - started;
@@ -32,14 +46,16 @@ export function fullScan() {
 
 /** Clones the document for Readability (not timed: Readability mutates what it parses). */
 export function prepareReadability() {
-  globalThis.__readabilityClone = document.cloneNode(true);
+  const page = /** @type {PageGlobals} */ (globalThis);
+  page.__readabilityClone = /** @type {Document} */ (document.cloneNode(true));
 }
 
 /** Readability.parse() on the clone made by prepareReadability. */
 export function readabilityParse() {
-  const clone = globalThis.__readabilityClone;
-  globalThis.__readabilityClone = null;
-  const reader = new globalThis.__Readability(clone);
+  const page = /** @type {PageGlobals} */ (globalThis);
+  const clone = /** @type {Document} */ (page.__readabilityClone); // made by prepareReadability just before
+  page.__readabilityClone = null;
+  const reader = new page.__Readability(clone);
   const started = performance.now();
   const article = reader.parse();
   const ms = performance.now() - started;
@@ -51,32 +67,36 @@ export function readabilityParse() {
  * with the default settings). Kept on globalThis for the incremental measures.
  */
 export function startSession() {
-  const { createPageSession, defaultSettings } = globalThis.__liveReaderBench;
+  const page = /** @type {PageGlobals} */ (globalThis);
+  const { createPageSession, defaultSettings } = page.__liveReaderBench;
   const session = createPageSession({ doc: document, url: () => location.href, now: () => new Date(), settings: defaultSettings() });
   const started = performance.now();
   session.start();
   const ms = performance.now() - started;
-  globalThis.__benchSession = session;
+  page.__benchSession = session;
   return { ms, kind: session.scan.kind, posts: session.scan.posts.length };
 }
 
 /**
  * Adds one new post at the top of the stream (the newest first, as live blogs do), made like the page's
  * own posts: a copy of the first post with a new id, time and title. Not timed.
+ * @param {string} containerSelector
+ * @param {number} serial
  */
 export function appendPost(containerSelector, serial) {
-  const container = document.querySelector(containerSelector);
-  const model = container.querySelector('article');
-  const post = model.cloneNode(true);
+  // A generated live blog (generate-pages.mjs): every element asked for is there.
+  const container = /** @type {Element} */ (document.querySelector(containerSelector));
+  const model = /** @type {Element} */ (container.querySelector('article'));
+  const post = /** @type {Element} */ (model.cloneNode(true));
   const number = 100000 + serial;
   post.id = `post-${number}`;
-  const time = post.querySelector('time');
-  const at = new Date(Date.parse(time.getAttribute('datetime')) + 60000);
+  const time = /** @type {Element} */ (post.querySelector('time'));
+  const at = new Date(Date.parse(/** @type {string} */ (time.getAttribute('datetime'))) + 60000);
   time.setAttribute('datetime', at.toISOString());
   time.textContent = at.toISOString().slice(11, 16);
-  post.querySelector('h3').textContent = `Update ${number}: a new post arrives`;
+  /** @type {Element} */ (post.querySelector('h3')).textContent = `Update ${number}: a new post arrives`;
   container.prepend(post);
-  globalThis.__benchNewPost = post;
+  /** @type {PageGlobals} */ (globalThis).__benchNewPost = post;
   return post.id;
 }
 
@@ -86,20 +106,22 @@ export function appendPost(containerSelector, serial) {
  * hiding.
  */
 export function sessionRescan() {
-  const session = globalThis.__benchSession;
+  const page = /** @type {PageGlobals} */ (globalThis);
+  const session = page.__benchSession;
   const started = performance.now();
   // As the watcher reports this burst: one element added, none removed.
-  const outcome = session.rescan([globalThis.__benchNewPost], false);
+  const outcome = session.rescan([page.__benchNewPost], false);
   const ms = performance.now() - started;
   return { ms, posts: session.scan.posts.length, reportChanged: outcome.reportChanged };
 }
 
 /** The core's incremental clutter search on the appended post only. */
 export function incrementalClutter() {
-  const { findClutterIn } = globalThis.__liveReaderBench;
-  const session = globalThis.__benchSession;
+  const page = /** @type {PageGlobals} */ (globalThis);
+  const { findClutterIn } = page.__liveReaderBench;
+  const session = page.__benchSession;
   const started = performance.now();
-  const findings = findClutterIn([globalThis.__benchNewPost], session.scan.content);
+  const findings = findClutterIn([page.__benchNewPost], session.scan.content);
   const ms = performance.now() - started;
   return { ms, findings: findings.length };
 }

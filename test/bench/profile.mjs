@@ -4,10 +4,16 @@ import { READABLE_BUNDLE_URL, readableBenchBundle } from './bundles.mjs';
 import { collectGarbage, openBenchPage } from './chromium.mjs';
 import { appendPost, fullScan, sessionRescan, startSession } from './in-page.mjs';
 
+/** @import { Browser, Protocol } from 'puppeteer-core' */
+/** @typedef {Protocol.Profiler.Profile} CpuProfile */
+/** @typedef {Map<number, Protocol.Profiler.ProfileNode>} NodesById */
+
 /**
  * Profiles three warm full scans of `page`, or with `rescan`, three times what the content script does after one
  * post is appended (PageSession.rescan()).
- * @returns {Promise<{ page: string, totalMs: number, functions: { name: string, module: string, selfMs: number, share: number }[], modules: { module: string, selfMs: number, share: number }[] }>}
+ * @param {Browser} browser
+ * @param {{ name: string, appendTarget?: string }} page with `rescan`, a page with an appendTarget
+ * @param {{ rescan?: boolean, runs?: number, top?: number }} [options]
  */
 export async function profileScan(browser, { name, appendTarget }, { rescan = false, runs = 3, top = 15 } = {}) {
   const { source, moduleAt } = await readableBenchBundle();
@@ -22,7 +28,7 @@ export async function profileScan(browser, { name, appendTarget }, { rescan = fa
     await cdp.send('Profiler.start');
     for (let run = 0; run < runs; run++) {
       if (rescan) {
-        await page.evaluate(appendPost, appendTarget, run);
+        await page.evaluate(appendPost, /** @type {string} */ (appendTarget), run);
         await page.evaluate(sessionRescan);
       } else {
         await page.evaluate(fullScan);
@@ -40,14 +46,25 @@ export async function profileScan(browser, { name, appendTarget }, { rescan = fa
   }
 }
 
+/**
+ * @param {CpuProfile} profile
+ * @param {(line: number) => string} moduleAt
+ * @param {string} page
+ * @param {number} top
+ */
 function summarise(profile, moduleAt, page, top) {
+  /** @type {NodesById} */
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  /** @type {Map<number, number>} */
   const selfUs = new Map();
   const deltas = profile.timeDeltas ?? [];
-  for (const [index, id] of profile.samples.entries()) selfUs.set(id, (selfUs.get(id) ?? 0) + (deltas[index + 1] ?? deltas[index] ?? 0));
+  for (const [index, id] of (profile.samples ?? []).entries())
+    selfUs.set(id, (selfUs.get(id) ?? 0) + (deltas[index + 1] ?? deltas[index] ?? 0));
   // Frames of our script carry its URL, except some optimised ones that only keep the script id.
   const ourScripts = new Set(profile.nodes.filter((n) => n.callFrame.url === READABLE_BUNDLE_URL).map((n) => n.callFrame.scriptId));
+  /** @type {Map<string, { name: string, module: string, selfMs: number }>} */
   const functions = new Map();
+  /** @type {Map<string, number>} */
   const modules = new Map();
   let total = 0;
   for (const [id, us] of selfUs) {
@@ -59,7 +76,7 @@ function summarise(profile, moduleAt, page, top) {
     functions.set(key, { name: frame.functionName || '(anonymous)', module, selfMs: (functions.get(key)?.selfMs ?? 0) + us / 1000 });
     modules.set(module, (modules.get(module) ?? 0) + us / 1000);
   }
-  const share = (ms) => (total ? ms / (total / 1000) : 0);
+  const share = (/** @type {number} */ ms) => (total ? ms / (total / 1000) : 0);
   const stages = stageTimes(profile, byId, selfUs);
   return {
     page,
@@ -87,18 +104,24 @@ const STAGES = [
   { stage: 'clutter (findClutter)', fn: 'findClutter' },
 ];
 
+/**
+ * @param {CpuProfile} profile
+ * @param {NodesById} byId
+ * @param {Map<number, number>} selfUs
+ */
 function stageTimes(profile, byId, selfUs) {
+  /** @type {Map<number, number>} */
   const parent = new Map();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const totals = new Map(STAGES.map((s) => [s.stage, 0]));
   let other = 0;
   for (const [id, us] of selfUs) {
     let stage = null;
-    for (let node = id; node !== undefined && !stage; node = parent.get(node)) {
+    for (let node = /** @type {number | undefined} */ (id); node !== undefined && !stage; node = parent.get(node)) {
       const name = byId.get(node)?.callFrame.functionName;
       stage = STAGES.find((s) => s.fn === name)?.stage ?? null;
     }
-    if (stage) totals.set(stage, totals.get(stage) + us);
+    if (stage) totals.set(stage, (totals.get(stage) ?? 0) + us);
     else other += us;
   }
   return [...[...totals].map(([stage, us]) => ({ stage, us })), { stage: 'other (bench glue, idle, GC outside a stage)', us: other }];

@@ -3,6 +3,42 @@
 import { BUDGETS, KB } from './budgets.mjs';
 import { median, ratio, round } from './stats.mjs';
 
+/**
+ * @import { bundleBreakdown, bundleSizes } from './bundles.mjs'
+ * @import { measureLoadCost, measurePopup } from './extension-measures.mjs'
+ * @import { profileScan } from './profile.mjs'
+ * @import { measureAppend, measureScans } from './scan-measures.mjs'
+ */
+/** @typedef {Awaited<ReturnType<typeof measureScans>>} ScanMeasure */
+/** @typedef {Awaited<ReturnType<typeof measureAppend>>} AppendMeasure */
+/** @typedef {Awaited<ReturnType<typeof measureLoadCost>>[number]} LoadCost */
+/** @typedef {Awaited<ReturnType<typeof measurePopup>>} PopupMeasure */
+/** @typedef {Awaited<ReturnType<typeof bundleSizes>>[number]} BundleSize */
+/**
+ * What run.mjs measured.
+ * @typedef {{
+ *   date: string,
+ *   machine: { model: string, cpus: number, memory: string, summary: string },
+ *   chromium: string,
+ *   node: string,
+ *   reps: number,
+ *   appendReps: number,
+ *   popupReps: number,
+ *   warmup: number,
+ *   notes: string[],
+ *   scans: ScanMeasure[],
+ *   appends: AppendMeasure[],
+ *   loadCost: LoadCost[],
+ *   popup: PopupMeasure,
+ *   sizes: BundleSize[],
+ *   breakdowns: Awaited<ReturnType<typeof bundleBreakdown>>[],
+ *   profiles: Awaited<ReturnType<typeof profileScan>>[],
+ * }} Measurements
+ */
+/** @typedef {{ target: string, met: boolean, detail: string }} Verdict */
+/** @typedef {{ name: string, page: string, nodes: number | null, ms: number | null, baseline: string | null, baselineMs: number | null, ratio: number | null }} ResultRow */
+/** @typedef {Measurements & { durationS: number, verdicts: Verdict[], results: ResultRow[] }} Report */
+
 /** Issue 7's targets. */
 export const TARGETS = {
   scanVsReadability: 0.25,
@@ -10,9 +46,14 @@ export const TARGETS = {
   appendVsScan: 0.01,
 };
 
-/** The rows of `npm run bench -- --json` (CONTRACT.md): { name, page, nodes, ms, baseline, baselineMs, ratio }. */
+/**
+ * The rows of `npm run bench -- --json` (CONTRACT.md): { name, page, nodes, ms, baseline, baselineMs, ratio }.
+ * @param {Measurements} measurements
+ */
 export function resultRows({ scans, appends, loadCost, popup }) {
+  /** @type {ResultRow[]} */
   const rows = [];
+  /** @type {(name: string, page: string, nodes: number | null, ms: number | null, baseline: string | null, baselineMs: number | null) => unknown} */
   const row = (name, page, nodes, ms, baseline, baselineMs) =>
     rows.push({ name, page, nodes, ms: round(ms), baseline, baselineMs: round(baselineMs), ratio: round(ratio(ms, baselineMs), 3) });
   for (const s of scans) {
@@ -35,13 +76,24 @@ export function resultRows({ scans, appends, loadCost, popup }) {
   return rows;
 }
 
-/** Each target with its verdict and, when missed, by how much. */
+/**
+ * Each target with its verdict and, when missed, by how much.
+ * @param {Measurements} measurements
+ */
 export function verdicts({ scans, appends, sizes }) {
+  /** @type {Verdict[]} */
   const list = [];
+  /**
+   * @param {'readabilityMs' | 'walkMs'} key
+   * @param {number} limit
+   */
   const worst = (key, limit) => {
-    const values = scans.map((s) => ({ page: s.page, value: ratio(s.scanMs, s[key]) })).filter((v) => v.value !== null);
+    const values = /** @type {{ page: string, value: number }[]} */ (
+      scans.map((s) => ({ page: s.page, value: ratio(s.scanMs, s[key]) })).filter((v) => v.value !== null)
+    );
     const misses = values.filter((v) => v.value > limit);
-    const max = values.reduce((a, b) => (b.value > a.value ? b : a), values[0] ?? { page: '-', value: null });
+    /** @type {{ page: string, value: number | null }} */
+    const max = values.length ? values.reduce((a, b) => (b.value > a.value ? b : a)) : { page: '-', value: null };
     return { misses, max, count: values.length };
   };
   const read = worst('readabilityMs', TARGETS.scanVsReadability);
@@ -66,13 +118,15 @@ export function verdicts({ scans, appends, sizes }) {
         `; findClutterIn on the new post alone: ${fmtMs(a.incrementalMs)} = ${fmtPercent(ratio(a.incrementalMs, a.fullScanMs))}`,
     });
   }
-  for (const budget of BUDGETS.filter((b) => b.target !== null)) {
+  for (const budget of BUDGETS) {
+    const target = budget.target;
+    if (target === null) continue;
     const size = sizes.find((s) => s.name === budget.file);
     if (!size) continue;
     list.push({
-      target: `${budget.file} ≤ ${budget.target / KB} KB minified`,
-      met: size.minified <= budget.target,
-      detail: `${fmtKb(size.minified)} minified, ${fmtKb(size.gzip)} gzipped; ${size.minified <= budget.target ? `${fmtKb(budget.target - size.minified)} to spare` : `${fmtKb(size.minified - budget.target)} over`}`,
+      target: `${budget.file} ≤ ${target / KB} KB minified`,
+      met: size.minified <= target,
+      detail: `${fmtKb(size.minified)} minified, ${fmtKb(size.gzip)} gzipped; ${size.minified <= target ? `${fmtKb(target - size.minified)} to spare` : `${fmtKb(size.minified - target)} over`}`,
     });
   }
   return list;
@@ -80,19 +134,36 @@ export function verdicts({ scans, appends, sizes }) {
 
 // ---- formatting ----
 
+/** @param {number | null | undefined} ms */
 export const fmtMs = (ms) => (ms === null || ms === undefined ? '–' : ms >= 100 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(1)} ms`);
+/** @param {number | null | undefined} r */
 export const fmtRatio = (r) => (r === null || r === undefined ? '–' : `${r >= 10 ? r.toFixed(0) : r.toFixed(2)}×`);
+/** @type {(value: number | null, limit: number) => string} */
 const fmtTimes = (value, limit) => (value === null ? '–' : `${(value / limit).toFixed(1)}×`);
+/** @param {number | null | undefined} r */
 export const fmtPercent = (r) => (r === null || r === undefined ? '–' : `${(r * 100).toFixed(r < 0.1 ? 2 : 0)}%`);
+/** @param {number} bytes */
 export const fmtKb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+/** @param {number | null} bytes */
 const fmtMb = (bytes) => (bytes === null ? '–' : `${(bytes / (KB * KB)).toFixed(2)} MB`);
 
+/** @typedef {(string | number | null)[]} Cells one table row */
+
+/**
+ * @param {string[]} header
+ * @param {Cells[]} rows
+ */
 function table(header, rows) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  /** @param {Cells} cells */
+  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i] ?? 0) : String(c).padStart(widths[i] ?? 0))).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+/**
+ * @param {string[]} header
+ * @param {Cells[]} rows
+ */
 function markdownTable(header, rows) {
   return [
     `| ${header.join(' | ')} |`,
@@ -102,6 +173,7 @@ function markdownTable(header, rows) {
 }
 
 const scanHeader = ['page', 'kind', 'posts', 'nodes', 'scan', 'scan cold', 'Readability', 'scan/Readability', 'DOM walk', 'scan/walk'];
+/** @type {(s: ScanMeasure) => Cells} */
 const scanCells = (s) => [
   s.page,
   s.kind,
@@ -115,6 +187,7 @@ const scanCells = (s) => [
   fmtRatio(ratio(s.scanMs, s.walkMs)),
 ];
 const appendHeader = ['page', 'nodes', 'full scan', 'rescan (content script)', 'rescan/full', 'findClutterIn', 'findClutterIn/full'];
+/** @type {(a: AppendMeasure) => Cells} */
 const appendCells = (a) => [
   a.page,
   a.nodes,
@@ -125,6 +198,7 @@ const appendCells = (a) => [
   fmtPercent(ratio(a.incrementalMs, a.fullScanMs)),
 ];
 const loadHeader = ['page', 'loads', 'tasks w/o', 'tasks with', 'tasks added', 'heap w/o', 'heap with', 'heap added'];
+/** @type {(l: LoadCost) => Cells} */
 const loadCells = (l) => [
   l.page,
   l.loads,
@@ -146,6 +220,7 @@ const popupHeader = [
   'scroll to end',
   'long tasks during scroll',
 ];
+/** @type {(p: PopupMeasure) => Cells} */
 const popupCells = (p) => [
   p.page,
   fmtMs(p.firstPostMs),
@@ -158,6 +233,10 @@ const popupCells = (p) => [
   fmtMs(p.scrollLongTaskMs),
 ];
 const sizeHeader = ['script', 'runs on', 'minified', 'gzip', 'target', 'enforced by npm test'];
+/**
+ * @param {BundleSize} s
+ * @returns {Cells}
+ */
 function sizeCells(s) {
   const budget = BUDGETS.find((b) => b.file === s.name);
   return [
@@ -170,6 +249,7 @@ function sizeCells(s) {
   ];
 }
 
+/** @param {Report} report */
 export function printedReport(report) {
   const out = [];
   out.push(
@@ -195,6 +275,7 @@ export function printedReport(report) {
   return out.join('\n');
 }
 
+/** @param {Report} report */
 export function markdownReport(report) {
   const md = [];
   md.push(
@@ -354,13 +435,18 @@ export function markdownReport(report) {
 /**
  * What the whole-scan targets ask per node, against what this run measured: the reason they are missed, in the
  * run's own figures (per-node costs, and the profiled split between detection and the clutter search).
+ * @param {Report} report
  */
 function whyScanTargetsMissed(report) {
-  const rows = report.scans.filter((s) => s.scanMs && s.walkMs && s.readabilityMs && s.nodes);
+  const rows = /** @type {(ScanMeasure & Record<'scanMs' | 'walkMs' | 'readabilityMs', number>)[]} */ (
+    report.scans.filter((s) => s.scanMs && s.walkMs && s.readabilityMs && s.nodes)
+  );
   if (rows.length === 0 || report.verdicts.every((v) => v.met || !v.target.startsWith('full scan'))) return [];
-  const perNode = (key) => median(rows.map((s) => (s[key] * 1000) / s.nodes));
+  // rows is not empty, so neither is any median over it.
+  /** @param {'scanMs' | 'walkMs' | 'readabilityMs'} key */
+  const perNode = (key) => /** @type {number} */ (median(rows.map((s) => (s[key] * 1000) / s.nodes)));
   const [walk, readability, scan] = [perNode('walkMs'), perNode('readabilityMs'), perNode('scanMs')];
-  const fmt = (us) => `${us.toFixed(us < 1 ? 2 : 1)} µs`;
+  const fmt = (/** @type {number} */ us) => `${us.toFixed(us < 1 ? 2 : 1)} µs`;
   const budget = Math.min(TARGETS.scanVsWalk * walk, TARGETS.scanVsReadability * readability);
   const lines = [
     '### Why the whole-scan targets are missed',
@@ -375,7 +461,7 @@ function whyScanTargetsMissed(report) {
   const profiled = report.profiles
     .filter((p) => !p.rescan && p.stages)
     .map((p) => {
-      const ms = (fn) => (p.stages.find((st) => st.stage.includes(fn))?.ms ?? 0) / (p.runs || 1);
+      const ms = (/** @type {string} */ fn) => (p.stages.find((st) => st.stage.includes(fn))?.ms ?? 0) / (p.runs || 1);
       return {
         page: p.name,
         detection: ms('detectLayout'),
@@ -384,6 +470,7 @@ function whyScanTargetsMissed(report) {
       };
     });
   if (profiled.length) {
+    /** @type {(ms: number, walkMs: number | null | undefined) => string} */
     const times = (ms, walkMs) => (walkMs ? ` (${(ms / walkMs).toFixed(0)}× the walk)` : '');
     const split = profiled.map(
       (p) =>

@@ -24,6 +24,11 @@ import { profileScan } from './profile.mjs';
 import { markdownReport, printedReport, resultRows, verdicts } from './report.mjs';
 import { measureAppend, measureScans } from './scan-measures.mjs';
 
+/**
+ * @import { AppendablePage, BenchPage } from './bench-pages.mjs'
+ * @import { AppendMeasure, Measurements, Report, ScanMeasure } from './report.mjs'
+ */
+
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const REPS = quick ? 3 : 7;
@@ -41,6 +46,7 @@ const DOCS = join(ROOT, 'docs/benchmarks.md');
 
 /** Progress goes to stderr, so `--json` leaves stdout to the JSON object alone. */
 const startedAt = Date.now();
+/** @param {string} message */
 const log = (message) => process.stderr.write(`[${String(Math.round((Date.now() - startedAt) / 1000)).padStart(3)} s] ${message}\n`);
 
 async function machine() {
@@ -57,11 +63,22 @@ function build() {
   if (result.status !== 0) throw new Error('node build.mjs failed');
 }
 
-/** The pages the load-cost measure loads: the generated ones and the largest corpus live blog and article. */
+/**
+ * The pages the load-cost measure loads: the generated ones and the largest corpus live blog and article.
+ * @param {ScanMeasure[]} scans
+ * @returns {string[]}
+ */
 function loadCostPages(scans) {
-  const largest = (kind) => scans.filter((s) => s.page.startsWith(`${kind}/`)).sort((a, b) => b.nodes - a.nodes)[0]?.page;
-  return [...GENERATED.map((g) => g.name), largest('liveblog'), largest('article')].filter(Boolean);
+  const largest = (/** @type {string} */ kind) =>
+    scans.filter((s) => s.page.startsWith(`${kind}/`)).sort((a, b) => b.nodes - a.nodes)[0]?.page;
+  return /** @type {string[]} */ ([...GENERATED.map((g) => g.name), largest('liveblog'), largest('article')].filter(Boolean));
 }
+
+/**
+ * @param {BenchPage} page
+ * @returns {page is AppendablePage}
+ */
+const appendable = (page) => Boolean(page.appendTarget);
 
 async function main() {
   const runStarted = Date.now();
@@ -82,30 +99,33 @@ async function main() {
     const chromium = await chromiumVersion(plain);
     log(`${chromium}; ${pages.length} pages, ${REPS} repetitions after ${WARMUP} warm-up`);
 
+    /** @type {ScanMeasure[]} */
     const scans = [];
     for (const page of pages) {
       const started = Date.now();
-      scans.push(await measureScans(plain, page, { benchSource, reps: REPS }));
-      const s = scans.at(-1);
+      const s = await measureScans(plain, page, { benchSource, reps: REPS });
+      scans.push(s);
       log(
         `  scan ${page.name}: ${s.scanMs?.toFixed(1)} ms, Readability ${s.readabilityMs?.toFixed(1)} ms, walk ${s.walkMs?.toFixed(1)} ms (${((Date.now() - started) / 1000).toFixed(1)} s)`,
       );
     }
 
+    /** @type {AppendMeasure[]} */
     const appends = [];
-    for (const page of pages.filter((p) => p.appendTarget)) {
-      appends.push(await measureAppend(plain, page, { benchSource, reps: APPEND_REPS }));
-      const a = appends.at(-1);
+    for (const page of pages.filter(appendable)) {
+      const a = await measureAppend(plain, page, { benchSource, reps: APPEND_REPS });
+      appends.push(a);
       log(`  append to ${page.name}: rescan ${a.rescanMs?.toFixed(1)} ms vs full scan ${a.fullScanMs?.toFixed(1)} ms`);
     }
 
+    /** @type {Measurements['profiles']} */
     const profiles = [];
     if (!quick) {
-      for (const name of [GENERATED[0].name, loadCostPages(scans)[2]].filter(Boolean)) {
+      for (const name of /** @type {string[]} */ ([GENERATED[0]?.name, loadCostPages(scans)[2]].filter(Boolean))) {
         profiles.push(await profileScan(plain, { name }));
         log(`  profiled the scan of ${name}`);
       }
-      for (const page of pages.filter((p) => p.appendTarget)) {
+      for (const page of pages.filter(appendable)) {
         profiles.push(await profileScan(plain, page, { rescan: true }));
         log(`  profiled the rescan after an append to ${page.name}`);
       }
@@ -121,7 +141,8 @@ async function main() {
 
     const sizes = await bundleSizes(EXTENSION);
     const breakdowns = [await bundleBreakdown('content.js'), await bundleBreakdown('content-main.js'), await bundleBreakdown('popup.js')];
-    const report = {
+    /** @type {Measurements} */
+    const measured = {
       date: new Date().toISOString().slice(0, 10),
       machine: await machine(),
       chromium,
@@ -139,12 +160,17 @@ async function main() {
       breakdowns,
       profiles,
     };
-    report.durationS = Math.round((Date.now() - runStarted) / 1000);
-    report.verdicts = verdicts(report);
-    report.results = resultRows(report);
+    /** @type {Report} */
+    const report = {
+      ...measured,
+      durationS: Math.round((Date.now() - runStarted) / 1000),
+      verdicts: verdicts(measured),
+      results: resultRows(measured),
+    };
 
     if (args.has('--json')) {
       const { scans: s, appends: a, ...rest } = report;
+      /** @type {<T extends { runs: unknown }>(list: T[]) => Omit<T, 'runs'>[]} */
       const strip = (list) => list.map(({ runs, ...kept }) => kept);
       process.stdout.write(
         `${JSON.stringify({ ...rest, results: report.results, scans: strip(s), appends: strip(a), popup: popup && strip([popup])[0] }, null, 2)}\n`,

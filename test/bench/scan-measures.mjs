@@ -5,15 +5,22 @@ import { collectGarbage, openBenchPage } from './chromium.mjs';
 import * as inPage from './in-page.mjs';
 import { median } from './stats.mjs';
 
+/** @import { Browser } from 'puppeteer-core' */
+/** @import { AppendablePage, BenchPage } from './bench-pages.mjs' */
+
 /**
  * One page, `reps` timed repetitions after one warm-up, the three measures interleaved inside each repetition so
  * all three see the same machine load. A GC before each timed call keeps one measure's garbage out of the next.
+ * @param {Browser} browser
+ * @param {BenchPage} page
+ * @param {{ benchSource: string, reps: number }} options
  */
 export async function measureScans(browser, page, { benchSource, reps }) {
   const { page: tab, cdp } = await openBenchPage(browser, page.name);
   try {
     await tab.evaluate(benchSource);
     await tab.evaluate(readabilitySource());
+    /** @type {Record<'scan' | 'readability' | 'walk', number[]>} */
     const runs = { scan: [], readability: [], walk: [] };
     let last = null;
     let nodes = 0;
@@ -57,12 +64,16 @@ export async function measureScans(browser, page, { benchSource, reps }) {
  * (b) One post appended to a live blog. The content script's reaction to a page change is PageSession.rescan(added)
  * (the new post read into the posts and searched for clutter, then the hiding brought in line); findClutterIn on the
  * new post alone is measured as well. Both against a full scan of the same page, timed in the same repetitions.
+ * @param {Browser} browser
+ * @param {AppendablePage} page
+ * @param {{ benchSource: string, reps: number }} options
  */
 export async function measureAppend(browser, page, { benchSource, reps }) {
   const { page: tab, cdp } = await openBenchPage(browser, page.name);
   try {
     await tab.evaluate(benchSource);
     const started = await tab.evaluate(inPage.startSession);
+    /** @type {Record<'rescan' | 'incremental' | 'fullScan', number[]>} */
     const runs = { rescan: [], incremental: [], fullScan: [] };
     let nodes = 0;
     for (let rep = 0; rep <= reps; rep++) {

@@ -14,12 +14,16 @@ import { build } from 'esbuild';
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const expectedDir = join(repo, 'test/expected');
 
+/** @typedef {typeof import('./score-page')} Scorer what loadScorer's bundle exports */
+/** @typedef {ReturnType<typeof parseArgs>} Options */
+
+/** @param {string[]} argv */
 function parseArgs(argv) {
   const options = {
     corpus: resolve(repo, '../shared/corpus'),
     json: false,
     adapters: true,
-    only: null,
+    only: /** @type {string | null} */ (null),
     verbose: false,
     posts: true,
     writeFloors: false,
@@ -49,7 +53,10 @@ function parseArgs(argv) {
   return options;
 }
 
-/** Bundles test/eval/score-page.ts with the core into node_modules/.cache, so Node can run the TypeScript. */
+/**
+ * Bundles test/eval/score-page.ts with the core into node_modules/.cache, so Node can run the TypeScript.
+ * @returns {Promise<Scorer>}
+ */
 async function loadScorer() {
   const outdir = join(repo, 'node_modules/.cache/live-reader-eval');
   mkdirSync(outdir, { recursive: true });
@@ -96,14 +103,23 @@ function adaptersPresent() {
   return ['src/core/adapters', 'src/core/adapters.ts'].some((path) => existsSync(join(repo, path)));
 }
 
+/** @param {number | null | undefined} value */
 const pct = (value) => (value === null || value === undefined ? '  n/a' : `${(value * 100).toFixed(1).padStart(5)}`);
+/** @type {(text: unknown, width: number) => string} */
 const cell = (text, width) => String(text).padEnd(width).slice(0, width);
 
+/**
+ * @param {import('./score-page').PageResult[]} results
+ * @param {ReturnType<Scorer['overall']>} summary
+ * @param {string} header
+ * @param {Options} options
+ * @param {Scorer['TARGETS']} TARGETS
+ */
 function printTable(results, summary, header, options, TARGETS) {
   console.log(header);
   const widths = [58, 9, 9, 5, 5, 6, 6, 6];
   const head = ['page', 'expected', 'got', 'exp#', 'got#', 'P%', 'R%', 'time%'];
-  console.log(head.map((h, i) => cell(h, widths[i])).join(' '));
+  console.log(widths.map((width, i) => cell(head[i], width)).join(' '));
   console.log(widths.map((w) => '-'.repeat(w)).join(' '));
   for (const r of results) {
     const kindMark = r.kindOk ? '' : ' ✗';
@@ -117,7 +133,7 @@ function printTable(results, summary, header, options, TARGETS) {
       pct(r.recall),
       r.timed ? `${pct(r.timeAccuracy)}` : '  n/a',
     ];
-    console.log(row.map((c, i) => cell(c, widths[i])).join(' '));
+    console.log(widths.map((width, i) => cell(row[i], width)).join(' '));
     if (r.error) console.log(`    ERROR: ${r.error}`);
     if (options.verbose) {
       for (const line of r.missed.slice(0, 8)) console.log(`    missed: ${line}`);
@@ -128,7 +144,7 @@ function printTable(results, summary, header, options, TARGETS) {
       if (r.wrongTimes.length > 5) console.log(`    … ${r.wrongTimes.length - 5} more wrong times`);
     }
   }
-  const mark = (ok) => (ok ? 'pass' : 'FAIL');
+  const mark = (/** @type {boolean} */ ok) => (ok ? 'pass' : 'FAIL');
   const s = summary;
   console.log('');
   console.log(
@@ -147,12 +163,18 @@ function printTable(results, summary, header, options, TARGETS) {
   console.log(`posts on article/other pages: ${s.postsOnArticles} (info)   scan errors: ${s.errors}`);
 }
 
+/**
+ * @param {ReturnType<Scorer['evaluateClutterPage']>[]} results
+ * @param {ReturnType<Scorer['overallClutter']>} summary
+ * @param {Scorer['CLUTTER_TARGETS']} CLUTTER_TARGETS
+ * @param {Options} options
+ */
 function printClutterTable(results, summary, CLUTTER_TARGETS, options) {
   console.log('');
   console.log(`Clutter: ${results.length} labelled pages (test/expected/clutter)`);
   const widths = [58, 9, 6, 7, 7, 7, 7, 6];
   const head = ['page', 'got', 'finds', 'items', 'recall%', 'keep', 'kept%', 'ms'];
-  console.log(head.map((h, i) => cell(h, widths[i])).join(' '));
+  console.log(widths.map((width, i) => cell(head[i], width)).join(' '));
   console.log(widths.map((w) => '-'.repeat(w)).join(' '));
   for (const r of results) {
     const keepMark = r.kept === r.keepItems ? '' : ' ✗';
@@ -166,13 +188,13 @@ function printClutterTable(results, summary, CLUTTER_TARGETS, options) {
       `${pct(r.contentKept)}${keepMark}`,
       Math.round(r.ms),
     ];
-    console.log(row.map((c, i) => cell(c, widths[i])).join(' '));
+    console.log(widths.map((width, i) => cell(row[i], width)).join(' '));
     if (r.error) console.log(`    ERROR: ${r.error}`);
     for (const line of r.lost) console.log(`    LOST:   ${line}`);
     for (const selector of r.unmatched) console.log(`    UNMATCHED selector: ${selector}`);
     if (options.verbose) for (const line of r.missed) console.log(`    missed: ${line}`);
   }
-  const mark = (ok) => (ok ? 'pass' : 'FAIL');
+  const mark = (/** @type {boolean} */ ok) => (ok ? 'pass' : 'FAIL');
   const s = summary;
   console.log('');
   console.log(
@@ -186,6 +208,10 @@ function printClutterTable(results, summary, CLUTTER_TARGETS, options) {
   );
 }
 
+/**
+ * @param {Scorer} scorer
+ * @param {Options} options
+ */
 function scoreClutterPages(scorer, options) {
   const results = [];
   for (const file of clutterFiles()) {
@@ -208,6 +234,14 @@ function scoreClutterPages(scorer, options) {
  * Each scored page against its floor (content kept: 100% everywhere), or, with --write-floors, this run's
  * figures written as the floors, with what changed listed for the reviewer of the diff.
  */
+/**
+ * @typedef {{ written?: string; changes?: string[]; below: string[]; above: string[]; noFloor: string[] }} FloorReport
+ * @param {Scorer} scorer
+ * @param {Parameters<Scorer['figuresByPage']>[0]} results
+ * @param {Parameters<Scorer['figuresByPage']>[1]} clutterResults
+ * @param {Options} options
+ * @returns {FloorReport}
+ */
 function checkFloors(scorer, results, clutterResults, options) {
   const file = join(expectedDir, 'floors.json');
   const before = scorer.readFloors(file);
@@ -223,11 +257,13 @@ function checkFloors(scorer, results, clutterResults, options) {
   return { below, above, noFloor: [...figures.keys()].filter((page) => !(page in before)) };
 }
 
+/** @param {FloorReport} floors */
 function printFloors(floors) {
   console.log('');
   if (floors.written) {
-    console.log(`floors written to ${floors.written}: ${floors.changes.length ? 'changes' : 'no change'}`);
-    for (const line of floors.changes) console.log(`  ${line}`);
+    const changes = floors.changes ?? [];
+    console.log(`floors written to ${floors.written}: ${changes.length ? 'changes' : 'no change'}`);
+    for (const line of changes) console.log(`  ${line}`);
     return;
   }
   if (floors.noFloor.length) console.log(`no floor yet (${floors.noFloor.length} pages scored, not checked):`);

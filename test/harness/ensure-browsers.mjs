@@ -7,17 +7,24 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { CHROMIUM_PATH, FIREFOX_PATH } from './browsers.mjs';
 
+/** @typedef {[path: string, pkg: string][]} Needs paths that must exist, each with the Debian package that installs it */
+
+/** @type {Needs} */
 const BROWSERS = [
   [CHROMIUM_PATH, 'chromium'],
   [FIREFOX_PATH, 'firefox-esr'],
 ];
-/** Language packs: Chromium's UI strings and Firefox's langpacks for de and fr (test/e2e/popup-locale.e2e.ts). */
+/**
+ * Language packs: Chromium's UI strings and Firefox's langpacks for de and fr (test/e2e/popup-locale.e2e.ts).
+ * @type {Needs}
+ */
 const LANGUAGE_PACKS = [
   ['/usr/lib/chromium/locales/de.pak', 'chromium-l10n'],
   ['/usr/lib/firefox-esr/browser/extensions/langpack-de@firefox-esr.mozilla.org.xpi', 'firefox-esr-l10n-de'],
   ['/usr/lib/firefox-esr/browser/extensions/langpack-fr@firefox-esr.mozilla.org.xpi', 'firefox-esr-l10n-fr'],
 ];
 
+/** @param {Needs} list */
 const absent = (list) => list.filter(([path]) => !existsSync(path));
 const missingBrowsers = () => absent(BROWSERS);
 
@@ -38,10 +45,10 @@ if (typeof process.getuid !== 'function' || process.getuid() !== 0) {
 
 console.log(`installing ${names} with apt-get…`);
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-for (const command of [
+for (const command of /** @type {[string, string[]][]} */ ([
   ['apt-get', ['update']],
   ['apt-get', ['install', '-y', '--no-install-recommends', ...PACKAGES]],
-]) {
+])) {
   const result = spawnSync(command[0], command[1], { stdio: 'inherit', env });
   if (result.status !== 0) {
     console.error(`"${command[0]} ${command[1].join(' ')}" failed (exit ${result.status ?? result.signal})`);

@@ -50,23 +50,50 @@ const SELECTORS = [
   'template p, noscript p, noscript img',
 ];
 
+/**
+ * What the probe read from one document: each field its value, or 'ERR …' where the library threw.
+ * @typedef {{ counts: Record<string, unknown>, selectors: Record<string, unknown>, [field: string]: unknown }} Probe
+ */
+/** @typedef {'js-off' | 'csp'} Mode how Chromium ran the page (see the top of this file) */
+/**
+ * One page parsed by a library. `window` where the library has one (happy-dom's runs the page's pending tasks).
+ * @typedef {{ document: Document, window?: any, close: () => unknown }} Parsed
+ */
+/**
+ * What a page's scripts, handlers and subresources did, and what reached for the network (all empty when safe).
+ * @typedef {{ ran: unknown, title: string, network: string[], networkAfterCorpus: string[], networkAttempts: number, backgroundErrors: string[] }} Safety
+ */
+/**
+ * One library's measurement, written by its child process.
+ * @typedef {{ library: string, safety: Safety, pages: Record<string, { bytes: number, ms: number, probeMs: number, heapMB: number, probe: Probe }> }} LibraryResult
+ */
+
 // ---------------------------------------------------------------------------------------------------------------
 // The probe: self-contained (it is also sent to Chromium as source text), takes a Document, returns plain data.
 // ---------------------------------------------------------------------------------------------------------------
+/**
+ * @param {Document} doc
+ * @param {string[]} TAGS
+ * @param {string[]} SELECTORS
+ */
 function probe(doc, TAGS, SELECTORS) {
+  /** @param {string} s */
   const hash = (s) => {
     let h = 0x811c9dc5;
     for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
     return h.toString(16);
   };
+  /** @param {string | null | undefined} s */
   const norm = (s) => (s || '').replace(/\s+/g, ' ').trim();
+  /** @param {() => unknown} f */
   const attempt = (f) => {
     try {
       return f();
-    } catch (e) {
+    } catch (/** @type {any} */ e) {
       return 'ERR ' + String(e?.message || e).slice(0, 60);
     }
   };
+  /** @type {Probe} */
   const out = { counts: {}, selectors: {} };
   for (const tag of TAGS) out.counts[tag] = attempt(() => doc.querySelectorAll(tag).length);
   for (const sel of SELECTORS) out.selectors[sel] = attempt(() => doc.querySelectorAll(sel).length);
@@ -94,7 +121,7 @@ function probe(doc, TAGS, SELECTORS) {
     let nodes = 0;
     let chars = 0;
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const t = norm(n.data);
+      const t = norm(/** @type {Text} */ (n).data);
       if (t) {
         nodes++;
         chars += t.length;
@@ -104,7 +131,7 @@ function probe(doc, TAGS, SELECTORS) {
   });
   out.walkFilter = attempt(() => {
     const filter = {
-      acceptNode: (n) => (/^(SCRIPT|STYLE)$/.test(n.tagName) ? 2 /* REJECT */ : 1 /* ACCEPT */),
+      acceptNode: (/** @type {Element} */ n) => (/^(SCRIPT|STYLE)$/.test(n.tagName) ? 2 /* REJECT */ : 1 /* ACCEPT */),
     };
     const walker = doc.createTreeWalker(doc.body || doc.documentElement, 1 /* SHOW_ELEMENT */, filter);
     let n = 0;
@@ -114,9 +141,10 @@ function probe(doc, TAGS, SELECTORS) {
   out.walkNav = attempt(() => {
     // firstChild/nextSibling/parentNode navigation, as a post walker uses it.
     const walker = doc.createTreeWalker(doc.body || doc.documentElement, 1);
-    const first = walker.firstChild();
-    const sib = walker.nextSibling();
-    const up = walker.parentNode();
+    // SHOW_ELEMENT: every node the walker stops on is an element.
+    const first = /** @type {Element | null} */ (walker.firstChild());
+    const sib = /** @type {Element | null} */ (walker.nextSibling());
+    const up = /** @type {Element | null} */ (walker.parentNode());
     return [first?.tagName, sib?.tagName, up?.tagName].join('|');
   });
   out.text = attempt(() => {
@@ -172,8 +200,10 @@ function corpusPages() {
   );
 }
 
+/** @param {string} page */
 const readPage = (page) => readFileSync(join(corpus, page), 'utf8').replace(/^\uFEFF/, '');
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** @param {number[]} xs never empty here */
+const median = (xs) => /** @type {number} */ ([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]);
 
 /** A page whose scripts, handlers and subresources would each leave a trace if they ran or were fetched. */
 const TRAP_PAGE = `<!doctype html><html><head><title>trap</title>
@@ -186,12 +216,18 @@ const TRAP_PAGE = `<!doctype html><html><head><title>trap</title>
 // Child process: one library
 // ---------------------------------------------------------------------------------------------------------------
 async function refuseNetwork() {
+  /** @type {string[]} */
   const attempts = [];
   // The CommonJS module objects are the writable ones every importer shares.
   const net = (await import('node:net')).default;
   const http = (await import('node:http')).default;
   const https = (await import('node:https')).default;
   const dns = (await import('node:dns')).default;
+  /**
+   * Stands in for every way out to the network, whatever its signature: it only throws.
+   * @param {string} what
+   * @returns {any}
+   */
   const refuse = (what) => () => {
     attempts.push(what);
     throw new Error(`network refused (${what})`);
@@ -204,13 +240,20 @@ async function refuseNetwork() {
   return attempts;
 }
 
+/** Libraries installed only to be compared (`npm install --no-save`), so the type check cannot resolve them. */
+const importOptional = (/** @type {string} */ name) => import(name);
+
+/**
+ * @param {string} library
+ * @returns {Promise<{ parse: (html: string) => Parsed }>}
+ */
 async function makeParser(library) {
   if (library === 'linkedom') {
-    const { parseHTML } = await import('linkedom');
+    const { parseHTML } = await importOptional('linkedom');
     return { parse: (html) => ({ document: parseHTML(html).document, close() {} }) };
   }
   if (library === 'happy-dom') {
-    const { Window } = await import('happy-dom');
+    const { Window } = await importOptional('happy-dom');
     const settings = {
       // Evaluation, CSS, images and iframes are off by default in happy-dom 20+; script files are not.
       disableJavaScriptFileLoading: true,
@@ -236,8 +279,13 @@ async function makeParser(library) {
     // Defaults: runScripts unset (no scripts, no handlers), resources unset (nothing fetched).
     const quiet = new VirtualConsole();
     // Same switch as src/cli/dom.ts: tokenize <noscript> as raw text, as a browser with JavaScript on does.
+    /** @param {import('jsdom').JSDOMWindow} window */
     const beforeParse = (window) => {
-      if (library === 'jsdom-scripting') implForWrapper(window.document)._parseOptions.scriptingEnabled = true;
+      if (library !== 'jsdom-scripting') return;
+      const parseOptions = implForWrapper(window.document)?._parseOptions;
+      // An internal of jsdom: if it moves, say so rather than measure a jsdom-scripting that is not.
+      if (!parseOptions) throw new Error('jsdom has no _parseOptions on its document any more: update measure-dom.mjs');
+      parseOptions.scriptingEnabled = true;
     };
     return {
       parse: (html) => {
@@ -249,11 +297,18 @@ async function makeParser(library) {
   throw new Error(`unknown library ${library}`);
 }
 
+/**
+ * @param {string} library
+ * @param {string} outFile
+ */
 async function measureLibrary(library, outFile) {
   const attempts = await refuseNetwork();
+  // main() starts this child with --expose-gc.
+  const gc = /** @type {() => void} */ (global.gc);
   // A library that starts work in the background (preloads, timers) must not crash the run: record it instead.
+  /** @type {string[]} */
   const backgroundErrors = [];
-  process.on('unhandledRejection', (e) => backgroundErrors.push(String(e?.message || e).slice(0, 120)));
+  process.on('unhandledRejection', (/** @type {any} */ e) => backgroundErrors.push(String(e?.message || e).slice(0, 120)));
   process.on('uncaughtException', (e) => backgroundErrors.push(String(e?.message || e).slice(0, 120)));
   const { parse } = await makeParser(library);
 
@@ -261,18 +316,21 @@ async function measureLibrary(library, outFile) {
   const trap = parse(TRAP_PAGE);
   await new Promise((r) => setTimeout(r, 300));
   if (trap.window?.happyDOM) await trap.window.happyDOM.waitUntilComplete();
-  const safety = {
-    ran: globalThis.__ran ?? trap.window?.__ran ?? null,
+  const trapped = {
+    ran: /** @type {{ __ran?: unknown }} */ (globalThis).__ran ?? trap.window?.__ran ?? null,
     title: trap.document.title,
     network: [...attempts],
   };
   await trap.close();
 
+  /** @type {LibraryResult['pages']} */
   const pages = {};
   for (const page of corpusPages()) {
     const pageStart = performance.now();
     const html = readPage(page);
+    /** @type {number[]} */
     const times = [];
+    /** @type {Parsed | null} */
     let result = null;
     for (let i = 0; i < RUNS; i++) {
       const t0 = performance.now();
@@ -282,15 +340,17 @@ async function measureLibrary(library, outFile) {
       else await parsed.close();
     }
     const p0 = performance.now();
-    const data = probe(result.document, TAGS, SELECTORS);
+    // RUNS > 0: result holds the last run's page. No other variable may hold it (the heap measure below).
+    const data = probe(/** @type {Parsed} */ (result).document, TAGS, SELECTORS);
     const probeMs = performance.now() - p0;
-    await result.close();
+    await /** @type {Parsed} */ (result).close();
     result = null;
     // Heap kept by one parsed document (GC before and after, document still referenced).
-    global.gc();
+    gc();
     const before = process.memoryUsage().heapUsed;
+    /** @type {Parsed | null} */
     let kept = parse(html);
-    global.gc();
+    gc();
     const heapMB = (process.memoryUsage().heapUsed - before) / 1e6;
     await kept.close();
     kept = null;
@@ -298,9 +358,13 @@ async function measureLibrary(library, outFile) {
     pages[page] = { bytes: Buffer.byteLength(html), ms: median(times), probeMs, heapMB, probe: data };
   }
   await new Promise((r) => setTimeout(r, 500));
-  safety.networkAfterCorpus = [...new Set(attempts)];
-  safety.networkAttempts = attempts.length;
-  safety.backgroundErrors = [...new Set(backgroundErrors)];
+  /** @type {Safety} */
+  const safety = {
+    ...trapped,
+    networkAfterCorpus: [...new Set(attempts)],
+    networkAttempts: attempts.length,
+    backgroundErrors: [...new Set(backgroundErrors)],
+  };
   writeFileSync(outFile, JSON.stringify({ library, safety, pages }));
 }
 
@@ -311,15 +375,21 @@ async function measureChromium() {
   const puppeteer = (await import('puppeteer-core')).default;
   const pages = corpusPages();
   const server = createServer((req, res) => {
-    const url = new URL(req.url, 'http://127.0.0.1');
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const page = pages[Number(url.searchParams.get('i'))];
+    if (page === undefined) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    /** @type {Record<string, string>} */
     const headers = { 'content-type': 'text/html; charset=utf-8' };
     if (url.searchParams.get('mode') === 'csp') headers['content-security-policy'] = "script-src 'none'";
     res.writeHead(200, headers);
     res.end(readPage(page));
   });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const port = server.address().port;
+  await new Promise((r) => server.listen(0, '127.0.0.1', () => r(undefined)));
+  const port = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
   const browser = await puppeteer.launch({
     executablePath: '/usr/lib/chromium/chromium',
     headless: true,
@@ -335,10 +405,11 @@ async function measureChromium() {
       '--disable-quic',
     ],
   });
+  /** @type {Record<Mode, Record<string, Probe>>} */
   const out = { 'js-off': {}, csp: {} };
   let blocked = 0;
   try {
-    for (const mode of ['js-off', 'csp']) {
+    for (const mode of /** @type {const} */ (['js-off', 'csp'])) {
       for (const [i, page] of pages.entries()) {
         const tab = await browser.newPage();
         const target = `http://127.0.0.1:${port}/?i=${i}&mode=${mode}`;
@@ -371,10 +442,12 @@ async function measureChromium() {
 // ---------------------------------------------------------------------------------------------------------------
 // Orchestrator
 // ---------------------------------------------------------------------------------------------------------------
+/** @param {string} library */
 function installSize(library) {
   const pkg = library.replace(/-scripting$/, '');
   // The package and its dependency closure as npm laid it out (hoisted deps found at the top level).
   const seen = new Set();
+  /** @type {(name: string, from: string) => void} */
   const visit = (name, from) => {
     const candidates = [join(from, 'node_modules', name), join(root, 'node_modules', name)];
     const dir = candidates.find((d) => existsSync(join(d, 'package.json')));
@@ -384,6 +457,7 @@ function installSize(library) {
     for (const dep of Object.keys({ ...manifest.dependencies, ...manifest.optionalDependencies })) visit(dep, dir);
   };
   visit(pkg, root);
+  /** @type {(dir: string) => number} */
   const du = (dir) =>
     readdirSync(dir).reduce((sum, name) => {
       const p = join(dir, name);
@@ -414,7 +488,11 @@ const FIELDS = [
   'noscript',
 ];
 
-/** Every difference between a library's probe and Chromium's for one page, as "field: lib ≠ chromium" strings. */
+/**
+ * Every difference between a library's probe and Chromium's for one page, as "field: lib ≠ chromium" strings.
+ * @param {Probe} lib
+ * @param {Probe} ref
+ */
 function differences(lib, ref) {
   const diffs = [];
   for (const field of FIELDS) {
@@ -432,10 +510,18 @@ function differences(lib, ref) {
   return diffs;
 }
 
+/**
+ * @param {LibraryResult[]} results
+ * @param {Awaited<ReturnType<typeof measureChromium>>} chromium
+ */
 function summarize(results, chromium) {
   const lines = [];
   const pages = corpusPages();
   const totalMB = pages.reduce((s, p) => s + Buffer.byteLength(readPage(p)) / 1e6, 0);
+  // Every library and both Chromium modes measured every corpus page.
+  /** @type {(r: LibraryResult, mode: Mode, page: string) => string[]} */
+  const pageDifferences = (r, mode, page) =>
+    differences(/** @type {Probe} */ (r.pages[page]?.probe), /** @type {Probe} */ (chromium.pages[mode][page]));
   lines.push(`corpus: ${pages.length} pages, ${totalMB.toFixed(1)} MB; Chromium blocked ${chromium.blocked} subrequests`);
   lines.push('');
   lines.push(
@@ -448,7 +534,7 @@ function summarize(results, chromium) {
     const slowest = Math.max(...rows.map((x) => x.ms));
     const probeMs = rows.reduce((s, x) => s + x.probeMs, 0);
     const heap = rows.reduce((s, x) => s + x.heapMB, 0);
-    const equal = (mode) => pages.filter((p) => differences(r.pages[p].probe, chromium.pages[mode][p]).length === 0).length;
+    const equal = (/** @type {Mode} */ mode) => pages.filter((p) => pageDifferences(r, mode, p).length === 0).length;
     const size = installSize(r.library);
     const safe =
       r.safety.ran === null &&
@@ -459,16 +545,17 @@ function summarize(results, chromium) {
       `| ${r.library} | ${ms.toFixed(0)} | ${(ms / totalMB).toFixed(0)} | ${slowest.toFixed(0)} | ${probeMs.toFixed(0)} | ${(heap / totalMB).toFixed(1)} | ${equal('csp')} / ${equal('js-off')} | ${size.packages}, ${size.MB.toFixed(1)} | ${safe ? 'no script ran, 0 requests' : JSON.stringify(r.safety)} |`,
     );
   }
-  for (const mode of ['csp', 'js-off']) {
+  for (const mode of /** @type {const} */ (['csp', 'js-off'])) {
     lines.push('');
     lines.push(`Differences from Chromium (${mode}), by probe field: number of pages that differ`);
     lines.push('');
     lines.push(`| field | ${results.map((r) => r.library).join(' | ')} |`);
     lines.push(`|---|${results.map(() => '---').join('|')}|`);
     const perField = results.map((r) => {
+      /** @type {Record<string, number>} */
       const tally = {};
       for (const p of pages) {
-        for (const d of differences(r.pages[p].probe, chromium.pages[mode][p])) {
+        for (const d of pageDifferences(r, mode, p)) {
           const key = d.slice(0, d.indexOf(': ', d.startsWith('"') ? d.indexOf('"', 1) : 0));
           tally[key] = (tally[key] || 0) + 1;
         }
@@ -483,9 +570,11 @@ function summarize(results, chromium) {
 
 async function main() {
   const args = process.argv.slice(2);
-  if (args[0] === '--child') return measureLibrary(args[1], args[2]);
+  // The parent (below) always passes both.
+  if (args[0] === '--child') return measureLibrary(/** @type {string} */ (args[1]), /** @type {string} */ (args[2]));
   const jsonOut = args[0] === '--json' ? args[1] : null;
   corpusPages();
+  /** @type {LibraryResult[]} */
   const results = [];
   // Only the chosen library stays installed; the others are measured after `npm install --no-save <name>`.
   const installed = LIBRARIES.filter((library) =>

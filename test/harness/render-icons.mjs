@@ -15,7 +15,7 @@ const svg = await readFile(svgPath, 'utf8');
 const svgUrl = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 await mkdir(outDir, { recursive: true });
 
-const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, pipe: true, args: CHROMIUM_ARGS });
+const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, pipe: true, args: [...CHROMIUM_ARGS] });
 try {
   const page = await browser.newPage();
   for (const size of SIZES) {

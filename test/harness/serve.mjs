@@ -8,6 +8,14 @@ import { fileURLToPath } from 'node:url';
 
 export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
+/**
+ * @typedef {object} StaticServer
+ * @property {number} port
+ * @property {string} origin http://127.0.0.1:<port>
+ * @property {() => Promise<void>} close
+ */
+
+/** @type {Record<string, string>} */
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -20,7 +28,11 @@ const CONTENT_TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** The file under one of `roots` that `urlPath` names, or null (never a path outside the roots). */
+/**
+ * The file under one of `roots` that `urlPath` names, or null (never a path outside the roots).
+ * @param {string[]} roots
+ * @param {string} urlPath
+ */
 async function findFile(roots, urlPath) {
   const relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
   for (const root of roots) {
@@ -39,7 +51,7 @@ async function findFile(roots, urlPath) {
  * @param {{ roots?: string[], port?: number, headers?: Record<string, string> }} [options] port 0 (default) picks a
  *   free port; headers are added to every page (.html) response, e.g. a Content-Security-Policy that keeps a saved
  *   page's own scripts from running (the benchmark).
- * @returns {Promise<{ port: number, origin: string, close: () => Promise<void> }>}
+ * @returns {Promise<StaticServer>}
  */
 export async function serve({ roots = [FIXTURES_DIR], port = 0, headers = {} } = {}) {
   const server = createServer(async (request, response) => {

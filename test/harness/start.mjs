@@ -40,11 +40,11 @@ function hasDisplay() {
 function findChromium() {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   const candidates =
-    {
+    /** @type {Partial<Record<NodeJS.Platform, string[]>>} */ ({
       linux: [CHROMIUM_PATH],
       darwin: ['/Applications/Chromium.app/Contents/MacOS/Chromium'],
       win32: [join(process.env.LOCALAPPDATA ?? '', 'Chromium/Application/chrome.exe'), 'C:/Program Files/Chromium/Application/chrome.exe'],
-    }[process.platform] ?? [];
+    })[process.platform] ?? [];
   const found = candidates.find((path) => existsSync(path));
   if (found || process.platform !== 'linux') return found ?? null;
   // On Linux, install it the way the e2e tests do (as root), or say how.
@@ -52,6 +52,7 @@ function findChromium() {
   return ensured.status === 0 && existsSync(CHROMIUM_PATH) ? CHROMIUM_PATH : null;
 }
 
+/** @param {string} pageUrl */
 function printTable(pageUrl) {
   const cli = join(root, 'dist/cli/live-reader.mjs');
   if (!existsSync(cli)) {

@@ -21,7 +21,7 @@ const watch = args.has('--watch');
 
 /** The extension's scripts: one bundle each (classic scripts), shared by both browsers. */
 const extensionEntries = {
-  content: 'src/content/index.ts',
+  content: 'src/content/content.ts',
   background: 'src/background/index.ts',
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',
@@ -30,10 +30,10 @@ const extensionEntries = {
 /**
  * ES modules another script of the extension imports at run time (`import(runtime.getURL(…))`), listed in the
  * manifest's web_accessible_resources. content-main is the news-page half of the content script: content.js
- * imports it only on pages that pass the cheap gate (src/content/index.ts).
+ * imports it only on pages that pass the cheap gate (src/content/content.ts).
  */
 const moduleEntries = {
-  'content-main': 'src/content/main.ts',
+  'content-main': 'src/content/content-main.ts',
 };
 
 /**
@@ -78,7 +78,7 @@ const staticFiles = [
 ];
 
 /**
- * The per-browser manifest patch (see shared/docs/E2E.md): the source manifest is Chrome's.
+ * The per-browser manifest patch : the source manifest is Chrome's.
  * @type {Record<'chrome' | 'firefox', (manifest: Manifest) => Manifest>}
  */
 const manifestPatches = {

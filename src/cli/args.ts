@@ -1,6 +1,6 @@
 /**
  * The command line as data: `live-reader extract <file.html | -> [--url <page url>] [--json | --md | --table | --explain]`,
- * `--help`, `--version` (shared/docs/CONTRACT.md). Parsing is pure so every wrong invocation can be tested;
+ * `--help`, `--version` (docs/interfaces.md). Parsing is pure so every wrong invocation can be tested;
  * a UsageError carries the one line the user sees.
  */
 

@@ -5,7 +5,7 @@
 import type { Post } from '../core/types';
 
 export interface TimeDisplay {
-  /** IANA zone for clock times; undefined = the machine's zone (as CONTRACT.md says for times). */
+  /** IANA zone for clock times; undefined = the machine's zone (docs/interfaces.md, "A post's time"). */
   timeZone?: string | undefined;
 }
 

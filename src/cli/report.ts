@@ -1,5 +1,5 @@
 /**
- * A scan as the plain data the CLI prints (shared/docs/CONTRACT.md, "Command line"). Built field by field so the
+ * A scan as the plain data the CLI prints (docs/interfaces.md, "Command line"). Built field by field so the
  * JSON has exactly the contract's keys in the contract's order, whatever else the core's types grow.
  */
 import { normalizeSpace } from '../core/dom/text';

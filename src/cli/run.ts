@@ -36,7 +36,7 @@ Usage:
   <file.html>   a saved page, read as UTF-8; - reads standard input
   --url <url>   the page's address, for resolving links (default: the page's canonical
                 link or og:url, else the file's file:// URL)
-  --json        one JSON object: {kind, title, posts, clutter} (see CONTRACT.md)
+  --json        one JSON object: {kind, title, posts, clutter} (docs/interfaces.md)
   --md          Markdown: the title, then one "## HH:MM — title" section per post
   --table       aligned columns time | title | author
   --explain     instead of the result, why: the kind and the signals behind it, where each

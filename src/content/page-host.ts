@@ -1,10 +1,10 @@
 /**
  * The contract between the two halves of the content script (types only, no code: both bundles import it).
  *
- * - content.js (index.ts) runs on every http(s) page. It owns everything that must exist exactly once per page:
+ * - content.js (content.ts) runs on every http(s) page. It owns everything that must exist exactly once per page:
  *   the WebExtension API object (the polyfill), the one runtime.onMessage listener, the one runtime.onConnect
  *   listener (live reports to an open popup), the navigation watch, and stopping when the script is orphaned.
- * - content-main.js (main.ts) is imported only when the page looks like news. It owns the page session (scan,
+ * - content-main.js (content-main.ts) is imported only when the page looks like news. It owns the page session (scan,
  *   hide, report), the page watcher and the settings listener, and reaches the extension only through the
  *   PageHost it is handed, so it never bundles a second copy of the polyfill with listeners of its own.
  */

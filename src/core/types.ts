@@ -3,7 +3,7 @@
  * the content-script → popup boundary (structured clone) and be printed by the CLI unchanged.
  */
 
-/** What a page is, as defined in shared/docs/CONTRACT.md. */
+/** What a page is, as defined in docs/interfaces.md. */
 export type PageKind = 'liveblog' | 'feed' | 'article' | 'other';
 
 /** One update of a live blog, or one timed item of a news feed. */

@@ -1,6 +1,6 @@
 // Size budgets of the built extension's scripts (minified bytes, 1 KB = 1,024 bytes), checked by
 // test/unit/bundle-size.test.ts and reported by the benchmark.
-//   target:   what issue 7 promises (null: the issue sets none).
+//   target:   the size the project promises for the script (null: none, only a guard).
 //   enforced: what `npm test` fails above. Equal to the target once the target is met; until then the size
 //             measured when the budget was set plus ~10%, a guard against drifting further from the target.
 //             When a script meets its target, lower `enforced` to the target.
@@ -10,7 +10,7 @@ export const KB = 1024;
 /**
  * @typedef {object} SizeBudget
  * @property {string} file A script in dist/chrome.
- * @property {number | null} target Issue 7's target in bytes, or null when the issue sets none.
+ * @property {number | null} target The promised size in bytes, or null when there is none.
  * @property {number} enforced The size `npm test` fails above, in bytes.
  */
 
@@ -21,13 +21,14 @@ export const BUDGETS = [
   // the target, and held just above its size so that nothing from the core creeps back in.
   { file: 'content.js', target: 30 * KB, enforced: 16 * KB },
   // The news-page half content.js imports once the gate passes (core: detection, extraction, clutter, page session).
-  // No target in the issue (only news pages pay it); a regression guard. 100,225 bytes on 2026-11-24 (session 2);
-  // 110,395 after the speed work of session 3 (per-search caches, the phrase tree, the follow memo), plus ~5%.
-  { file: 'content-main.js', target: null, enforced: 113 * KB },
+  // No target (only news pages pay it); a regression guard. 100,225 bytes on 2026-11-24; 110,395 after the speed
+  // work (per-search caches, the phrase tree, the follow memo); 118,575 on 2026-12-07 after the core took the rescan
+  // pipeline, the page facts and the trace of its decisions (--explain: about 3 KB of wording), plus ~4%.
+  { file: 'content-main.js', target: null, enforced: 120 * KB },
   // 34,572 bytes on 2026-11-24 (Preact included), down from 43,973: the popup calls the browser's own promise
   // APIs (src/popup/extension-api.ts) instead of bundling webextension-polyfill. Enforced just above that size.
   { file: 'popup.js', target: 40 * KB, enforced: 35 * KB },
-  // No target in the issue; regression guards (background.js: 12,079 bytes on 2026-11-24).
+  // No target; regression guards (background.js: 12,079 bytes on 2026-11-24).
   { file: 'background.js', target: null, enforced: 13 * KB },
   // options.js: 18,651 bytes on 2026-11-24 (no polyfill either, words from _locales), down from 29,905.
   { file: 'options.js', target: null, enforced: 19 * KB },

@@ -130,8 +130,8 @@ export async function bundleSizes(distDir = join(ROOT, 'dist/chrome')) {
  * @type {Record<string, { entry: string, format: 'iife' | 'esm' }>}
  */
 const BREAKDOWN_ENTRIES = {
-  'content.js': { entry: 'src/content/index.ts', format: 'iife' },
-  'content-main.js': { entry: 'src/content/main.ts', format: 'esm' },
+  'content.js': { entry: 'src/content/content.ts', format: 'iife' },
+  'content-main.js': { entry: 'src/content/content-main.ts', format: 'esm' },
   'popup.js': { entry: 'src/popup/index.tsx', format: 'iife' },
 };
 

@@ -1,4 +1,4 @@
-// Turns the measurements into the CONTRACT.md JSON rows, a printed table, the target verdicts and
+// Turns the measurements into the JSON rows of docs/interfaces.md, a printed table, the target verdicts and
 // docs/benchmarks.md.
 import { BUDGETS, KB } from './budgets.mjs';
 import { median, ratio, round } from './stats.mjs';
@@ -39,7 +39,7 @@ import { median, ratio, round } from './stats.mjs';
 /** @typedef {{ name: string, page: string, nodes: number | null, ms: number | null, baseline: string | null, baselineMs: number | null, ratio: number | null }} ResultRow */
 /** @typedef {Measurements & { durationS: number, verdicts: Verdict[], results: ResultRow[] }} Report */
 
-/** Issue 7's targets. */
+/** The benchmark's targets. */
 export const TARGETS = {
   scanVsReadability: 0.25,
   scanVsWalk: 3,
@@ -47,7 +47,7 @@ export const TARGETS = {
 };
 
 /**
- * The rows of `npm run bench -- --json` (CONTRACT.md): { name, page, nodes, ms, baseline, baselineMs, ratio }.
+ * The rows of `npm run bench -- --json` (docs/interfaces.md): { name, page, nodes, ms, baseline, baselineMs, ratio }.
  * @param {Measurements} measurements
  */
 export function resultRows({ scans, appends, loadCost, popup }) {
@@ -287,13 +287,13 @@ export function markdownReport(report) {
     `Every timing is the median of ${report.reps} repetitions after ${report.warmup} warm-up (the append: ${report.appendReps}; page loads: ${report.loadCost[0]?.loads ?? '–'} per arm; popup: ${report.popupReps} openings). The whole run took ${report.durationS} s. The machine is shared and noisy:`,
     'the **ratios** (measured side by side in the same page, same repetitions) are the comparable figures, not the milliseconds.',
     '',
-    'Rerun: `npm run bench` (table), `npm run bench -- --json` (one JSON object, rows as in shared/docs/CONTRACT.md),',
+    'Rerun: `npm run bench` (table), `npm run bench -- --json` (one JSON object, rows as in docs/interfaces.md),',
     '`npm run bench -- --write` (this file), `--quick` (3 repetitions, fewer loads).',
     '',
   );
   for (const note of report.notes) md.push(`> ${note}`, '');
   md.push(
-    '## Targets (issue 7)',
+    '## Targets',
     '',
     markdownTable(
       ['target', 'verdict', 'as measured'],

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// Live Reader's benchmark in real Chromium (issue 7). Measures, side by side in one run:
+// Live Reader's benchmark in real Chromium. Measures, side by side in one run:
 //   (a) the built core's full scan vs Readability.parse() and a bare DOM walk, on corpus and generated pages;
 //   (b) the update after one post is appended to a 2,000-post live blog;
 //   (c)+(e) script time, task time and JS heap the content script adds to a page load;
 //   (d) the popup's first render and scroll with 1,000 posts;
 //   (f) bundle sizes next to Readability's, and where content.js's bytes come from.
 // Usage: npm run bench [-- --json | --write | --quick | --no-build]
-//   --json      print one JSON object (shared/docs/CONTRACT.md) on stdout instead of the table
+//   --json      print one JSON object (docs/interfaces.md) on stdout instead of the table
 //   --write     also regenerate docs/benchmarks.md
 //   --quick     3 repetitions and 2 loads per arm instead of 7 and 3; no CPU profiles
 //   --no-build  measure dist/chrome as it is instead of running build.mjs first

@@ -19,7 +19,7 @@ import { type ChromiumDriver, startChromium } from './browsers/chromium';
 
 const EXPECTED = (page: string) => fileURLToPath(new URL(`../expected/clutter/${page.replace(/\.html$/, '.json')}`, import.meta.url));
 const HOST = 'news.example';
-/** CONTRACT: clutter hidden within 2 s of load. */
+/** docs/interfaces.md: clutter hidden within 2 s of load. */
 const CLEAN_WITHIN_MS = 2_000;
 const HIDDEN_ATTRIBUTE = 'data-live-reader-hidden';
 

@@ -58,7 +58,7 @@ export interface BrowserDriver {
    * opened from automation.
    */
   openPopup(tabId: number, state?: string): Promise<Page>;
-  /** The popup opened as a tab pointed at tab `tabId` (popup.html?tabId=N, CONTRACT.md), once it shows `state`. */
+  /** The popup opened as a tab pointed at tab `tabId` (popup.html?tabId=N, docs/interfaces.md), once it shows `state`. */
   openPopupAsTab(tabId: number, state?: string, timeout?: number): Promise<Page>;
   /**
    * The popup for `tab` opened the way a user opens it, which also grants the extension activeTab on it. Chromium:

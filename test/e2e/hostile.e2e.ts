@@ -1,5 +1,5 @@
 /**
- * Hostile pages (issue 8, item 1) in real Chromium with the built extension. Each page is a small live blog from
+ * Hostile pages in real Chromium with the built extension. Each page is a small live blog from
  * test/fixtures/hostile-*.html, served at a realistic address:
  * (a) hostile-payloads: markup and script in post titles, bodies, authors and links show as text in the popup,
  *     nothing runs there, and the extension pages' CSP refuses inline script;

@@ -1,5 +1,5 @@
 /**
- * Live Reader makes no network requests of its own (issue 7, item 5). Every request Chromium sends is recorded
+ * Live Reader makes no network requests of its own. Every request Chromium sends is recorded
  * through the CDP Network domain on every target: the page tabs, the extension's service worker and the popup.
  * The extension's own pages may load only their own files (chrome-extension://<id>/…). In a page tab, the content
  * script (a request with a chrome-extension:// script on its initiator stack) may load one thing: its news-page

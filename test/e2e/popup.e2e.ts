@@ -1,8 +1,8 @@
 /**
- * The popup in real browsers, every test once per browser (browsers/index.ts): the features of issue 6 over a live
+ * The popup in real browsers, every test once per browser (browsers/index.ts): the popup's features over a live
  * blog served locally. In Chromium the popup is the REAL toolbar popup (chrome.action.openPopup). Firefox's toolbar
  * popup cannot be opened from automation, so there the popup is opened as a tab pointed at the page's tab
- * (popup.html?tabId=N, CONTRACT.md). How each browser is driven: driver.ts. The states that need a tab the popup
+ * (popup.html?tabId=N, docs/interfaces.md). How each browser is driven: driver.ts. The states that need a tab the popup
  * is not opened on from the toolbar (a missing tab) come last: in Chromium a new tab closes the real popup.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Robustness in real Chromium with the built extension (issue 8, items 2 and 3), each on a hand-made page from
+ * Robustness in real Chromium with the built extension, each on a hand-made page from
  * test/fixtures/hostile-*.html served at a realistic address:
  * shadow DOM and frames, a 100k-element page (time printed), infinite scroll, single-page-app navigation with
  * history.pushState, the back/forward cache, unreadable settings (options page notice), and, last because it

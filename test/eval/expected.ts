@@ -13,7 +13,7 @@ export type ExpectedKind = (typeof PAGE_KINDS)[number];
  * - an instant with Z or an offset ("2024-08-05T21:00+01:00", seconds optional) when the page states one
  *   (datetime attribute with offset, JSON-LD or microdata for that exact post);
  * - a local date-time "YYYY-MM-DDTHH:MM" when the page shows only a clock time (and its date): it means that
- *   wall-clock time in the machine's time zone (CONTRACT.md: times without an offset are local);
+ *   wall-clock time in the machine's time zone (docs/interfaces.md: times without an offset are local);
  * - a local date "YYYY-MM-DD" when the page shows only a date;
  * or null when the post shows no time.
  */

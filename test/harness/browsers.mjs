@@ -1,4 +1,4 @@
-// Launches the two real browsers the way shared/docs/E2E.md describes, with the built extension installed.
+// Launches the two real browsers as Debian's Chromium and Firefox ESR run under puppeteer-core, with the built extension installed.
 // Used by the e2e tests (vitest, TypeScript) and by plain node scripts (render-icons, start).
 
 import { existsSync } from 'node:fs';

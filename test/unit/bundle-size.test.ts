@@ -1,7 +1,7 @@
 /**
- * Size budgets of the built extension (issue 7): a plain size check of dist/chrome/*.js after `npm run build`,
+ * Size budgets of the built extension : a plain size check of dist/chrome/*.js after `npm run build`,
  * which `npm test` runs before the unit tests. Budgets live in test/bench/budgets.mjs, where each says whether it
- * is issue 7's target or, while that target is missed, a guard against growing further.
+ * is the script's target or, while that target is missed, a guard against growing further.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +20,7 @@ describe.skipIf(!built)('bundle sizes of dist/chrome (minified)', () => {
     test(`${budget.file} stays within ${kb(budget.enforced)}`, () => {
       const bytes = statSync(`${DIST}${budget.file}`).size;
       if (budget.target !== null && bytes > budget.target) {
-        // Not a failure while under the enforced guard, but the gap to issue 7's target is printed every run.
+        // Not a failure while under the enforced guard, but the gap to the target is printed every run.
         console.warn(`bundle-size: ${budget.file} is ${kb(bytes)}, ${kb(bytes - budget.target)} over the ${kb(budget.target)} target`);
       }
       expect(bytes, `${budget.file}: ${bytes} bytes`).toBeLessThanOrEqual(budget.enforced);

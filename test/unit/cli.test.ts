@@ -1,5 +1,5 @@
 /**
- * The command line (shared/docs/CONTRACT.md, "Command line"): the built `live-reader` run as a real process on a
+ * The command line (docs/interfaces.md, "Command line"): the built `live-reader` run as a real process on a
  * hand-written live blog (test/fixtures/cli-liveblog.html, see the comment at its top), then the pure pieces —
  * argument parsing, input reading and the three formatters — on small reports written out by hand.
  * `npm test` builds before the unit tests, so dist/cli/live-reader.mjs exists; alone, run `npm run build` first.

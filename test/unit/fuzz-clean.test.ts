@@ -1,5 +1,5 @@
 /**
- * Fuzzing the scan and the cleaner (issue 8, item 2) with fast-check: random news-like pages built from the
+ * Fuzzing the scan and the cleaner with fast-check: random news-like pages built from the
  * words and shapes the detectors look for (timed repeated posts, ad/newsletter/donation/cookie/share boxes,
  * JSON-LD), and plain malformed HTML. For every generated page:
  * - scanDocument and hideClutter never throw;

@@ -1,5 +1,5 @@
 // The time zone of clocks a page prints without one ("14:05"): page-clock.ts decides it from what the page
-// shows and states; CONTRACT.md: "in the time zone of the machine, unless the page states an offset".
+// shows and states; docs/interfaces.md: in the zone the page states, else the machine's.
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

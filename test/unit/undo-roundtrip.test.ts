@@ -1,5 +1,5 @@
 /**
- * Undo restores exactly (issue 8, item 4): on every saved news page of the corpus, hiding all the clutter a scan
+ * Undo restores exactly : on every saved news page of the corpus, hiding all the clutter a scan
  * finds and then showing everything again leaves the page serializing byte for byte as it did before the scan.
  * The same holds when the categories are shown again one at a time (the popup's per-category switches), and
  * while one category is shown again, only that category's marks are gone.

@@ -3,7 +3,7 @@
  * scanning the page again. A new post is read from its own subtree (plus a neighbour or two, so a post past
  * midnight still gets the next day); a post that changed is read again; posts that left the page are dropped.
  * The DOM reads are proportional to the added nodes, not to the page; what grows with the page is one pass over
- * the list of posts, in memory (issue 5; measured in the benchmark).
+ * the list of posts, in memory (measured by the benchmark: one appended post).
  *
  * An article is followed too: a paragraph it loads late joins the protected story.
  *

@@ -15,7 +15,7 @@
  * 3. a non-zero offset in the page's own <time datetime> stamps (not those inside embeds).
  * "Z" and "+00:00" are no evidence: servers write instants in UTC whatever zone the page prints (BR24 states
  * "2024-08-27T10:32:24.467+00:00" in its metadata and prints "12:32 Uhr"). Without evidence the times stay
- * in the machine's local zone (shared/docs/CONTRACT.md). Majorities decide between disagreeing stamps (a page
+ * in the machine's local zone (docs/interfaces.md). Majorities decide between disagreeing stamps (a page
  * published in winter and updated in summer); ties go to the stamp stated first.
  */
 

@@ -1,6 +1,6 @@
 /**
  * What a clutter category module declares: the class/id words that name its boxes, extra CSS selectors,
- * the phrases that label it, and the shape its box must have. The finder (index.ts) reads these tables;
+ * the phrases that label it, and the shape its box must have. The engine (compiled.ts, search.ts) reads these tables;
  * adding a pattern is adding a row, not code.
  */
 import type { ClutterCategory } from '../../types';

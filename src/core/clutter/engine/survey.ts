@@ -46,7 +46,7 @@ export interface LabelCandidate {
   raw: string;
 }
 
-/** What the walk found, for the passes (index.ts) and the seeds (rule.ts). */
+/** What the walk found, for the passes (search.ts) and the seeds (rule.ts). */
 export interface Survey {
   readonly named: NamedElement[];
   readonly labels: LabelCandidate[];

@@ -3,7 +3,7 @@
  * It runs the cheap gate (core/gate.ts) and nothing more on pages that are not news: it answers the popup for
  * them ("other", and the page is never written to), watches for single-page-app navigations that may turn the
  * page into news, and stops when orphaned. Once the gate passes (at start-up, after a navigation, or when the
- * popup asks about a page that has turned into news since), it imports content-main.js (main.ts), which does
+ * popup asks about a page that has turned into news since), it imports content-main.js (content-main.ts), which does
  * the scanning, hiding and watching, and forwards the popup's requests to it.
  *
  * Why a dynamic import() of a web-accessible module rather than scripting.executeScript from the service

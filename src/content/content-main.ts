@@ -1,5 +1,5 @@
 /**
- * content-main.js: the content script's news-page half, imported by content.js (index.ts) only once the cheap
+ * content-main.js: the content script's news-page half, imported by content.js (content.ts) only once the cheap
  * gate says the page looks like news. It scans the page, hides its clutter, watches it for changes and answers
  * the popup through the handlers content.js forwards to it. Every entry point is guarded: an error in here must
  * never break the page, and an orphaned script (the extension was reloaded) stops watching and writing.

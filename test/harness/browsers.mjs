@@ -25,6 +25,10 @@ export const FIREFOX_ADDON_ID = 'live-reader@live-reader.dev';
 /** Pinned moz-extension UUID, so tests know the extension's pages' URLs in advance. */
 export const FIREFOX_EXTENSION_UUID = '6c1f3a52-3e1b-4d8e-9a57-2f1c0b7d9e41';
 
+/**
+ * @param {string} path
+ * @param {string} name
+ */
 function requireBinary(path, name) {
   if (!existsSync(path)) {
     throw new Error(
@@ -33,6 +37,7 @@ function requireBinary(path, name) {
   }
 }
 
+/** @param {string} extensionPath */
 function requireBuild(extensionPath) {
   if (!existsSync(resolve(extensionPath, 'manifest.json'))) {
     throw new Error(`no built extension at ${extensionPath}/manifest.json: run "node build.mjs" first`);

@@ -26,7 +26,10 @@ export function namesOf(el: Element): string {
 const NAME_ATTRIBUTES = ['class', 'id', 'data-testid', 'data-test-id', 'data-component', 'role', 'itemprop'];
 const HAS_CAPITAL = /[A-Z]/;
 
-/** The words of one class or id token, lower-cased, split on separators, digits and camelCase ("InlineDonationPromo" → inline, donation, promo). */
+/**
+ * The words of one class or id token, lower-cased, split on separators, digits and camelCase ("InlineDonationPromo" →
+ * inline, donation, promo).
+ */
 export function tokenWords(name: string): string[] {
   return name
     .replace(/([a-z])([A-Z])/g, '$1 $2')

@@ -106,7 +106,8 @@ export function decideLayout(doc: Document, facts: PageFacts, streams: readonly 
     const { posts, readings } = readPostsWithTimes(live.items, liveContext, run);
     trace?.note(
       'kind',
-      `liveblog: a stream of ${live.timedCount} timed updates (${live.clockCount} with a time of day), ${Math.round(live.meanText)} characters each on average`,
+      `liveblog: a stream of ${live.timedCount} timed updates (${live.clockCount} with a time of day), ` +
+        `${Math.round(live.meanText)} characters each on average`,
       live.container,
     );
     return {
@@ -156,7 +157,8 @@ export function decideLayout(doc: Document, facts: PageFacts, streams: readonly 
     }
     trace?.note(
       'kind',
-      `feed: a river of ${river.timedCount} timed items${beside ? ' beside the article' : ''}${river.labels[0] ? ` under "${river.labels[0]}"` : ''}`,
+      `feed: a river of ${river.timedCount} timed items${beside ? ' beside the article' : ''}` +
+        (river.labels[0] ? ` under "${river.labels[0]}"` : ''),
       river.container,
     );
     const content = beside && body ? [...postParts(river), ...storyBlocks(body, run.read)] : postParts(river);

@@ -26,7 +26,10 @@ export function leadingTime(text: string): string | null {
   return TIME_STARTS.mayStart(text) ? leadingTimeByEveryPattern(text) : null;
 }
 
-/** leadingTime without its first-character gate, and with the full normalization: the reference test/unit/time-speed.test.ts holds the gate to. */
+/**
+ * leadingTime without its first-character gate, and with the full normalization: the reference
+ * test/unit/time-speed.test.ts holds the gate to.
+ */
 export function leadingTimeByEveryPattern(text: string, slowNormalize = false): string | null {
   const t = normalizedStart(text, 60, slowNormalize);
   if (!t) return null;

@@ -89,7 +89,9 @@ export const AD_LABELS: PhraseTable = {
  */
 export const SPONSORED_LABELS: PhraseTable = {
   exact: {
-    en: 'sponsored|sponsored content|sponsored post|promoted|promoted content|paid content|paid post|paid partner|partner content|advertorial|in partnership with|sponsored by',
+    en:
+      'sponsored|sponsored content|sponsored post|promoted|promoted content|paid content|paid post|paid partner|' +
+      'partner content|advertorial|in partnership with|sponsored by',
     de: 'anzeige|gesponsert',
     fr: 'sponsorisé|contenu sponsorisé',
     es: 'patrocinado|contenido patrocinado',

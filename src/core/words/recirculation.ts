@@ -27,13 +27,21 @@ export const RECIRCULATION_HEADINGS: PhraseTable = {
       'unsere videos|video des tages|verwandte artikel|das könnte dich auch interessieren|meistgelesen|meistgelesene artikel|' +
       'mehr zum thema|das könnte sie auch interessieren|auch interessant|weitere artikel|empfehlungen',
     // seen: lesechos ("Les plus lus", "À la Une")
-    fr: 'nos vidéos|la vidéo du jour|dernières vidéos|les plus lus|à lire aussi|sur le même sujet|lire aussi|les plus partagés|à la une|à lire également',
-    es: 'nuestros vídeos|el vídeo del día|últimos vídeos|lo más leído|lo más visto|te puede interesar|noticias relacionadas|más noticias|más leídas|te recomendamos',
+    fr:
+      'nos vidéos|la vidéo du jour|dernières vidéos|les plus lus|à lire aussi|sur le même sujet|lire aussi|' +
+      'les plus partagés|à la une|à lire également',
+    es:
+      'nuestros vídeos|el vídeo del día|últimos vídeos|lo más leído|lo más visto|te puede interesar|noticias relacionadas|' +
+      'más noticias|más leídas|te recomendamos',
     // seen: repubblica ("Raccomandati per te")
-    it: 'i nostri video|ultimi video|video del giorno|i più letti|più letti|potrebbe interessarti|leggi anche|ti potrebbe interessare|raccomandati per te|più visti|ti consigliamo',
+    it:
+      'i nostri video|ultimi video|video del giorno|i più letti|più letti|potrebbe interessarti|leggi anche|' +
+      'ti potrebbe interessare|raccomandati per te|più visti|ti consigliamo',
     pt: 'nossos vídeos|vídeo do dia|mais lidas|mais lidos|leia também|veja também|relacionadas|mais vistos|recomendados',
     // seen: sportowefakty ("Zobacz również")
-    pl: 'najnowsze wideo|najczęściej czytane|zobacz także|zobacz również|zobacz też|czytaj też|czytaj także|polecane|polecamy|przeczytaj również',
+    pl:
+      'najnowsze wideo|najczęściej czytane|zobacz także|zobacz również|zobacz też|czytaj też|czytaj także|polecane|' +
+      'polecamy|przeczytaj również',
   },
   contains: {},
   prefix: {
@@ -55,7 +63,9 @@ export const RECIRCULATION_HEADINGS: PhraseTable = {
  */
 export const RECIRCULATION_LIST_HEADINGS: PhraseTable = {
   exact: {
-    en: "more on|more in|more news|most shared|most watched|you may like|you might like|read more|editors picks|editors' picks|what to read next|in case you missed|also in",
+    en:
+      'more on|more in|more news|most shared|most watched|you may like|you might like|read more|editors picks|' +
+      "editors' picks|what to read next|in case you missed|also in",
     de: 'mehr zu|weitere themen|die redaktion empfiehlt|beliebt|das könnte sie interessieren',
     fr: 'nos recommandations',
     it: 'più lette',

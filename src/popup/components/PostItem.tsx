@@ -57,7 +57,8 @@ export function PostItem({ post, now, linkLabel, pattern, isNew, onJump, onCopyL
           <Highlighted text={heading} pattern={pattern} />
         </button>
       </h2>
-      {/* Keeps the title and body apart in the post's text (screen readers, copy, tests); not for a body-made heading, which already ends in a space. */}
+      {/* Keeps the title and body apart in the post's text (screen readers, copy, tests); not for a body-made
+          heading, which already ends in a space. */}
       {!headingFromBody && ' '}
       {shown && (
         <p class={headingFromBody ? 'post-text post-text-continued' : 'post-text'} id={bodyId}>

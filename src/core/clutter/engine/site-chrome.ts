@@ -22,7 +22,10 @@ const MENU_WORDS = new Set(['nav', 'navigation', 'navbar', 'sidenav', 'menu', 'm
 
 const MENU_ROLES = new Set(['navigation', 'menu', 'menubar', 'menuitem']);
 
-/** Names of the page's own header and footer, for sites that draw them without <header>/<footer> (seen: apnews' `bsp-header.Page-header`). */
+/**
+ * Names of the page's own header and footer, for sites that draw them without <header>/<footer> (seen: apnews'
+ * `bsp-header.Page-header`).
+ */
 const SITE_CHROME_NAMES = new Set([
   'page-header',
   'site-header',

@@ -20,7 +20,9 @@ export const DONATION_PHRASES: PhraseTable = {
   contains: {
     // "support independent journalism" seen: sample-liveblog fixture; common: Guardian, Intercept
     // "support our journalism" seen: thenation
-    en: 'support independent journalism|support our journalism|support our work|support quality journalism|become a member|make a donation|tax-deductible donation|reader-funded|reader funded',
+    en:
+      'support independent journalism|support our journalism|support our work|support quality journalism|become a member|' +
+      'make a donation|tax-deductible donation|reader-funded|reader funded',
     // seen: correctiv, netzpolitik ("Deine Spende für digitale Freiheitsrechte")
     de: 'jetzt unterstützen|unabhängigen journalismus|jetzt spenden|mit einer spende|deine spende|ihre spende',
     fr: 'soutenez|faites un don|journalisme indépendant|votre don',

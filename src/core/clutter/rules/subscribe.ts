@@ -26,8 +26,13 @@ export const SUBSCRIBE_PHRASES: PhraseTable = {
     // "notifications from" seen: independent "Stay up to date with notifications from …"
     // "join us on whatsapp" seen: express WhatsApp community box
     // "reserved for subscribers" seen: nationalpost paywall box
-    en: 'sign up for our newsletter|subscribe to our newsletter|subscribe to continue reading|get our app|download our app|sign up for our|sign up to our|sign up for the|get email updates|straight to your inbox|receive news notifications|notifications from|join us on whatsapp|reserved for subscribers|subscribers only|exclusive to subscribers',
-    de: 'newsletter abonnieren|jetzt abonnieren|zum newsletter anmelden|unsere app|nur für abonnenten|exklusiv für abonnenten|push-benachrichtigungen',
+    en:
+      'sign up for our newsletter|subscribe to our newsletter|subscribe to continue reading|get our app|download our app|' +
+      'sign up for our|sign up to our|sign up for the|get email updates|straight to your inbox|receive news notifications|' +
+      'notifications from|join us on whatsapp|reserved for subscribers|subscribers only|exclusive to subscribers',
+    de:
+      'newsletter abonnieren|jetzt abonnieren|zum newsletter anmelden|unsere app|nur für abonnenten|' +
+      'exklusiv für abonnenten|push-benachrichtigungen',
     // seen: lesechos "découvrez nos offres Premium"
     fr: "inscrivez-vous à notre newsletter|abonnez-vous|notre application|nos offres|réservé aux abonnés|je m’abonne|je m'abonne",
     es: 'suscríbete a nuestro boletín|suscríbete|nuestra app|exclusivo para suscriptores',

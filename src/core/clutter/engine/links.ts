@@ -2,7 +2,6 @@
  * Small DOM walks by tag name. These run for every candidate box, and tag lookups (live collections) are far
  * cheaper than selector matching in every DOM the core runs on (browsers and jsdom, the CLI's DOM).
  */
-import type { TextMeter } from './meter';
 
 export function tagOf(el: Element): string {
   return el.tagName.toUpperCase();
@@ -89,14 +88,4 @@ export class LinkTargets {
 
 export function hasTag(el: Element, tags: ReadonlySet<string>): boolean {
   return tags.has(tagOf(el));
-}
-
-/** Characters of link text in el (nested links counted once). */
-export function linkText(el: Element, meter: TextMeter, links: LinkTargets): number {
-  let total = 0;
-  for (const a of el.getElementsByTagName('a')) {
-    if (a.parentElement && links.insideLink(a.parentElement)) continue;
-    total += meter.length(a);
-  }
-  return total;
 }

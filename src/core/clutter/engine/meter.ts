@@ -3,7 +3,7 @@
  * text nodes under script/style/noscript/template are code, not text, and never count.
  */
 
-import { closestWhere } from './links';
+import { closestWhere, type LinkTargets } from './links';
 
 const CODE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, spelled out: the core may not touch globals.
@@ -121,15 +121,25 @@ export class TextMeter {
     const total = this.length(el, cap * 20);
     if (total <= cap) return total; // small whatever the links: no need to count them
     if (total > cap * 20) return total; // far too much text for links to make up the difference
-    let linkText = 0;
+    let inLinks = 0;
     for (const a of el.getElementsByTagName('a')) {
       const outer = a.parentElement ? closestWhere(a.parentElement, (e) => e.tagName.toUpperCase() === 'A') : null;
       if (outer && el.contains(outer)) continue; // nested links: the outer one already counted
-      linkText += this.length(a);
+      inLinks += this.length(a);
     }
-    if (el.tagName.toUpperCase() === 'A') linkText = total;
-    const len = Math.max(0, total - linkText);
+    if (el.tagName.toUpperCase() === 'A') inLinks = total;
+    const len = Math.max(0, total - inLinks);
     this.nonLink.set(el, len);
     return len;
   }
+}
+
+/** Characters of link text in el (nested links counted once). */
+export function linkText(el: Element, meter: TextMeter, links: LinkTargets): number {
+  let total = 0;
+  for (const a of el.getElementsByTagName('a')) {
+    if (a.parentElement && links.insideLink(a.parentElement)) continue;
+    total += meter.length(a);
+  }
+  return total;
 }

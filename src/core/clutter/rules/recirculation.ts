@@ -7,8 +7,9 @@
  */
 
 import { SECTION_HEADING_TAGS } from '../../dom/tags';
-import { descendantsByTag, type LinkTargets, linkText } from '../engine/links';
+import { descendantsByTag, type LinkTargets } from '../engine/links';
 import type { TextMeter } from '../engine/meter';
+import { linkText } from '../engine/meter';
 import type { Seed } from '../engine/rule';
 import type { Survey } from '../engine/survey';
 

@@ -1,5 +1,6 @@
 /**
- * The command line as data: `live-reader extract <file.html | -> [--url <page url>] [--json | --md | --table | --explain]`,
+ * The command line as data: `live-reader extract <file.html | -> [--url <page url>] [--grow N] [--json | --md | --table |
+ * --explain]`,
  * `--help`, `--version` (docs/interfaces.md). Parsing is pure so every wrong invocation can be tested;
  * a UsageError carries the one line the user sees.
  */
@@ -18,6 +19,8 @@ export type Command =
       url: string | null;
       /** null when no format flag was given: the caller picks by whether stdout is a terminal. */
       format: OutputFormat | null;
+      /** --grow N: scan the page without its first N posts, then follow it as they come back one at a time. */
+      grow: number;
     };
 
 export class UsageError extends Error {}
@@ -35,6 +38,7 @@ export function parseArgs(argv: readonly string[]): Command {
   let input: string | null = null;
   let url: string | null = null;
   let format: OutputFormat | null = null;
+  let grow = 0;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
     const [flag, inlineValue] = arg.startsWith('--') && arg.includes('=') ? splitOnce(arg, '=') : [arg, null];
@@ -42,6 +46,10 @@ export function parseArgs(argv: readonly string[]): Command {
       const value = inlineValue ?? rest[++i];
       if (value === undefined || value === '') throw new UsageError('--url needs a value (the page URL)');
       url = absoluteUrl(value);
+    } else if (flag === '--grow') {
+      const value = inlineValue ?? rest[++i];
+      if (value === undefined || !/^[1-9]\d{0,2}$/.test(value)) throw new UsageError('--grow needs a number of posts (1 to 999)');
+      grow = Number(value);
     } else if (flag in FORMAT_FLAGS && inlineValue === null) {
       const chosen = FORMAT_FLAGS[flag] as OutputFormat;
       if (format !== null && format !== chosen) throw new UsageError(`choose one output format, not --${format} and ${flag}`);
@@ -55,7 +63,7 @@ export function parseArgs(argv: readonly string[]): Command {
     }
   }
   if (input === null) throw new UsageError('extract needs a file (or - for standard input)');
-  return { command: 'extract', input, url, format };
+  return { command: 'extract', input, url, format, grow };
 }
 
 function splitOnce(arg: string, separator: string): [string, string] {

@@ -13,6 +13,7 @@ import { formatExplain } from './format-explain';
 import { formatJson } from './format-json';
 import { formatMarkdown } from './format-markdown';
 import { formatTable } from './format-table';
+import { growPage } from './grow-page';
 import { pageUrl } from './page-url';
 import { PageReadError, readPage } from './read-page';
 import { type ExtractReport, toExtractReport } from './report';
@@ -29,7 +30,7 @@ export const HELP = `live-reader ${version}: lists the posts of a saved live blo
 
 Usage:
   live-reader extract <file.html | -> [--url <page url>] [--json | --md | --table]
-  live-reader extract <file.html | -> [--url <page url>] --explain
+  live-reader extract <file.html | -> [--url <page url>] [--grow N] --explain
   live-reader --help
   live-reader --version
 
@@ -41,6 +42,8 @@ Usage:
   --table       aligned columns time | title | author
   --explain     instead of the result, why: the kind and the signals behind it, where each
                 post's time came from, why each clutter box was found, what was turned down
+  --grow N      read the page as a live page grows: scan it without its first N posts, then
+                add them back one at a time and rescan (only what was added is read when it can)
                 Without a format flag: --table on a terminal, --json otherwise (pipes, files).
 
 Times are shown in this machine's time zone. Scripts in the page never run and nothing is fetched.
@@ -58,11 +61,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const doc = parseHtml(page.html);
     const url = pageUrl(doc, command.url, page.path, io.cwd);
     const format = command.format ?? (io.stdout.isTTY ? 'table' : 'json');
-    if (format === 'explain') {
-      const trace = new Trace();
-      return print(io, formatExplain(toExtractReport(scanDocument(doc, { url, now: io.now }, { trace })), trace));
-    }
-    return print(io, render(toExtractReport(scanDocument(doc, { url, now: io.now })), format, io));
+    const trace = format === 'explain' ? new Trace() : undefined;
+    const context = { url, now: io.now };
+    const report = toExtractReport(command.grow > 0 ? growPage(doc, command.grow, context, trace) : scanDocument(doc, context, { trace }));
+    if (trace) return print(io, formatExplain(report, trace));
+    return print(io, render(report, format as Exclude<OutputFormat, 'explain'>, io));
   } catch (error) {
     if (error instanceof UsageError) return fail(io, `${error.message} (see live-reader --help)`);
     if (error instanceof PageReadError) return fail(io, error.message);

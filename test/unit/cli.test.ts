@@ -145,6 +145,32 @@ describe('live-reader (the built CLI as a process)', { timeout: 30_000 }, () => 
     for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(80);
   });
 
+  it("--explain says why: the gate, the kind, where each post's time came from, each clutter box", async () => {
+    const result = await run(['extract', fixture, '--explain']);
+    expect(result.code).toBe(0);
+    const out = result.stdout;
+    expect(out).toMatch(/^liveblog: Storm Ada live/);
+    expect(out).toContain('news: og:type article');
+    expect(out).toMatch(/liveblog: a stream of 3 timed updates/);
+    // The three posts, each with the stamp its time came from.
+    expect(out.match(/^ {2}- article#update-\d+\.live-post: "[^"]+": 2024-03-05T1\d:\d\d:00\.000Z from /gm)).toHaveLength(3);
+    expect(out).toMatch(/ad: class\/id word "ad"/);
+  });
+
+  it('--grow 2 reads the page as it grows (the rescan path) and ends where reading it whole does', async () => {
+    const whole = JSON.parse((await run(['extract', fixture, '--json'])).stdout);
+    const grown = await run(['extract', fixture, '--grow', '2', '--json']);
+    expect(grown.code).toBe(0);
+    expect(JSON.parse(grown.stdout).posts).toEqual(whole.posts);
+    const explained = (await run(['extract', fixture, '--grow=2', '--explain'])).stdout;
+    // Without two of its three posts the page reads as an article (one update is no stream): the first post back is
+    // read with the whole page; the second joins the stream that then exists, and only it is read.
+    expect(explained.match(/^ {2}- (the whole page is read again|followed: only what the page added was read)$/gm)).toEqual([
+      '  - the whole page is read again',
+      '  - followed: only what the page added was read',
+    ]);
+  });
+
   it('--help and --version answer and exit 0', async () => {
     const help = await run(['--help']);
     expect(help.code).toBe(0);
@@ -163,6 +189,18 @@ describe('live-reader (the built CLI as a process)', { timeout: 30_000 }, () => 
 
   it('a directory exits 1 with one line', async () => {
     expectOneLineError(await run(['extract', 'test/fixtures']), /cannot read test\/fixtures: is a directory/);
+  });
+
+  it('--grow without a number of posts exits 1 with one line', async () => {
+    for (const args of [
+      ['extract', fixture, '--grow'],
+      ['extract', fixture, '--grow', 'many'],
+      ['extract', fixture, '--grow=0'],
+    ]) {
+      const result = await run(args);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/^live-reader: --grow needs a number of posts/);
+    }
   });
 
   it('an unknown option, a missing file argument, a missing --url value and no command each exit 1 with one line', async () => {
@@ -200,12 +238,14 @@ describe('parseArgs', () => {
       input: 'page.html',
       url: 'https://a.example/live',
       format: 'md',
+      grow: 0,
     });
     expect(parseArgs(['extract', '-', '--url=https://a.example/x'])).toEqual({
       command: 'extract',
       input: '-',
       url: 'https://a.example/x',
       format: null,
+      grow: 0,
     });
   });
 

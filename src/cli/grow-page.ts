@@ -3,7 +3,7 @@
  * (in page order: the newest on most live blogs), then they come back one at a time, each followed by a rescan that
  * reads only what was added when it can: what the content script does on a live page, replayable on a saved one.
  */
-import { type PageScan, rescanDocument, scanDocument } from '../core/scan';
+import { type PageScan, rescanDocument, ScanMemory, scanDocument } from '../core/scan';
 import type { Trace } from '../core/trace';
 import type { ScanContext } from '../core/types';
 
@@ -16,10 +16,12 @@ export function growPage(doc: Document, count: number, context: ScanContext, tra
   }
   const taken = items.map((item) => item.parts.map((part) => ({ part, parent: part.parentElement, next: part.nextSibling })));
   for (const parts of taken) for (const { part } of parts) part.remove();
-  let scan = scanDocument(doc, context, { trace });
+  // Kept across the steps, as the content script keeps it for the page's life.
+  const memory = new ScanMemory();
+  let scan = scanDocument(doc, context, { trace, memory });
   for (const parts of [...taken].reverse()) {
     for (const { part, parent, next } of [...parts].reverse()) parent?.insertBefore(part, next);
-    scan = rescanDocument(scan, doc, { added: parts.map(({ part }) => part), removed: false }, context, { trace });
+    scan = rescanDocument(scan, doc, { added: parts.map(({ part }) => part), removed: false }, context, { trace, memory });
   }
   return scan;
 }

@@ -14,7 +14,7 @@
 
 import { PageHider } from '../core/clean';
 import { SCROLL_LOCKING, type StyleProbe } from '../core/clutter';
-import { type PageScan, rescanDocument, scanDocument } from '../core/scan';
+import { type PageScan, rescanDocument, ScanMemory, scanDocument } from '../core/scan';
 import { CLUTTER_CATEGORIES, type ClutterCategory, type ClutterFinding, perCategory, type ScanContext } from '../core/types';
 import { notNewsReport, type PageReport } from '../shared/messages';
 import { autoCleanApplies, type Settings } from '../shared/settings';
@@ -87,12 +87,15 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     return { url: options.url(), now };
   }
 
+  /** What the scans of this page may share: the page's class/id names are read once, not once per scan. */
+  const memory = new ScanMemory();
+
   function fullScan(): void {
-    scan = scanDocument(doc, context(), { probe: options.probe });
+    scan = scanDocument(doc, context(), { probe: options.probe, memory });
   }
 
   function partialScan(added: readonly Element[], removed: boolean): void {
-    scan = rescanDocument(scan, doc, { added, removed }, context(), { probe: options.probe });
+    scan = rescanDocument(scan, doc, { added, removed }, context(), { probe: options.probe, memory });
   }
 
   /** The settings' answer for the page's site, kept while the address and settings stay the same: every sync asks. */

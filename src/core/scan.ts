@@ -8,7 +8,7 @@
  * the whole pipeline run again. The content script keeps only the policy (when to scan, what to hide) and the one
  * DOM writer (clean.ts).
  */
-import { ContentGuard, findBackdrops, findClutterIn, mergeFindings, type StyleProbe } from './clutter';
+import { ContentGuard, findBackdrops, findClutterIn, mergeFindings, type NameBook, nameBook, type StyleProbe } from './clutter';
 import { followLayout } from './follow/follow';
 import { detectLayout, type FollowedStream, type Layout } from './layout/layout';
 import { newsSignal } from './page/gate';
@@ -27,9 +27,21 @@ export interface PageScan extends Scan {
   guard?: ContentGuard;
 }
 
+/**
+ * What a caller may keep between scans of one page (the content script keeps one for the page's life): the answers
+ * about the page's class/id names (clutter/ nameBook), which pages repeat on thousands of elements and which reading
+ * again would cost a later scan as much as the first. It holds answers about names only, never elements or decisions:
+ * a scan with it finds exactly what a scan without it finds.
+ */
+export class ScanMemory {
+  readonly names: NameBook = nameBook();
+}
+
 export interface ScanOptions {
   /** Records why each decision was made (the CLI's --explain). */
   trace?: Trace;
+  /** Kept from earlier scans of the same page; without one, the scan starts its own. */
+  memory?: ScanMemory;
   /** Computed styles of candidate pop-up layers (the content script's getComputedStyle): without one no backdrop is found. */
   probe?: StyleProbe;
 }
@@ -49,7 +61,7 @@ export function scanDocument(doc: Document, context: ScanContext, options: ScanO
   if (layout.kind === 'other') return { ...layout, clutter: [] };
   const guard = new ContentGuard(layout.content);
   const root = doc.body ?? doc.documentElement;
-  const clutter = root ? findClutterIn([root], guard, run.trace) : [];
+  const clutter = root ? findClutterIn([root], guard, run.trace, options.memory?.names) : [];
   return withBackdrops(doc, { ...layout, clutter }, guard, options);
 }
 
@@ -74,7 +86,7 @@ export function rescanDocument(
   let guard = previous.guard;
   if (!followed || change.removed || !guard) guard = new ContentGuard(layout.content);
   else if (layout.content !== previous.content) guard = ContentGuard.grown(guard, layout.content);
-  const fresh = findClutterIn(change.added, guard, run.trace);
+  const fresh = findClutterIn(change.added, guard, run.trace, options.memory?.names);
   return withBackdrops(doc, { ...layout, clutter: mergeFindings(previous.clutter, fresh, guard), guard }, guard, options);
 }
 

@@ -45,20 +45,22 @@ async function bundleSource(contents, resolveDir) {
 }
 
 /**
- * globalThis.__liveReaderBench = { scanDocument, createPageSession, defaultSettings, findClutterIn }: the core
- * pipeline, the content script's page session (what runs on a page change) and the incremental clutter search.
+ * globalThis.__liveReaderBench = { scanDocument, ScanMemory, createPageSession, defaultSettings, findClutterIn }: the
+ * core pipeline with what a caller keeps between scans of a page, the content script's page session (what runs on a
+ * page change) and the incremental clutter search.
  */
 const BENCH_ENTRY = `
-  import { scanDocument } from './src/core/scan';
+  import { scanDocument, ScanMemory } from './src/core/scan';
   import { createPageSession } from './src/content/page-session';
   import { defaultSettings } from './src/shared/settings';
   import { findClutterIn } from './src/core/clutter';
-  (globalThis as any).__liveReaderBench = { scanDocument, createPageSession, defaultSettings, findClutterIn };
+  (globalThis as any).__liveReaderBench = { scanDocument, ScanMemory, createPageSession, defaultSettings, findClutterIn };
 `;
 
 /**
  * @typedef {{
  *   scanDocument: typeof import('../../src/core/scan').scanDocument,
+ *   ScanMemory: typeof import('../../src/core/scan').ScanMemory,
  *   createPageSession: typeof import('../../src/content/page-session').createPageSession,
  *   defaultSettings: typeof import('../../src/shared/settings').defaultSettings,
  *   findClutterIn: typeof import('../../src/core/clutter').findClutterIn,

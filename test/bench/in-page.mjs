@@ -11,6 +11,7 @@
  *   __readabilityClone: Document | null,
  *   __benchSession: import('../../src/content/page-session').PageSession,
  *   __benchNewPost: Element,
+ *   __benchMemory: import('../../src/core/scan').ScanMemory | undefined,
  * }} PageGlobals
  */
 
@@ -34,12 +35,18 @@ export function domWalk() {
   return { ms, nodes, sum };
 }
 
-/** The built core's full scan (detect + extract + clutter decisions) of the live document. */
+/**
+ * The built core's full scan (detect + extract + clutter decisions) of the live document, keeping what the content
+ * script keeps between scans of a page (ScanMemory): the first call on a page starts it, as the content script's first
+ * scan does; later calls are the content script's later full scans of the same page.
+ */
 export function fullScan() {
   const page = /** @type {PageGlobals} */ (globalThis);
-  const { scanDocument } = page.__liveReaderBench;
+  const { scanDocument, ScanMemory } = page.__liveReaderBench;
+  page.__benchMemory ??= new ScanMemory();
+  const memory = page.__benchMemory;
   const started = performance.now();
-  const scan = scanDocument(document, { url: location.href, now: new Date() });
+  const scan = scanDocument(document, { url: location.href, now: new Date() }, { memory });
   const ms = performance.now() - started;
   return { ms, kind: scan.kind, posts: scan.posts.length, clutter: scan.clutter.length };
 }

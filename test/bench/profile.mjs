@@ -99,10 +99,13 @@ function summarise(profile, moduleAt, page, top) {
  * apart, since native DOM calls (getAttribute, textContent, querySelectorAll) are shared by all three.
  */
 const STAGES = [
-  { stage: 'gate (looksLikeNews)', fn: 'looksLikeNews' },
+  { stage: 'gate (newsSignal)', fn: 'newsSignal' },
   { stage: 'detection and posts (detectLayout)', fn: 'detectLayout' },
-  { stage: 'clutter (findClutter)', fn: 'findClutter' },
+  { stage: 'clutter (findClutterIn)', fn: 'findClutterIn' },
 ];
+
+/** esbuild numbers a function whose name another module also uses (findClutterIn, findClutterIn2): the name without it. */
+const unnumbered = (/** @type {string | undefined} */ name) => name?.replace(/\d+$/, '');
 
 /**
  * @param {CpuProfile} profile
@@ -118,7 +121,7 @@ function stageTimes(profile, byId, selfUs) {
   for (const [id, us] of selfUs) {
     let stage = null;
     for (let node = /** @type {number | undefined} */ (id); node !== undefined && !stage; node = parent.get(node)) {
-      const name = byId.get(node)?.callFrame.functionName;
+      const name = unnumbered(byId.get(node)?.callFrame.functionName);
       stage = STAGES.find((s) => s.fn === name)?.stage ?? null;
     }
     if (stage) totals.set(stage, (totals.get(stage) ?? 0) + us);

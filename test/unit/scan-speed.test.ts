@@ -1,13 +1,15 @@
 // The shortcuts that keep a scan fast must answer exactly what the slow way answers: texts read once per scan,
 // name words of elements without attributes, padded keyword tables, ad checks from words already read, and
-// JSON-LD bodies decoded only when read.
+// JSON-LD bodies decoded only when read, every rule's class words matched in one lookup, and the page's names kept
+// between scans (ScanMemory).
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
-import { NameWordTest, namesOf } from '../../src/core/dom/names';
+import { NameIndex, NameWordTest, namesOf, tokenWords } from '../../src/core/dom/names';
 import { PageReader } from '../../src/core/dom/reader';
 import { firstTextChar, firstVisibleChar, lineText, normalizeSpace } from '../../src/core/dom/text';
 import { headlineKey } from '../../src/core/page/page-clock';
 import { schemaTypes, statedLiveBlogUpdates } from '../../src/core/page/structured-data';
+import { ScanMemory, scanDocument } from '../../src/core/scan';
 import { findTimeAnchors } from '../../src/core/stamps/timestamps';
 import { isAdLike, isAdLikeRead } from '../../src/core/streams/items';
 import { startGate } from '../../src/core/time/start-gate';
@@ -67,6 +69,93 @@ describe('name words', () => {
     expect(new NameWordTest({ words: ['share'], prefixes: [] }).has(words)).toBe(true);
     expect(new NameWordTest({ words: ['ad'], prefixes: [] }).has(words)).toBe(false);
     expect(new NameWordTest({ words: ['share'], prefixes: [] }).has(words)).toBe(true);
+  });
+});
+
+describe('class words of every rule in one lookup (NameIndex)', () => {
+  /** What one table finds on its own, the slow way: at each word the word, then the pair it opens, then a prefix. */
+  const slowFirst = (table: { words: readonly string[]; prefixes: readonly string[] }, names: readonly (readonly string[])[]) => {
+    for (const words of names) {
+      for (let i = 0; i < words.length; i++) {
+        const word = words[i]!;
+        if (table.words.includes(word)) return word;
+        const pair = `${word}-${words[i + 1]}`;
+        if (i + 1 < words.length && table.words.includes(pair)) return pair;
+        if (table.prefixes.some((p) => word.startsWith(p))) return word;
+      }
+    }
+    return null;
+  };
+  const tables = [
+    { words: ['ad', 'most-read'], prefixes: ['advert'] },
+    { words: ['newsletter', 'read'], prefixes: [] },
+    { words: ['promo'], prefixes: ['sponsor'] },
+  ];
+  const index = new NameIndex(tables);
+
+  it('gives each table its first match, as each table alone would', () => {
+    const cases = [
+      ['mostReadList', 'advertisement'],
+      ['promo-box', 'newsletter-signup'],
+      ['sponsored-ad'],
+      ['article-body'],
+      ['read-more', 'most-read'],
+    ];
+    for (const tokens of cases) {
+      const names = tokens.map(tokenWords);
+      const slow = tables.map((table) => slowFirst(table, names));
+      expect(index.firstMatches(names) ?? tables.map(() => null), tokens.join(' ')).toEqual(slow);
+    }
+  });
+
+  it('prefers the word to the pair it opens, and the pair to a prefix, at the same word', () => {
+    expect(index.firstMatches([['most', 'read']])).toEqual(['most-read', 'read', null]);
+    expect(new NameIndex([{ words: ['advert-slot'], prefixes: ['advert'] }]).firstMatches([['advert', 'slot']])).toEqual(['advert-slot']);
+    expect(index.firstMatches([['article', 'body']])).toBeNull();
+  });
+
+  it('splits lower-case tokens without the camelCase passes, as the passes would', () => {
+    for (const token of ['article-body__inner', 'ad_slot-2', 'InlineDonationPromo', 'ABCNewsWidget', 'x', '']) {
+      const slow = token
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .filter((w) => w.length > 0);
+      expect(tokenWords(token), token).toEqual(slow);
+    }
+  });
+});
+
+describe("the page's names kept between scans (ScanMemory)", () => {
+  const page = (body: string) =>
+    parseHtml(
+      `<!doctype html><html><head><title>Storm – live</title><meta property="og:type" content="article"></head><body>${body}</body></html>`,
+    );
+  const liveBlog = `<main><h1>Storm – live</h1><div class="live-posts">${[1, 2, 3, 4]
+    .map(
+      (n) =>
+        `<article class="post"><time datetime="2026-11-23T1${n}:00:00Z">1${n}:00</time><h3>Update ${n}</h3><p>The river rose again overnight, and crews worked to clear the roads.</p></article>`,
+    )
+    .join('')}<div class="ad-slot"><span>Advertisement</span></div></div></main>
+    <aside class="newsletter-signup"><h4>Get the briefing</h4><p>Sign up to our newsletter.</p><form><input type="email"><button>Subscribe</button></form></aside>
+    <nav class="site-nav"><a href="/subscribe">Subscribe</a></nav>`;
+  const context = { url: 'https://news.example/live', now: new Date('2026-11-23T20:00:00Z') };
+  const summary = (doc: Document, memory?: ScanMemory) =>
+    scanDocument(doc, context, { memory }).clutter.map((f) => `${f.category} ${f.element.getAttribute('class')} ${f.reason}`);
+
+  it('finds what a scan without it finds, on the same page again and on another page', () => {
+    const memory = new ScanMemory();
+    const first = page(liveBlog);
+    const fresh = summary(first);
+    expect(fresh.length).toBeGreaterThan(1);
+    expect(summary(first, memory)).toEqual(fresh);
+    expect(summary(first, memory)).toEqual(fresh);
+    // The same class names on another page, where they name other things: answers about names hold for any page.
+    const other = page(
+      '<main><h1>Storm</h1><p class="ad-slot">The ad-slot auction explained, at length.</p></main><div class="site-nav">x</div>',
+    );
+    expect(summary(other, memory)).toEqual(summary(other));
   });
 });
 

@@ -6,11 +6,13 @@ import type { Trace } from '../trace';
 import { type ClutterCategory, type ClutterFinding, perCategory } from '../types';
 import { CompiledRules } from './engine/compiled';
 import type { GuardedContent } from './engine/guard';
+import type { NameBook } from './engine/names';
 import { findBackdrops as findBackdropsOf, type StyleProbe } from './engine/overlays';
 import { findClutterIn as findClutterInWith, findClutter as findClutterWith } from './engine/search';
 import { CLUTTER_RULES } from './rules';
 
 export { ContentGuard, type GuardedContent } from './engine/guard';
+export type { NameBook } from './engine/names';
 export type { OverlayStyle, StyleProbe } from './engine/overlays';
 export { mergeFindings } from './engine/search';
 
@@ -32,8 +34,21 @@ export function findClutter(doc: Document, content: readonly Element[], trace: T
  * beside it). The cost follows the size of the subtrees, not of the page; boxes may still grow into the page around a
  * root (a slot's wrapper). Same guarantees as findClutter.
  */
-export function findClutterIn(roots: readonly Element[], content: GuardedContent, trace: Trace | null = null): ClutterFinding[] {
-  return findClutterInWith(RULES, roots, content, trace);
+export function findClutterIn(
+  roots: readonly Element[],
+  content: GuardedContent,
+  trace: Trace | null = null,
+  names: NameBook = nameBook(),
+): ClutterFinding[] {
+  return findClutterInWith(RULES, roots, content, trace, names);
+}
+
+/**
+ * What a page's class/id names say for every category, answered once per distinct name: keep one while reading the
+ * same page and pass it to each search (scan.ts ScanMemory), or let each search start its own.
+ */
+export function nameBook(): NameBook {
+  return RULES.nameBook();
 }
 
 /** Backdrops of the fixed pop-ups among `findings` (only a browser can tell which layers are fixed over the page). */

@@ -31,6 +31,8 @@ const HAS_CAPITAL = /[A-Z]/;
  * inline, donation, promo).
  */
 export function tokenWords(name: string): string[] {
+  // Most tokens are already lower-case ASCII ("article-body__inner"): only the split to do.
+  if (PLAIN_TOKEN.test(name)) return name.split(/[^a-z]+/).filter((w) => w.length > 0);
   return name
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
@@ -38,6 +40,8 @@ export function tokenWords(name: string): string[] {
     .split(/[^a-z]+/)
     .filter((w) => w.length > 0);
 }
+
+const PLAIN_TOKEN = /^[a-z0-9_-]*$/;
 
 /**
  * A name table as a test of a namesOf string: " word " for a word, " a b " for a pair written "a-b", " prefix" for a
@@ -64,30 +68,58 @@ export class NameWordTest {
   }
 }
 
-/** Matches class/id words against a category's single words, "a-b" word pairs and word prefixes. */
-export class NameMatcher {
-  private readonly words: Set<string>;
-  private readonly prefixes: readonly string[];
+/**
+ * Several name tables matched at once against the words of class tokens and ids: per table, the first word, "a-b" pair
+ * of adjacent words or prefixed word it finds. One lookup per word answers every table, and a pair's string is only
+ * made when a table has a pair starting with the word.
+ */
+export class NameIndex {
+  /** Word or "a-b" pair → the tables (by position) that list it, in ascending order. */
+  private readonly exact = new Map<string, number[]>();
+  private readonly pairHeads = new Set<string>();
+  private readonly prefixes: { prefix: string; table: number }[] = [];
 
-  constructor({ words, prefixes }: NameWords) {
-    this.words = new Set(words);
-    this.prefixes = prefixes;
+  constructor(private readonly tables: readonly NameWords[]) {
+    tables.forEach(({ words, prefixes }, table) => {
+      for (const word of words) {
+        const listed = this.exact.get(word);
+        if (!listed) this.exact.set(word, [table]);
+        else if (!listed.includes(table)) listed.push(table);
+        const dash = word.indexOf('-');
+        if (dash > 0) this.pairHeads.add(word.slice(0, dash));
+      }
+      for (const prefix of prefixes) this.prefixes.push({ prefix, table });
+    });
   }
 
-  /** The first matching word or pair in the element's names, or null. */
-  match(names: readonly (readonly string[])[]): string | null {
+  /**
+   * Per table, the first match in `names` (the words of each token, in order): at each word the word itself, then the
+   * pair it opens, then a prefix. Null when no table matches.
+   */
+  firstMatches(names: readonly (readonly string[])[]): (string | null)[] | null {
+    let found: (string | null)[] | null = null;
+    let left = this.tables.length;
+    const take = (tables: readonly number[] | undefined, match: string) => {
+      if (!tables) return;
+      for (const table of tables) {
+        found ??= this.tables.map(() => null);
+        if (found[table] !== null) continue;
+        found[table] = match;
+        left--;
+      }
+    };
     for (const words of names) {
-      for (let i = 0; i < words.length; i++) {
+      for (let i = 0; i < words.length && left > 0; i++) {
         const word = words[i] as string;
-        if (this.words.has(word)) return word;
+        take(this.exact.get(word), word);
         const next = words[i + 1];
-        if (next !== undefined) {
+        if (next !== undefined && this.pairHeads.has(word)) {
           const pair = `${word}-${next}`;
-          if (this.words.has(pair)) return pair;
+          take(this.exact.get(pair), pair);
         }
-        for (const prefix of this.prefixes) if (word.startsWith(prefix)) return word;
+        for (const { prefix, table } of this.prefixes) if (word.startsWith(prefix)) take([table], word);
       }
     }
-    return null;
+    return found;
   }
 }

@@ -2,7 +2,7 @@
  * The category rules (rules/), compiled once for the engine: class/id word matchers, one phrase filter over every
  * table, and attribute markers by attribute name. Rules are data; this is the only place that reads them whole.
  */
-import { NameMatcher } from '../../dom/names';
+import { NameIndex } from '../../dom/names';
 import type { ClutterCategory } from '../../types';
 import { INLINE_TAGS } from './guard';
 import { NameBook } from './names';
@@ -13,7 +13,6 @@ export interface CompiledRule {
   rule: ClutterRule;
   /** Its place in the list: a lower rank is more specific and names an element several rules match. */
   rank: number;
-  names: NameMatcher;
   phrases: PhraseMatcher;
 }
 
@@ -26,6 +25,8 @@ interface RankedMarker {
 
 export class CompiledRules {
   readonly list: readonly CompiledRule[];
+  /** Every rule's class/id words, one table per rank. */
+  private readonly names: NameIndex;
   /** Every rule's phrases in one test, so most texts are rejected at once. */
   readonly anyPhrase: PhraseFilter;
   /** Categories whose pop-ups come with a backdrop, and those whose pop-ups lock the page's scrolling. */
@@ -37,7 +38,8 @@ export class CompiledRules {
 
   /** `rules`: most specific first (when one element matches several, "promo-box newsletter", the earlier names it). */
   constructor(rules: readonly ClutterRule[]) {
-    this.list = rules.map((rule, rank) => ({ rule, rank, names: new NameMatcher(rule.names), phrases: phraseMatcher(rule.phrases) }));
+    this.list = rules.map((rule, rank) => ({ rule, rank, phrases: phraseMatcher(rule.phrases) }));
+    this.names = new NameIndex(rules.map((rule) => rule.names));
     this.anyPhrase = new PhraseFilter(this.list.map((c) => c.phrases));
     this.popUps = new Set(rules.flatMap((rule) => (rule.popUp ? [rule.category] : [])));
     this.scrollLocking = new Set(rules.flatMap((rule) => (rule.popUp?.locksScrolling ? [rule.category] : [])));
@@ -49,9 +51,9 @@ export class CompiledRules {
     }
   }
 
-  /** A lookup of every rule's class/id words, remembering answers for one search (pages repeat their class names). */
+  /** A new book of what a page's class/id names say for every rule (names.ts), to keep while reading one page. */
   nameBook(): NameBook {
-    return new NameBook(this.list.map((c) => c.names));
+    return new NameBook(this.names);
   }
 
   /** Per rule rank, why the element is named for the rule's category (class/id word, then marker), or null for none. */

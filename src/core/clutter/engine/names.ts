@@ -2,84 +2,74 @@
  * Class/id words: how a page names its boxes. "InlineDonationPromo-container" reads as
  * inline, donation, promo, container; "div-gpt-ad-123" as div, gpt, ad.
  */
-import { type NameMatcher, tokenWords } from '../../dom/names';
+import { type NameIndex, tokenWords } from '../../dom/names';
 
-/** Class attributes and ids repeat across a page: the tests below answer once per distinct value, up to this many. */
+/** Class attributes and ids repeat across a page: the book answers once per distinct value, up to this many. */
 const MAX_CACHED_NAMES = 20_000;
-
-/**
- * A test on the words of one class token or id, answered once per distinct class attribute and id value: pages
- * repeat the same class strings on thousands of elements, and the passes ask of the same ancestors again and again.
- */
-export class NameTest {
-  private readonly byClass = new Map<string, boolean>();
-  private readonly byId = new Map<string, boolean>();
-
-  constructor(private readonly test: (words: readonly string[]) => boolean) {}
-
-  /** True when one of the element's class tokens, or its id, passes the test. */
-  passes(el: Element): boolean {
-    return this.lookup(this.byClass, el.getAttribute('class'), true) || this.lookup(this.byId, el.getAttribute('id'), false);
-  }
-
-  private lookup(map: Map<string, boolean>, key: string | null, isClass: boolean): boolean {
-    if (!key) return false;
-    const known = map.get(key);
-    if (known !== undefined) return known;
-    if (map.size >= MAX_CACHED_NAMES) map.clear();
-    const tokens = isClass ? key.split(/\s+/) : [key];
-    const passes = tokens.some((token) => token !== '' && this.test(tokenWords(token)));
-    map.set(key, passes);
-    return passes;
-  }
-}
 
 /** Words of class/id names that make an element the title of a box rather than the box. */
 const TITLE_WORDS = new Set(['title', 'heading', 'headline', 'header', 'label', 'ttl']);
 
-/** What one class attribute or id says: per matcher the first word it matches (or null), and whether it names a title. */
-interface NameHits {
-  words: readonly (string | null)[] | null;
-  title: boolean;
-}
-
-const NO_HITS: NameHits = { words: null, title: false };
+/** Class/id words of menus drawn without <nav> (seen: ndtv's off-canvas "sid-nav" with its "More from" links). */
+const MENU_WORDS = new Set(['nav', 'navigation', 'navbar', 'sidenav', 'menu', 'megamenu', 'hamburger']);
 
 /**
- * Every category's words at once, for the one walk over the page: an element's class attribute is looked up
- * once per distinct value (pages repeat the same class strings on thousands of elements), and most say nothing.
+ * Names of the page's own header and footer, for sites that draw them without <header>/<footer> (seen: apnews'
+ * `bsp-header.Page-header`).
+ */
+const SITE_CHROME_NAMES = new Set([
+  'page-header',
+  'site-header',
+  'main-header',
+  'global-header',
+  'masthead',
+  'page-footer',
+  'site-footer',
+  'global-footer',
+  'main-nav',
+  'site-nav',
+]);
+
+/** What one class attribute or id says. */
+interface NameHits {
+  /** Per rule rank the first word or pair of the rule's names it holds (or null); null when it holds none. */
+  words: readonly (string | null)[] | null;
+  /** Names a title ("…_title", "section-heading"). */
+  title: boolean;
+  /** Names a menu ("sidenav"). */
+  menu: boolean;
+  /** Names the page's own header, footer or main navigation ("site-header"). */
+  chrome: boolean;
+}
+
+const NO_HITS: NameHits = { words: null, title: false, menu: false, chrome: false };
+
+/** One token's words hold a site-chrome name: a word, or two adjacent words joined by "-". */
+function namesChrome(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (SITE_CHROME_NAMES.has(words[i] as string)) return true;
+    if (i + 1 < words.length && SITE_CHROME_NAMES.has(`${words[i]}-${words[i + 1]}`)) return true;
+  }
+  return false;
+}
+
+/**
+ * What a page's class attributes and ids say, for every rule and for the site-chrome and title tests at once: each
+ * distinct value is split and matched once (pages repeat the same class strings on thousands of elements), and most
+ * say nothing. It keeps answers about names (strings) only, never elements or decisions, and the rules never change:
+ * a caller may keep one book for as long as it reads the same page (scan.ts ScanMemory), so a later search does not
+ * read the same names again.
  */
 export class NameBook {
   private readonly byClass = new Map<string, NameHits>();
   private readonly byId = new Map<string, NameHits>();
+  /** Class tokens split into words, once per distinct token: class attributes share tokens. */
+  private readonly tokens = new Map<string, readonly string[]>();
 
-  constructor(private readonly matchers: readonly NameMatcher[]) {}
+  /** `index`: one table per rule, by rank. */
+  constructor(private readonly index: NameIndex) {}
 
-  private hits(names: readonly (readonly string[])[]): NameHits {
-    let words: (string | null)[] | null = null;
-    this.matchers.forEach((m, rank) => {
-      const word = m.match(names);
-      if (word === null) return;
-      words ??= this.matchers.map(() => null);
-      words[rank] = word;
-    });
-    const title = names.some((ws) => ws.some((w) => TITLE_WORDS.has(w)));
-    return words === null && !title ? NO_HITS : { words, title };
-  }
-
-  /** What a class attribute (`isClass`, split into tokens) or an id says, looked up once per distinct value. */
-  private lookup(map: Map<string, NameHits>, key: string | null, isClass: boolean): NameHits {
-    if (!key) return NO_HITS;
-    const known = map.get(key);
-    if (known) return known;
-    if (map.size >= MAX_CACHED_NAMES) map.clear();
-    const tokens = isClass ? key.split(/\s+/) : [key];
-    const found = this.hits(tokens.filter((t) => t !== '').map(tokenWords));
-    map.set(key, found);
-    return found;
-  }
-
-  /** Per matcher, the first word of the element's class tokens, then its id, that the matcher knows; null when none does. */
+  /** Per rule rank, the first word of the element's class tokens, then its id, that the rule names; null when none does. */
   words(el: Element): readonly (string | null)[] | null {
     return this.wordsOf(el.getAttribute('class'), el.getAttribute('id'));
   }
@@ -94,13 +84,56 @@ export class NameBook {
     return byClass.words.map((w, rank) => w ?? idWords[rank] ?? null);
   }
 
-  /** The word a matcher finds in the element's names, or null. */
+  /** The word a rule (by rank) finds in the element's names, or null. */
   word(el: Element, rank: number): string | null {
     return this.words(el)?.[rank] ?? null;
   }
 
   /** Named as a title ("…_title", "section-heading"). */
   namesTitle(el: Element): boolean {
-    return this.lookup(this.byClass, el.getAttribute('class'), true).title || this.lookup(this.byId, el.getAttribute('id'), false).title;
+    return this.passes(el, (hits) => hits.title);
+  }
+
+  /** Named as a menu ("sidenav", "megamenu"). */
+  namesMenu(el: Element): boolean {
+    return this.passes(el, (hits) => hits.menu);
+  }
+
+  /** Named as the page's own header, footer or main navigation ("site-header", "masthead"). */
+  namesChrome(el: Element): boolean {
+    return this.passes(el, (hits) => hits.chrome);
+  }
+
+  private passes(el: Element, test: (hits: NameHits) => boolean): boolean {
+    return test(this.lookup(this.byClass, el.getAttribute('class'), true)) || test(this.lookup(this.byId, el.getAttribute('id'), false));
+  }
+
+  /** What a class attribute (`isClass`, split into tokens) or an id says, looked up once per distinct value. */
+  private lookup(map: Map<string, NameHits>, key: string | null, isClass: boolean): NameHits {
+    if (!key) return NO_HITS;
+    const known = map.get(key);
+    if (known) return known;
+    if (map.size >= MAX_CACHED_NAMES) map.clear();
+    const tokens = isClass ? key.split(/\s+/) : [key];
+    const found = this.hits(tokens.filter((t) => t !== '').map((t) => this.wordsOfToken(t)));
+    map.set(key, found);
+    return found;
+  }
+
+  private hits(names: readonly (readonly string[])[]): NameHits {
+    const words = this.index.firstMatches(names);
+    const title = names.some((ws) => ws.some((w) => TITLE_WORDS.has(w)));
+    const menu = names.some((ws) => ws.some((w) => MENU_WORDS.has(w)));
+    const chrome = names.some(namesChrome);
+    return words === null && !title && !menu && !chrome ? NO_HITS : { words, title, menu, chrome };
+  }
+
+  private wordsOfToken(token: string): readonly string[] {
+    const known = this.tokens.get(token);
+    if (known) return known;
+    if (this.tokens.size >= MAX_CACHED_NAMES) this.tokens.clear();
+    const words = tokenWords(token);
+    this.tokens.set(token, words);
+    return words;
   }
 }

@@ -36,10 +36,8 @@ interface Candidate extends ClutterFinding {
 class ClutterSearch {
   readonly meter = new TextMeter();
   readonly guard: ContentGuard;
-  /** Every rule's class/id words, with answers kept for this search. */
-  private readonly names: NameBook;
   private readonly candidates = new Map<Element, Candidate>();
-  private readonly chrome = new SiteChrome();
+  private readonly chrome: SiteChrome;
   private readonly links = new LinkTargets();
   private readonly counts = new BoxCounts(this.links);
 
@@ -50,9 +48,11 @@ class ClutterSearch {
     private readonly rules: CompiledRules,
     content: GuardedContent,
     private readonly trace: Trace | null,
+    /** What the page's class/id names say, for every rule: kept by the caller across searches of the same page. */
+    private readonly names: NameBook,
   ) {
     this.guard = guardOf(content);
-    this.names = rules.nameBook();
+    this.chrome = new SiteChrome(names);
     this.contexts = rules.list.map((c) => ({
       meter: this.meter,
       guard: this.guard,
@@ -239,10 +239,11 @@ export function findClutter(
   doc: Document,
   content: readonly Element[],
   trace: Trace | null = null,
+  names: NameBook = rules.nameBook(),
 ): ClutterFinding[] {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
-  return findClutterIn(rules, [root], content, trace);
+  return findClutterIn(rules, [root], content, trace, names);
 }
 
 /**
@@ -255,8 +256,9 @@ export function findClutterIn(
   roots: readonly Element[],
   content: GuardedContent,
   trace: Trace | null = null,
+  names: NameBook = rules.nameBook(),
 ): ClutterFinding[] {
-  const search = new ClutterSearch(rules, content, trace);
+  const search = new ClutterSearch(rules, content, trace, names);
   const surveys = outermostRoots(roots).map((root) => search.survey(root));
   for (const found of surveys) search.byNames(found);
   for (const found of surveys) {

@@ -5,7 +5,7 @@
  */
 import { STRUCTURAL_TAGS } from './guard';
 import { closestWhere, tagOf } from './links';
-import { NameTest } from './names';
+import type { NameBook } from './names';
 
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'menu', 'menubar', 'menuitem']);
 const BOX_ANCESTOR_TAGS = new Set(['ARTICLE', 'ASIDE', 'SECTION', 'DIALOG']);
@@ -17,38 +17,13 @@ function isSiteHeaderOrFooter(el: Element): boolean {
   return closestWhere(el, (e) => BOX_ANCESTOR_TAGS.has(tagOf(e))) === null;
 }
 
-/** Class/id words of menus drawn without <nav> (seen: ndtv's off-canvas "sid-nav" with its "More from" links). */
-const MENU_WORDS = new Set(['nav', 'navigation', 'navbar', 'sidenav', 'menu', 'megamenu', 'hamburger']);
-
 const MENU_ROLES = new Set(['navigation', 'menu', 'menubar', 'menuitem']);
-
-/**
- * Names of the page's own header and footer, for sites that draw them without <header>/<footer> (seen: apnews'
- * `bsp-header.Page-header`).
- */
-const SITE_CHROME_NAMES = new Set([
-  'page-header',
-  'site-header',
-  'main-header',
-  'global-header',
-  'masthead',
-  'page-footer',
-  'site-footer',
-  'global-footer',
-  'main-nav',
-  'site-nav',
-]);
 
 export class SiteChrome {
   private readonly known = new Map<Element, boolean>();
-  private readonly namedMenu = new NameTest((words) => words.some((w) => MENU_WORDS.has(w)));
-  private readonly namedChrome = new NameTest((words) => {
-    for (let i = 0; i < words.length; i++) {
-      if (SITE_CHROME_NAMES.has(words[i] as string)) return true;
-      if (i + 1 < words.length && SITE_CHROME_NAMES.has(`${words[i]}-${words[i + 1]}`)) return true;
-    }
-    return false;
-  });
+
+  /** `names`: the search's name book. */
+  constructor(private readonly names: NameBook) {}
 
   /** True when el sits in a menu, the page header or footer (phrases there start nothing). */
   holds(el: Element): boolean {
@@ -77,7 +52,7 @@ export class SiteChrome {
 
   /** An element named as the page's header, footer or main navigation: never a clutter box, whatever else its names say. */
   isNamedChrome(el: Element): boolean {
-    return this.namedChrome.passes(el);
+    return this.names.namesChrome(el);
   }
 
   /** A menu, the page header or footer itself (not something inside one). */
@@ -86,7 +61,7 @@ export class SiteChrome {
   }
 
   private isNamedMenu(el: Element): boolean {
-    if (!this.namedMenu.passes(el)) return false;
+    if (!this.names.namesMenu(el)) return false;
     // A page wrapper can carry such a word as a state ("nav-open"); a menu never holds the story.
     return !STRUCTURAL_TAGS.has(tagOf(el)) && ['h1', 'article', 'main'].every((tag) => el.getElementsByTagName(tag).length === 0);
   }

@@ -55,6 +55,17 @@ describe('signs for and against news (news-evidence)', () => {
     expect(notNewsBecause(evidence)).toBeNull();
   });
 
+  it('weighs a site that names itself news for news, a site that calls itself a blog against', () => {
+    const page = (site: string) =>
+      `<html><head><meta property="og:site_name" content="${site}"><meta property="og:type" content="article"></head><body><a href="/d">Donate</a>${story}</body></html>`;
+    const news = weigh(page('Example Valley News'));
+    expect(describeEvidence(news)).toContain('+1 its name calls it news ("News" in "Example Valley News")');
+    expect(notNewsBecause(news)).toBeNull();
+    const blog = weigh(page('The Example Foundation Blog'));
+    expect(describeEvidence(blog)).toContain('-1 the site calls itself a blog ("The Example Foundation Blog")');
+    expect(notNewsBecause(blog)).toBe('2 against news, and no sign of a news publisher (1 for)');
+  });
+
   it('shows the signs and the decision in the --explain trace', () => {
     const doc = parseHtml(
       `<html><head><meta property="og:type" content="article"><title>Issue #12: seeds | Garden Weekly</title></head><body>${story}</body></html>`,

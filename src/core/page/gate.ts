@@ -32,7 +32,7 @@ const NEWS_MARKUP = [
  * pages only say "Diario …" and "Noticias de Costa Rica"). Words of alphabetic scripts as whole words; Chinese,
  * Japanese and Korean write words without spaces, so theirs match anywhere (朝日新聞デジタル).
  */
-const NEWS_WORDS =
+export const NEWS_WORDS =
   /(?<!\p{L})(news|headlines|current events|newspaper|nachrichten|aktuelles|zeitung|actualités|actualites|infos|quotidien|notizie|quotidiano|giornale|noticias|notícias|diario|periódico|periodico|jornal|wiadomości|dziennik|nieuws|krant|nyheter|nyheder|uutiset|haberler|haber|gazete|новости|новини|газета|ειδήσεις|أخبار|חדשות|tin tức)(?!\p{L})|ニュース|新聞|新闻|新報|日報|日报|뉴스|신문|일보/iu;
 /** Meta tags that describe the page in words: their text is read for NEWS_WORDS like the title. */
 const DESCRIBING_META = /^(description|keywords|og:site_name)$/i;

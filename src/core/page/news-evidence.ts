@@ -9,6 +9,7 @@ import { lineText, normalizeSpace } from '../dom/text';
 import { type PhraseTable, tablePhrases } from '../words/languages';
 import { DONATE_CALLS, NEWSLETTER_ISSUE, SECTION_WORDS, SHOP_CALLS } from '../words/site-kinds';
 import type { PageFacts } from './facts';
+import { NEWS_WORDS } from './gate';
 
 export interface Sign {
   /** Positive: the page is news; negative: it is not. */
@@ -61,11 +62,16 @@ export function weighNews(doc: Document, facts: PageFacts): NewsEvidence {
   const newsType = has(NEWS_TYPES);
   if (newsType) signs.push({ weight: 3, what: `it declares schema.org ${newsType}` });
   const calls = readCalls(doc);
+  const site = siteName(doc, meta);
   if (calls.sections.size >= MIN_SECTIONS)
     signs.push({ weight: 2, what: `its links name news sections (${[...calls.sections].slice(0, 4).join(', ')})` });
   if (/article/i.test(meta.get('og:type') ?? '')) signs.push({ weight: 1, what: 'og:type article' });
   if (meta.has('news_keywords') || meta.has('article:section'))
     signs.push({ weight: 1, what: 'a news section or news keywords in its meta tags' });
+  // The gate's words: a site named "… News", "Diario …", "… 新聞" (weak: a newsletter may say "news" too).
+  const named = site || lineText(doc.querySelector('title'));
+  const newsWord = NEWS_WORDS.exec(named);
+  if (newsWord) signs.push({ weight: 1, what: `its name calls it news ("${newsWord[0]}" in "${named}")` });
 
   // A news type's paywall is declared a Product too (isPartOf a subscription): only a page that is no news story sells.
   const shopType = newsType
@@ -84,7 +90,6 @@ export function weighNews(doc: Document, facts: PageFacts): NewsEvidence {
   else if (calls.issues.length >= MIN_ISSUE_LINKS)
     signs.push({ weight: -2, what: `links to ${calls.issues.length} numbered issues of a newsletter ("${calls.issues[0]}")` });
   if (calls.donate.length > 0) signs.push({ weight: -1, what: `asks for gifts ("${calls.donate[0]}")` });
-  const site = siteName(doc, meta);
   if (/(?<!\p{L})(blog|blogg|weblog)(?!\p{L})/iu.test(site)) signs.push({ weight: -1, what: `the site calls itself a blog ("${site}")` });
 
   signs.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
@@ -96,14 +101,15 @@ export function weighNews(doc: Document, facts: PageFacts): NewsEvidence {
 /**
  * Why the page is not news, or null. Either a strong sign against (weight 2 or more) and more against than for, or
  * no strong sign of a news publisher at all (og:type article and article:section are what every blog engine
- * writes) and at least two against. When unsure the page stays news (content first: a news page read as `other`
+ * writes) and at least two against, as many as for. When unsure the page stays news (content first: a news page read as `other`
  * loses all its posts and cleaning).
  */
 export function notNewsBecause({ signs, forNews, against }: NewsEvidence): string | null {
   const strongAgainst = signs.some((s) => s.weight <= -STRONG);
   const publisher = signs.some((s) => s.weight >= STRONG);
   if (strongAgainst && against > forNews) return `${against} against news outweigh ${forNews} for`;
-  if (!publisher && against >= STRONG) return `${against} against news, and no sign of a news publisher (${forNews} for)`;
+  if (!publisher && against >= STRONG && against >= forNews)
+    return `${against} against news, and no sign of a news publisher (${forNews} for)`;
   return null;
 }
 

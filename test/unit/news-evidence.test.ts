@@ -66,6 +66,17 @@ describe('signs for and against news (news-evidence)', () => {
     expect(notNewsBecause(blog)).toBe('2 against news, and no sign of a news publisher (1 for)');
   });
 
+  it('weighs a newsletter by its own features: numbered issues linked, sponsors asked for', () => {
+    const issues = [14, 13, 12].map((n) => `<li><a href="/i/${n}">Issue #${n}: seeds and soil</a></li>`).join('');
+    const evidence = weigh(
+      `<html><head><title>Archive</title></head><body><a href="/s">Sponsor an issue</a><ul>${issues}</ul></body></html>`,
+    );
+    expect(describeEvidence(evidence)).toBe(
+      '-2 links to 3 numbered issues of a newsletter ("issue #14: seeds and soil"); -1 asks for sponsors ("sponsor an issue")',
+    );
+    expect(notNewsBecause(evidence)).toBe('3 against news outweigh 0 for');
+  });
+
   it('shows the signs and the decision in the --explain trace', () => {
     const doc = parseHtml(
       `<html><head><meta property="og:type" content="article"><title>Issue #12: seeds | Garden Weekly</title></head><body>${story}</body></html>`,

@@ -7,7 +7,7 @@
  */
 import { lineText, normalizeSpace } from '../dom/text';
 import { type PhraseTable, tablePhrases } from '../words/languages';
-import { DONATE_CALLS, NEWSLETTER_ISSUE, SECTION_WORDS, SHOP_CALLS } from '../words/site-kinds';
+import { DONATE_CALLS, NEWSLETTER_ISSUE, SECTION_WORDS, SHOP_CALLS, SPONSOR_CALLS } from '../words/site-kinds';
 import type { PageFacts } from './facts';
 import { NEWS_WORDS } from './gate';
 
@@ -90,6 +90,7 @@ export function weighNews(doc: Document, facts: PageFacts): NewsEvidence {
   else if (calls.issues.length >= MIN_ISSUE_LINKS)
     signs.push({ weight: -2, what: `links to ${calls.issues.length} numbered issues of a newsletter ("${calls.issues[0]}")` });
   if (calls.donate.length > 0) signs.push({ weight: -1, what: `asks for gifts ("${calls.donate[0]}")` });
+  if (calls.sponsor.length > 0) signs.push({ weight: -1, what: `asks for sponsors ("${calls.sponsor[0]}")` });
   if (/(?<!\p{L})(blog|blogg|weblog)(?!\p{L})/iu.test(site)) signs.push({ weight: -1, what: `the site calls itself a blog ("${site}")` });
 
   signs.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
@@ -141,15 +142,17 @@ interface Calls {
   sections: Set<string>;
   shop: string[];
   donate: string[];
+  sponsor: string[];
   /** Links naming a newsletter's numbered issue. */
   issues: string[];
 }
 
 /** Section names, calls to buy and calls to give among the page's first links and buttons. */
 function readCalls(doc: Document): Calls {
-  const calls: Calls = { sections: new Set(), shop: [], donate: [], issues: [] };
+  const calls: Calls = { sections: new Set(), shop: [], donate: [], sponsor: [], issues: [] };
   const shop = matcher(SHOP_CALLS, 'contains');
   const donate = matcher(DONATE_CALLS, 'exact');
+  const sponsor = matcher(SPONSOR_CALLS, 'exact');
   for (const tag of ['a', 'button']) {
     const elements = doc.getElementsByTagName(tag);
     for (let i = 0; i < elements.length && i < LINK_SAMPLE; i++) {
@@ -164,6 +167,7 @@ function readCalls(doc: Document): Calls {
       if (SECTION_WORDS.has(label)) calls.sections.add(label);
       if (shop(label)) calls.shop.push(label);
       if (donate(label)) calls.donate.push(label);
+      if (sponsor(label)) calls.sponsor.push(label);
     }
   }
   return calls;

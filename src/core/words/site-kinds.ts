@@ -76,6 +76,16 @@ export const DONATE_CALLS: PhraseTable = {
   contains: {},
 };
 
+/** Sponsors asked for by a newsletter, a podcast or a person's open-source work ("Sponsor an issue"). */
+export const SPONSOR_CALLS: PhraseTable = {
+  exact: {
+    en: 'sponsor|sponsor us|become a sponsor|sponsor an issue|sponsor this newsletter|sponsor the newsletter|sponsor me',
+    de: 'sponsor werden',
+    fr: 'devenir sponsor',
+  },
+  contains: {},
+};
+
 /** A newsletter's own page: its headline or title names an issue ("issue #130", "Ausgabe 12", "édition n°4"). */
 export const NEWSLETTER_ISSUE =
   /(?<!\p{L})(issue|newsletter|ausgabe|édition|numéro|número|edición|edizione|numero|wydanie)\s*(?:n[°o.º]\s*)?#?\s*\d+(?!\p{L})/iu;

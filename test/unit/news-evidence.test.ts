@@ -77,6 +77,13 @@ describe('signs for and against news (news-evidence)', () => {
     expect(notNewsBecause(evidence)).toBe('3 against news outweigh 0 for');
   });
 
+  it('reads meta tags written with "value" instead of "content", as some saved pages are', () => {
+    const evidence = weigh(
+      `<html><head><meta name="og:type" value="article"><meta name="article:section" value="Politics"></head><body>${story}</body></html>`,
+    );
+    expect(evidence.signs.map((s) => s.what)).toEqual(['og:type article', 'a news section or news keywords in its meta tags']);
+  });
+
   it('shows the signs and the decision in the --explain trace', () => {
     const doc = parseHtml(
       `<html><head><meta property="og:type" content="article"><title>Issue #12: seeds | Garden Weekly</title></head><body>${story}</body></html>`,

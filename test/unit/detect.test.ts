@@ -32,13 +32,17 @@ describe('looksLikeNews (the cheap gate)', () => {
   it.each([
     ['a meta tag whose text is in "value"', '<meta name="og:type" value="article">', 'og:type article'],
     ['an older "pubdate" meta tag', '<meta name="pubdate" content="2024-05-14T15:02+09:00">', 'meta pubdate'],
-    ['a newspaper word in a CJK title, without spaces', '<title>市議会が可決：みなと新聞デジタル</title>', 'a news word in its title'],
-    ['a newspaper word in a Spanish title', '<title>Diario Ejemplo - Lluvias en la capital</title>', 'a news word in its title'],
-    ['a Russian news word in the title', '<title>Новости региона</title>', 'a news word in its title'],
+    [
+      'a newspaper word in a CJK title, without spaces',
+      '<title>市議会が可決：みなと新聞デジタル</title>',
+      'a news word in its title ("新聞")',
+    ],
+    ['a newspaper word in a Spanish title', '<title>Diario Ejemplo - Lluvias en la capital</title>', 'a news word in its title ("Diario")'],
+    ['a Russian news word in the title', '<title>Новости региона</title>', 'a news word in its title ("Новости")'],
     [
       'news words in the description it gives of itself',
       '<title>Ejemplo</title><meta name="description" content="Noticias de la región">',
-      'a news word in its meta description',
+      'a news word in its meta description ("Noticias")',
     ],
   ])('news: %s', (_, head, signal) => {
     expect(newsSignal(page(head))).toBe(signal);

@@ -59,13 +59,15 @@ export function newsSignal(doc: Document): string | null {
     if (NEWS_META.test(key)) return `meta ${key}`;
     const content = metaContent(meta);
     if (key === 'og:type' && /article/i.test(content)) return 'og:type article';
-    if (!describedAsNews && DESCRIBING_META.test(key) && NEWS_WORDS.test(content)) describedAsNews = `a news word in its meta ${key}`;
+    const described: RegExpExecArray | null = !describedAsNews && DESCRIBING_META.test(key) ? NEWS_WORDS.exec(content) : null;
+    if (described) describedAsNews = `a news word in its meta ${key} ("${described[0]}")`;
   }
   for (const script of doc.getElementsByTagName('script')) {
     if (script.getAttribute('type') === 'application/ld+json' && NEWS_TYPES.test(script.textContent ?? ''))
       return 'a schema.org news type in JSON-LD';
   }
-  if (NEWS_WORDS.test(doc.getElementsByTagName('title')[0]?.textContent ?? '')) return 'a news word in its title';
+  const word = NEWS_WORDS.exec(doc.getElementsByTagName('title')[0]?.textContent ?? '');
+  if (word) return `a news word in its title ("${word[0]}")`;
   if (describedAsNews) return describedAsNews;
   // A story with its headline or a time, even without metadata (hand-made and older pages).
   const articles = doc.getElementsByTagName('article');

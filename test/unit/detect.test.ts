@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
 import { detectLayout } from '../../src/core/layout/layout';
-import { looksLikeNews } from '../../src/core/page/gate';
+import { looksLikeNews, newsSignal } from '../../src/core/page/gate';
 import { pageTitle } from '../../src/core/page/title';
 import { startRun } from '../../src/core/run';
 import { testPage } from '../pages';
@@ -27,6 +27,33 @@ describe('looksLikeNews (the cheap gate)', () => {
     expect(looksLikeNews(fixture(name))).toBe(expected);
   });
   // Its cost belongs in the benchmark, not in a timed test (shared machines make timings flaky).
+
+  const page = (head: string) => parseHtml(`<html><head>${head}</head><body><div><p>Text.</p></div></body></html>`);
+  it.each([
+    ['a meta tag whose text is in "value"', '<meta name="og:type" value="article">', 'og:type article'],
+    ['an older "pubdate" meta tag', '<meta name="pubdate" content="2024-05-14T15:02+09:00">', 'meta pubdate'],
+    [
+      'a newspaper word in a CJK title, without spaces',
+      '<title>市議会が可決：みなと新聞デジタル</title>',
+      'a news word in its title ("新聞")',
+    ],
+    ['a newspaper word in a Spanish title', '<title>Diario Ejemplo - Lluvias en la capital</title>', 'a news word in its title ("Diario")'],
+    ['a Russian news word in the title', '<title>Новости региона</title>', 'a news word in its title ("Новости")'],
+    [
+      'news words in the description it gives of itself',
+      '<title>Ejemplo</title><meta name="description" content="Noticias de la región">',
+      'a news word in its meta description ("Noticias")',
+    ],
+  ])('news: %s', (_, head, signal) => {
+    expect(newsSignal(page(head))).toBe(signal);
+  });
+  it.each([
+    ['a shop title', '<title>Trail shoes – Example Store</title><meta name="description" content="Light shoes for every trail">'],
+    ['a word that only contains a news word', '<title>Renewsable energy docs</title>'],
+    ['og:type website in "value"', '<meta name="og:type" value="website">'],
+  ])('not news: %s', (_, head) => {
+    expect(newsSignal(page(head))).toBeNull();
+  });
 });
 
 describe('detectLayout', () => {

@@ -6,6 +6,7 @@
 
 import { storyBlocks } from '../page/article-body';
 import { type PageFacts, readPageFacts } from '../page/facts';
+import { describeEvidence, notNewsBecause, weighNews } from '../page/news-evidence';
 import { extractPosts, type PostContext, type PostReading, postsFromStatedUpdates, readPostsWithTimes } from '../posts/extract';
 import type { ScanRun } from '../run';
 import { findHeadlineRiver } from '../streams/headline-river';
@@ -131,6 +132,15 @@ export function decideLayout(doc: Document, facts: PageFacts, streams: readonly 
         content: body ? storyBlocks(body, run.read) : [],
       };
     }
+  }
+
+  // Past the live blog, a page that only calls itself an article may be a docs page, a blog, a shop or a newsletter.
+  const evidence = weighNews(doc, facts);
+  trace?.note('kind', `signs for and against news: ${describeEvidence(evidence)}`);
+  const notNews = notNewsBecause(evidence);
+  if (notNews) {
+    trace?.note('kind', `other: not a news page (${notNews})`);
+    return { kind: 'other', title, posts: [], content: [] };
   }
 
   const body = facts.body();

@@ -138,7 +138,8 @@ export function metaTags(doc: Document): Map<string, string> {
   const tags = new Map<string, string>();
   for (const meta of doc.getElementsByTagName('meta')) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop'))?.toLowerCase();
-    const content = meta.getAttribute('content');
+    // Some saved and older pages write a tag's text in "value" instead of "content".
+    const content = meta.getAttribute('content') ?? meta.getAttribute('value');
     if (key && content !== null && !tags.has(key)) tags.set(key, content.trim());
   }
   return tags;

@@ -71,14 +71,17 @@ export function readPostsWithTimes(
     d.reading?.iso && d.reading.hasClock ? { ms: Date.parse(d.reading.iso), day: d.reading.day, iso: d.reading.iso } : null,
   );
   const posts = drafts.map((d) => d.post);
-  settleStreamDays(posts, readings);
+  settleStreamDays(posts, readings, run.now);
   if (run.trace)
     posts.forEach((post, i) => {
       const read = drafts[i]!.post.time;
       if (post.time !== read)
         run.trace?.note(
           'times',
-          `"${post.title ?? ''}": moved to ${post.time} (read ${read}): the stream crosses midnight`,
+          `"${post.title ?? ''}": moved to ${post.time} (read ${read}): ` +
+            (read && post.time && Date.parse(read) > run.now.getTime() && Date.parse(post.time) < Date.parse(read)
+              ? 'a clock later than now on the day it was read on: that day was wrong'
+              : 'the stream crosses midnight'),
           items[i]!.root,
         );
     });
@@ -172,12 +175,30 @@ function describeTime(label: string, chosen: ChosenTime | null, pageZone: number
   const stated = from?.attribute ? isoZone(from.attribute) : null;
   const zone = reading.formats.includes('stated-instant')
     ? 'the instant the page states for this update'
-    : stated && stated.kind !== 'none'
-      ? 'stated by the stamp'
-      : pageZone === null
-        ? "the machine's zone unless the stamp states one"
-        : `the page's zone (UTC${pageZone >= 0 ? '+' : '-'}${Math.abs(pageZone / 60)}) unless the stamp states one`;
-  return `${post}: ${reading.iso} from ${source}; formats ${reading.formats.join(' + ')}; day: ${DAY_SOURCES[reading.day]}; zone: ${zone}`;
+    : reading.formats.includes('attribute-instant')
+      ? 'the instant a data attribute of the post states (its clock is the printed one)'
+      : stated && stated.kind !== 'none'
+        ? 'stated by the stamp'
+        : pageZone === null
+          ? "the machine's zone unless the stamp states one"
+          : `the page's zone (UTC${pageZone >= 0 ? '+' : '-'}${Math.abs(pageZone / 60)}) unless the stamp states one`;
+  return (
+    `${post}: ${reading.iso} from ${source}; formats ${reading.formats.join(' + ')}; day: ${DAY_SOURCES[reading.day]}; ` +
+    `zone: ${zone}; evidence: ${evidenceRank(chosen, pageZone)}`
+  );
+}
+
+/**
+ * Which rank of time evidence won, strongest first: an instant machine-readable on the post, a printed clock with its
+ * own date or a stated zone, a printed clock on the page's date, today's date (the last resort).
+ */
+function evidenceRank({ reading, from }: ChosenTime, pageZone: number | null): string {
+  if (!reading) return 'none';
+  if (from?.attribute || reading.formats.some((f) => f.endsWith('-instant'))) return '1 machine-readable on the post';
+  if (reading.day === 'stated' || reading.day === 'relative') return '2 printed with its own date';
+  const zoned = pageZone !== null ? 'in the zone the page states' : "in the machine's zone";
+  if (reading.day === 'page') return `3 printed clock on the page's date, ${zoned}`;
+  return `4 printed clock on today's date (last resort), ${zoned}`;
 }
 
 const DAY_SOURCES: Record<TimeReading['day'], string> = {
@@ -197,8 +218,8 @@ function statesUpdates(clock: PageClock): boolean {
  * Moves clock-only times past midnight as their stream runs (day-rollover.ts), over the posts of a whole stream:
  * `readings` are the times as first read, parallel to `posts`; a post whose time moves is replaced by a copy.
  */
-export function settleStreamDays(posts: Post[], readings: readonly (PostReading | null)[]): void {
-  const settled = settleDays(readings);
+export function settleStreamDays(posts: Post[], readings: readonly (PostReading | null)[], now?: Date): void {
+  const settled = settleDays(readings, now);
   for (let i = 0; i < posts.length; i++) {
     const ms = settled[i];
     const reading = readings[i];

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
 import { detectLayout } from '../../src/core/layout/layout';
 import { pageStamps, statedOffset } from '../../src/core/page/page-clock';
+import { printedPageDate } from '../../src/core/page/printed-date';
 import { attributeInstant, epochInstants } from '../../src/core/posts/post-time';
 import { startRun } from '../../src/core/run';
 import { settleDays } from '../../src/core/time/day-rollover';
@@ -21,14 +22,14 @@ describe('a clock later than now means its date is wrong (day-rollover.ts)', () 
       day: 'today' as const,
     }));
     const now = new Date('2020-12-02T12:00:00Z');
-    expect(settleDays(readings, now).map((t) => new Date(t!).toISOString())).toEqual([
+    expect(settleDays(readings, { now }).map((t) => new Date(t!).toISOString())).toEqual([
       '2020-12-01T14:16:00.000Z',
       '2020-12-01T13:50:00.000Z',
       '2020-12-01T10:36:00.000Z',
     ]);
     // Without now (or with now after the newest clock) nothing moves.
     expect(settleDays(readings)).toEqual(readings.map((r) => r.ms));
-    expect(settleDays(readings, new Date('2020-12-02T15:00:00Z'))).toEqual(readings.map((r) => r.ms));
+    expect(settleDays(readings, { now: new Date('2020-12-02T15:00:00Z') })).toEqual(readings.map((r) => r.ms));
   });
 
   it('moves a page-dated stream that crossed midnight back when its newest post would be after now', () => {
@@ -38,13 +39,13 @@ describe('a clock later than now means its date is wrong (day-rollover.ts)', () 
       ms: ms(t),
       day: 'page' as const,
     }));
-    const settled = settleDays(readings, new Date('2015-01-01T12:00:00Z')).map((t) => new Date(t!).toISOString());
+    const settled = settleDays(readings, { now: new Date('2015-01-01T12:00:00Z') }).map((t) => new Date(t!).toISOString());
     expect(settled).toEqual(['2014-12-31T17:00:00.000Z', '2014-12-31T00:04:00.000Z', '2014-12-30T23:46:00.000Z']);
   });
 
   it('leaves stated days alone', () => {
     const readings = [{ ms: ms('2020-12-02T14:16:00Z'), day: 'stated' as const }];
-    expect(settleDays(readings, new Date('2020-12-02T12:00:00Z'))).toEqual([readings[0]!.ms]);
+    expect(settleDays(readings, { now: new Date('2020-12-02T12:00:00Z') })).toEqual([readings[0]!.ms]);
   });
 });
 
@@ -135,16 +136,91 @@ describe('the --explain trace names the evidence that won', () => {
     expect(times[0]).toMatch(/a data attribute of the post states.*evidence: 1 machine-readable on the post/);
   });
 
-  it("says a sidebar's clocks took the page's date because it lists the page's own story", () => {
-    const page = readFileSync(new URL('../cases/feed-sidebar-own-story/source.html', import.meta.url), 'utf8');
+  it("says a sidebar's clocks took the page's date because the page is of yesterday", () => {
+    const page = readFileSync(new URL('../cases/feed-sidebar-page-date/source.html', import.meta.url), 'utf8');
+    const trace = new Trace();
+    const run = startRun({ url: 'https://example.com/s/parcuri-noi', now: new Date('2021-05-05T09:00:00Z') }, trace);
+    expect(detectLayout(parseHtml(page), run).posts[0]!.time).toBe('2021-05-04T07:25:00.000Z');
+    const times = trace.notes.filter((n) => n.stage === 'times').map((n) => n.message);
+    expect(times[0]).toMatch(/a river beside the article: the page's date is today or yesterday/);
+    expect(times[1]).toMatch(/evidence: 3 printed clock on the page's date, in the zone the page states/);
+  });
+});
+
+/** A river of short stories, the opened one first, each dated by a data attribute and printing only a clock. */
+const DATA_DAY_PAGE = `<!doctype html><html lang="en"><head><title>Quick takes</title>
+<meta property="article:published_time" content="2022-11-08T07:05:00-05:00"></head><body><main>
+${[
+  ['7:05 a.m.', 'A ferry line adds a night crossing for the winter season'],
+  ['6:48 p.m.', 'The city council votes to keep the library open on Sundays'],
+  ['4:30 p.m.', 'A bakery chain recalls a batch of rye bread over a labelling error'],
+  ['2:15 p.m.', 'Museum visitors can now book tickets for the new wing online'],
+  ['1:02 p.m.', 'Two schools share a new sports hall built over the summer'],
+  ['11:40 a.m.', 'A local orchestra announces a free concert in the main square'],
+]
+  .map(
+    ([clock, title]) => `<section class="take"><article class="take__story" data-publish-date="November 8, 2022">
+<h2><a href="/t/${title!.length}">${title}</a></h2><div class="take__date">${clock}</div>
+<p>${title}. The announcement came after weeks of talks, and the change takes effect next month, officials said.</p></article></section>`,
+  )
+  .join('\n')}
+</main></body></html>`;
+
+describe('a day stated in a data attribute of the post', () => {
+  it('dates the printed clock and is not moved as if the stream crossed midnight', () => {
     const trace = new Trace();
     const layout = detectLayout(
-      parseHtml(page),
-      startRun({ url: 'https://example.com/s/parcuri-noi', now: new Date('2021-05-05T09:00:00Z') }, trace),
+      parseHtml(DATA_DAY_PAGE),
+      startRun({ url: 'https://example.com/takes', now: new Date('2022-11-09T17:00:00Z') }, trace),
     );
-    expect(layout.posts[0]!.time).toBe('2021-05-04T07:25:00.000Z');
+    expect(layout.posts.map((p) => p.time)).toEqual([
+      '2022-11-08T12:05:00.000Z',
+      '2022-11-08T23:48:00.000Z',
+      '2022-11-08T21:30:00.000Z',
+      '2022-11-08T19:15:00.000Z',
+      '2022-11-08T18:02:00.000Z',
+      '2022-11-08T16:40:00.000Z',
+    ]);
     const times = trace.notes.filter((n) => n.stage === 'times').map((n) => n.message);
-    expect(times[0]).toMatch(/lists the page's own story "Orașul deschide trei parcuri noi pe malul lacului"/);
-    expect(times[1]).toMatch(/evidence: 3 printed clock on the page's date, in the zone the page states/);
+    expect(layout.kind).toBe('feed');
+    expect(times[0]).toMatch(/evidence: 2 printed clock on the day a data attribute of the post states/);
+  });
+});
+
+describe('a river beside an article that does not list it (river-day.ts)', () => {
+  const page = readFileSync(new URL('../cases/feed-sidebar-page-date/source.html', import.meta.url), 'utf8').replace(
+    'Orașul deschide trei parcuri noi pe malul lacului</a>',
+    'Un festival de film deschide seria de proiecții în aer liber</a>',
+  );
+  const firstTime = (now: string): string | null =>
+    detectLayout(parseHtml(page), startRun({ url: 'https://example.com/s/parcuri-noi', now: new Date(now) })).posts[0]!.time;
+
+  it("takes the page's date when the page is of today or yesterday", () => {
+    expect(firstTime('2021-05-05T09:00:00Z')).toBe('2021-05-04T07:25:00.000Z');
+    expect(firstTime('2021-05-04T15:00:00Z')).toBe('2021-05-04T07:25:00.000Z');
+  });
+
+  it('takes today when the article is older: the river is the latest news of the day it is read', () => {
+    expect(firstTime('2021-05-20T15:00:00Z')).toBe('2021-05-20T07:25:00.000Z');
+  });
+});
+
+describe("the page's printed publication line (printed-date.ts)", () => {
+  const page = (line: string): Document =>
+    parseHtml(
+      `<!doctype html><html><head><title>x</title></head><body><h2>Le port rouvre après la tempête</h2><p><small>${line}</small></p><p>Texte.</p></body></html>`,
+    );
+
+  it.each([
+    [' Publié le 2022-04-26 | exemple.ht ', '2022-04-26'],
+    ['Published on March 3, 2021', 'March 3, 2021'],
+    ['Veröffentlicht am 3. Juli 2019, 10:15 Uhr', '3. Juli 2019, 10:15 Uhr'],
+  ])('%s → %s', (line, date) => {
+    expect(printedPageDate(page(line))).toBe(date);
+  });
+
+  it('reads nothing from lines without a label or a date', () => {
+    expect(printedPageDate(page('2022-04-26'))).toBeNull();
+    expect(printedPageDate(page('Publié par la rédaction'))).toBeNull();
   });
 });

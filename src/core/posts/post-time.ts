@@ -8,6 +8,7 @@
 import { clockDelta, headlineKey, type PageClock } from '../page/page-clock';
 import type { StatedUpdate } from '../page/structured-data';
 import type { TimeAnchor } from '../stamps/timestamps';
+import type { CalendarDate } from '../time/formats';
 import { RELATIVE_UNITS } from '../time/formats';
 import { isoZone, readTime, relativeUnit, type ShownClock, shownClock, type TimeContext, type TimeReading } from '../time/read';
 
@@ -184,4 +185,24 @@ export function attributeInstant(value: string): number | null {
   const zone = iso[2]!.length === 5 ? `${iso[2]!.slice(0, 3)}:${iso[2]!.slice(3)}` : iso[2]!;
   const ms = Date.parse(iso[1]! + zone);
   return Number.isFinite(ms) && ms >= EPOCH_SECONDS[0] * 1000 && ms <= EPOCH_SECONDS[1] * 1000 ? ms : null;
+}
+
+/**
+ * The day a data attribute of the post states without a clock ("data-publish-date='January 2, 2020'" on a story
+ * that prints "6:14 a.m."): the post's own date, stronger than the page's date or today for its printed clock.
+ */
+export function attributeDay(els: readonly (Element | undefined)[], now: Date): CalendarDate | null {
+  for (const el of els) {
+    if (!el?.hasAttributes()) continue;
+    for (const attrName of el.getAttributeNames()) {
+      if (!EPOCH_ATTRIBUTE.test(attrName.toLowerCase())) continue;
+      const value = (el.getAttribute(attrName) ?? '').trim();
+      if (value.length < 6 || value.length > 40 || /^\d+$/.test(value)) continue;
+      const reading = readTime(value, { now });
+      if (!reading?.iso || reading.hasClock || reading.day !== 'stated') continue;
+      const day = new Date(reading.iso);
+      return { year: day.getFullYear(), month: day.getMonth() + 1, day: day.getDate() };
+    }
+  }
+  return null;
 }

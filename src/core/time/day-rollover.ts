@@ -21,16 +21,26 @@ const FUTURE_SLACK = 10 * 60_000;
 /**
  * Returns corrected epoch ms per reading (null stays null). Only readings whose day came from the page date
  * or today move: page-dated streams start on the page date and move forward, today-dated ones end today and
- * move back. With `now`, a stream whose newest moved time is later than now moves back by whole days until it
+ * move back (as do page-dated rivers, see SettleOptions). With `now`, a stream whose newest moved time is later than now moves back by whole days until it
  * is not (a sidebar of latest news read on a day after its clocks, a live blog whose oldest post was before
  * midnight of its page date).
  */
-export function settleDays(readings: readonly (DatedReading | null)[], now?: Date): (number | null)[] {
+export interface SettleOptions {
+  /** Clocks later than this move back (see above). */
+  now?: Date;
+  /**
+   * The stream is a river of latest news: it reaches up to when the page was served, so its newest item, not its
+   * oldest, is on the page's date (a live blog's date is when it began: its oldest post).
+   */
+  river?: boolean;
+}
+
+export function settleDays(readings: readonly (DatedReading | null)[], { now, river = false }: SettleOptions = {}): (number | null)[] {
   const result = readings.map((r) => r?.ms ?? null);
   const movable = readings
     .map((r, i) => ({ r, i }))
     .filter((x): x is { r: DatedReading; i: number } => !!x.r && (x.r.day === 'page' || x.r.day === 'today'));
-  if (movable.length >= 2) settleMidnights(movable, result);
+  if (movable.length >= 2) settleMidnights(movable, result, river);
   if (now && movable.length > 0) notAfterNow(movable, result, now.getTime());
   return result;
 }
@@ -44,7 +54,7 @@ function notAfterNow(movable: readonly { i: number }[], result: (number | null)[
   for (const { i } of movable) result[i] = result[i]! - days * DAY;
 }
 
-function settleMidnights(movable: readonly { r: DatedReading; i: number }[], result: (number | null)[]): void {
+function settleMidnights(movable: readonly { r: DatedReading; i: number }[], result: (number | null)[], river: boolean): void {
   // Page order is newest first when most steps go back in time.
   let down = 0;
   let up = 0;
@@ -55,7 +65,7 @@ function settleMidnights(movable: readonly { r: DatedReading; i: number }[], res
   }
   const newestFirst = down >= up;
   const chronological = newestFirst ? [...movable].reverse() : movable;
-  const byPage = movable[0]!.r.day === 'page';
+  const byPage = movable[0]!.r.day === 'page' && !river;
 
   if (byPage) {
     // Oldest post is on the page date; each wrap past midnight adds a day.

@@ -47,6 +47,18 @@ describe('titles that swallow the time', () => {
     expect(layout.posts.map((p) => p.title)).toEqual(titles);
   });
 
+  it('keep the words of a stamp element that says more than its stamp (a bold lead-in running on)', () => {
+    const layout = postsOf(
+      page(
+        ROWS.map(([, clock, title], i) => {
+          const [first, second, ...rest] = title.split(' ');
+          return `<div class="feed__item"><a href="/n/${i}"><b>${clock} ${first} ${second}</b> ${rest.join(' ')}</a></div>`;
+        }),
+      ),
+    );
+    expect(layout.posts.map((p) => p.title)).toEqual(titles);
+  });
+
   it('keep a headline that only starts with a number', () => {
     const layout = postsOf(
       page(

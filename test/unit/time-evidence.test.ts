@@ -43,6 +43,23 @@ describe('a clock later than now means its date is wrong (day-rollover.ts)', () 
     expect(settled).toEqual(['2014-12-31T17:00:00.000Z', '2014-12-31T00:04:00.000Z', '2014-12-30T23:46:00.000Z']);
   });
 
+  it("ends a page-dated river on the page's date: a latest-news list reaches up to when the page was served", () => {
+    // Newest first: 09:35 and 01:07 on the page's day, then 10:36 and 03:31 the evening and night before.
+    const readings = ['2022-04-26T09:35:00Z', '2022-04-26T01:07:00Z', '2022-04-26T10:36:00Z', '2022-04-26T03:31:00Z'].map((t) => ({
+      ms: ms(t),
+      day: 'page' as const,
+    }));
+    const iso = (settled: (number | null)[]) => settled.map((t) => new Date(t!).toISOString().slice(0, 16));
+    expect(iso(settleDays(readings, { river: true }))).toEqual([
+      '2022-04-26T09:35',
+      '2022-04-26T01:07',
+      '2022-04-25T10:36',
+      '2022-04-25T03:31',
+    ]);
+    // A live blog's page date is when it began: its oldest post.
+    expect(iso(settleDays(readings))).toEqual(['2022-04-27T09:35', '2022-04-27T01:07', '2022-04-26T10:36', '2022-04-26T03:31']);
+  });
+
   it('leaves stated days alone', () => {
     const readings = [{ ms: ms('2020-12-02T14:16:00Z'), day: 'stated' as const }];
     expect(settleDays(readings, { now: new Date('2020-12-02T12:00:00Z') })).toEqual([readings[0]!.ms]);

@@ -331,7 +331,8 @@ function withoutLeadingStamps(el: Element, anchors: readonly TimeAnchor[], read:
   for (let child = el.firstElementChild, depth = 0; child && depth < STAMP_DEPTH; child = child.firstElementChild, depth++) {
     const own = read.line(child);
     if (!own || own.length >= text.length || !text.startsWith(own)) break;
-    if (!RAW_EPOCH.test(own) && !anchors.some((a) => a.element === child)) continue;
+    // A stamp element that says more than its stamp ("<b>06.25 Jonathan Pearlman</b> in …") is part of the line.
+    if (!RAW_EPOCH.test(own) && !anchors.some((a) => a.element === child && a.shown === own)) continue;
     text = text.slice(own.length).trim();
     break;
   }

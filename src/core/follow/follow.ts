@@ -314,7 +314,8 @@ function withItems(
   // read newest first): the stream's days are settled again over all its posts, as a full scan settles them.
   // Taking a post out can move them back.
   const lost = kept.length < followed.stream.items.length;
-  if ([...renewedReadings.values()].some(movesWithStream) || (lost && readings.some(movesWithStream))) settleStreamDays(posts, readings);
+  if ([...renewedReadings.values()].some(movesWithStream) || (lost && readings.some(movesWithStream)))
+    settleStreamDays(posts, readings, { now: run.now, river: followed.context.river });
   const content: Element[] = [];
   let timedCount = 0;
   // Index loops: this runs over every post once per addition, too rarely for the engine to optimise it, and an

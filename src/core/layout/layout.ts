@@ -15,6 +15,7 @@ import { findStreams, type Stream } from '../streams/streams';
 import { numericDateOrder } from '../time/read';
 import type { PageKind, Post } from '../types';
 import { featuredPosts } from './featured';
+import { besideRiverDay } from './river-day';
 
 export interface Layout {
   kind: PageKind;
@@ -155,9 +156,11 @@ export function decideLayout(doc: Document, facts: PageFacts, streams: readonly 
       continue;
     }
     const beside = !!body && !body.contains(river.container) && !river.container.contains(body);
-    // A river beside an article (a "News Feed" sidebar) is the site's latest news, not the article's day:
-    // its clock times take today's date. A river that is the page's main content takes the page date.
-    const context = beside ? { ...postContext(true, []), pageDate: null } : postContext(true, []);
+    // A river beside an article (a "News Feed" sidebar) is the site's latest news, of the article's day only when
+    // the page is fresh (river-day.ts). A river that is the page's main content takes the page date.
+    const day = beside ? besideRiverDay(pageDate, run.now) : null;
+    if (day) trace?.note('times', `a river beside the article: ${day.why}`, river.container);
+    const context = day ? { ...postContext(true, []), pageDate: day.pageDate } : postContext(true, []);
     const { posts, readings } = readPostsWithTimes(river.items, context, run);
     // Latest news comes in time order; a timed list in any other order is a curated "top stories" box
     // (Asahi's トップニュース: 14:00, 10:01, 18:30, …), which the contract counts as recirculation.

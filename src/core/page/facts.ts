@@ -5,10 +5,11 @@
  */
 import type { ScanRun } from '../run';
 import type { CalendarDate } from '../time/formats';
-import { calendarDateOf } from '../time/read';
+import { calendarDateOf, readTime } from '../time/read';
 import { findArticleBody } from './article-body';
 import { type PageClock, pageStamps, readPageClock } from './page-clock';
 import { indexPage, type PageIndex } from './page-index';
+import { printedPageDate } from './printed-date';
 import {
   headerTimesOf,
   jsonLdTexts,
@@ -53,7 +54,8 @@ export function readPageFacts(doc: Document, run: ScanRun): PageFacts {
   const clock = readPageClock(index.anchors, updates, pageStamps(meta, jsonLd));
   const times = index.anchors.flatMap((a) => (a.element.tagName.toUpperCase() === 'TIME' ? [a.element] : []));
   // The page's date on its own clock (page-clock.ts: the zone its printed clocks are read in).
-  const pageDate = calendarDateOf(publishedStamp(doc, meta, jsonLd, headerTimesOf(times, doc), index.itemDates) ?? '', clock.zoneOffset);
+  const stamp = publishedStamp(doc, meta, jsonLd, headerTimesOf(times, doc), index.itemDates);
+  const pageDate = stamp ? calendarDateOf(stamp, clock.zoneOffset) : printedDay(printedPageDate(doc), run);
   const monthFirst = /^en-us\b/i.test(doc.documentElement?.getAttribute('lang') ?? '');
   let body: Element | null | undefined;
   const facts: PageFacts = {
@@ -88,4 +90,13 @@ function offsetText(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+';
   const abs = Math.abs(minutes);
   return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** The calendar day of a printed date line ("2022-04-26", "3. Juli 2019"), as a local calendar day. */
+function printedDay(text: string | null, run: ScanRun): CalendarDate | null {
+  const reading = text ? readTime(text, { now: run.now }) : null;
+  if (!reading?.iso || reading.day !== 'stated') return null;
+  const day = new Date(reading.iso);
+  run.trace?.note('page', `page date from the printed line "${text}"`);
+  return { year: day.getFullYear(), month: day.getMonth() + 1, day: day.getDate() };
 }

@@ -22,6 +22,7 @@
 import { decodeEntities, normalizeSpace } from '../dom/text';
 import type { TimeAnchor } from '../stamps/timestamps';
 import { clockMinutesAt, isoZone, type ShownClock, shownClock } from '../time/read';
+import { stampWithOffset } from '../time/stamp-zones';
 import type { StatedUpdate } from './structured-data';
 
 export interface PageClock {
@@ -57,10 +58,17 @@ const STAMP_META = /date|time|publish|modif|updated|created|issued/i;
 /** JSON-LD properties that hold a stamp: "datePublished", "dateModified", "uploadDate", "startDate", "coverageStartTime". */
 const STAMP_JSON_LD = /"[A-Za-z]*(?:[Dd]ate|[Tt]ime)[A-Za-z]*"\s*:\s*"(\d{4}-\d{2}-\d{2}T[^"]{4,40})"/g;
 
-/** The page's own stamps with a clock, as written: meta tags first (in page order), then JSON-LD. */
+/**
+ * The page's own stamps with a clock: meta tags first (in page order), then JSON-LD. ISO stamps as written; others
+ * that state a zone ("Wed, 13 Jan 2016 09:22:43 +0300", "… 10:15 CEST") rewritten as ISO with that offset.
+ */
 export function pageStamps(meta: ReadonlyMap<string, string>, jsonLd: readonly string[]): string[] {
   const stamps: string[] = [];
-  for (const [key, value] of meta) if (STAMP_META.test(key) && /^\d{4}-\d{2}-\d{2}T/.test(value)) stamps.push(value);
+  for (const [key, value] of meta) {
+    if (!STAMP_META.test(key)) continue;
+    const stamp = /^\d{4}-\d{2}-\d{2}T/.test(value) ? value : stampWithOffset(value);
+    if (stamp) stamps.push(stamp);
+  }
   for (const text of jsonLd) for (const m of text.matchAll(STAMP_JSON_LD)) stamps.push(m[1]!);
   return stamps;
 }

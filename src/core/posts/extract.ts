@@ -11,9 +11,10 @@ import { blockText, normalizeSpace, subtreeElements, textLongerThan } from '../d
 import { NO_PAGE_CLOCK, type PageClock } from '../page/page-clock';
 import type { StatedUpdate } from '../page/structured-data';
 import type { ScanRun } from '../run';
+import type { TimeAnchor } from '../stamps/timestamps';
 import { isAdLikeRead, type PostItem } from '../streams/items';
 import { headlineLink } from '../streams/streams';
-import { type DatedReading, settleDays } from '../time/day-rollover';
+import { type DatedReading, type SettleOptions, settleDays } from '../time/day-rollover';
 import { leadingDate, leadingTime } from '../time/leading';
 import { type CalendarDate, isoZone, numericDateOrder, readTime, type TimeReading } from '../time/read';
 import { startGate } from '../time/start-gate';
@@ -23,7 +24,7 @@ import { AD_LABEL, AD_NAMES, SLOT_PLACEHOLDER_NAMES } from '../words/ads';
 import { PINNED_LABELS, PINNED_NAMES } from '../words/live';
 import { AUTHOR_NAME_WORDS, BYLINE_PREFIX, PERMALINK_LABELS, POST_TOOL_NAMES } from '../words/post-parts';
 import { contentId, ownElementId, uniqueIds } from './post-id';
-import { type ChosenTime, choosePostTime, epochInstants, statedUpdateFor } from './post-time';
+import { attributeDay, type ChosenTime, choosePostTime, epochInstants, statedUpdateFor } from './post-time';
 
 /** What a stream's posts are read with, besides the scan itself (ScanRun: the page's address, "now", the reader). */
 export interface PostContext {
@@ -71,14 +72,17 @@ export function readPostsWithTimes(
     d.reading?.iso && d.reading.hasClock ? { ms: Date.parse(d.reading.iso), day: d.reading.day, iso: d.reading.iso } : null,
   );
   const posts = drafts.map((d) => d.post);
-  settleStreamDays(posts, readings);
+  settleStreamDays(posts, readings, { now: run.now, river: context.river });
   if (run.trace)
     posts.forEach((post, i) => {
       const read = drafts[i]!.post.time;
       if (post.time !== read)
         run.trace?.note(
           'times',
-          `"${post.title ?? ''}": moved to ${post.time} (read ${read}): the stream crosses midnight`,
+          `"${post.title ?? ''}": moved to ${post.time} (read ${read}): ` +
+            (read && post.time && Date.parse(read) > run.now.getTime() && Date.parse(post.time) < Date.parse(read)
+              ? 'a clock later than now on the day it was read on: that day was wrong'
+              : 'the stream crosses midnight'),
           items[i]!.root,
         );
     });
@@ -98,7 +102,7 @@ function draftPost(item: PostItem, context: PostContext, run: ScanRun): Draft {
   const titles = new Map<Element, string | null>();
   const titleOf: TitleOf = (el) => {
     let title = titles.get(el);
-    if (title === undefined) titles.set(el, (title = cleanTitle(read.line(el))));
+    if (title === undefined) titles.set(el, (title = cleanTitle(withoutLeadingStamps(el, item.anchors, read))));
     return title;
   };
   // A post that opens with a "time – title" line (split tickers) takes its title from that line.
@@ -114,7 +118,11 @@ function draftPost(item: PostItem, context: PostContext, run: ScanRun): Draft {
   const published = stamps.filter((a) => !a.isUpdate);
   const stated = context.river || !statesUpdates(clock) ? null : statedUpdateFor(anchorIds(els), title, clock);
   const instants = [item.root, ...published.slice(0, 1).map((a) => a.element)].flatMap(epochInstants);
-  const chosen = choosePostTime(published, instants, stated, clock, timeContext);
+  // A day a data attribute of the post states dates its printed clock, before the page's date or today.
+  const ownDay = attributeDay(stampAncestors(published[0]?.element ?? null, item.root), run.now);
+  const chosen = choosePostTime(published, instants, stated, clock, ownDay ? { ...timeContext, pageDate: ownDay } : timeContext);
+  if (ownDay && chosen?.reading?.day === 'page')
+    chosen.reading = { ...chosen.reading, day: 'stated', formats: [...chosen.reading.formats, 'attribute-day'] };
   const updatedStamp = stamps.find((a) => a.isUpdate);
   const updated = updatedStamp ? (readTime(updatedStamp.datetime ?? updatedStamp.shown ?? '', timeContext)?.iso ?? null) : null;
   const authorEl = authorElement(els, read);
@@ -172,12 +180,31 @@ function describeTime(label: string, chosen: ChosenTime | null, pageZone: number
   const stated = from?.attribute ? isoZone(from.attribute) : null;
   const zone = reading.formats.includes('stated-instant')
     ? 'the instant the page states for this update'
-    : stated && stated.kind !== 'none'
-      ? 'stated by the stamp'
-      : pageZone === null
-        ? "the machine's zone unless the stamp states one"
-        : `the page's zone (UTC${pageZone >= 0 ? '+' : '-'}${Math.abs(pageZone / 60)}) unless the stamp states one`;
-  return `${post}: ${reading.iso} from ${source}; formats ${reading.formats.join(' + ')}; day: ${DAY_SOURCES[reading.day]}; zone: ${zone}`;
+    : reading.formats.includes('attribute-instant')
+      ? 'the instant a data attribute of the post states (its clock is the printed one)'
+      : stated && stated.kind !== 'none'
+        ? 'stated by the stamp'
+        : pageZone === null
+          ? "the machine's zone unless the stamp states one"
+          : `the page's zone (UTC${pageZone >= 0 ? '+' : '-'}${Math.abs(pageZone / 60)}) unless the stamp states one`;
+  return (
+    `${post}: ${reading.iso} from ${source}; formats ${reading.formats.join(' + ')}; day: ${DAY_SOURCES[reading.day]}; ` +
+    `zone: ${zone}; evidence: ${evidenceRank(chosen, pageZone)}`
+  );
+}
+
+/**
+ * Which rank of time evidence won, strongest first: an instant machine-readable on the post, a printed clock with its
+ * own date or a stated zone, a printed clock on the page's date, today's date (the last resort).
+ */
+function evidenceRank({ reading, from }: ChosenTime, pageZone: number | null): string {
+  if (!reading) return 'none';
+  if (from?.attribute || reading.formats.some((f) => f.endsWith('-instant'))) return '1 machine-readable on the post';
+  if (reading.formats.includes('attribute-day')) return '2 printed clock on the day a data attribute of the post states';
+  if (reading.day === 'stated' || reading.day === 'relative') return '2 printed with its own date';
+  const zoned = pageZone !== null ? 'in the zone the page states' : "in the machine's zone";
+  if (reading.day === 'page') return `3 printed clock on the page's date, ${zoned}`;
+  return `4 printed clock on today's date (last resort), ${zoned}`;
 }
 
 const DAY_SOURCES: Record<TimeReading['day'], string> = {
@@ -197,8 +224,8 @@ function statesUpdates(clock: PageClock): boolean {
  * Moves clock-only times past midnight as their stream runs (day-rollover.ts), over the posts of a whole stream:
  * `readings` are the times as first read, parallel to `posts`; a post whose time moves is replaced by a copy.
  */
-export function settleStreamDays(posts: Post[], readings: readonly (PostReading | null)[]): void {
-  const settled = settleDays(readings);
+export function settleStreamDays(posts: Post[], readings: readonly (PostReading | null)[], options: SettleOptions = {}): void {
+  const settled = settleDays(readings, options);
   for (let i = 0; i < posts.length; i++) {
     const ms = settled[i];
     const reading = readings[i];
@@ -208,6 +235,16 @@ export function settleStreamDays(posts: Post[], readings: readonly (PostReading 
     const time = ms === reading.ms ? reading.iso : new Date(ms).toISOString();
     if (time !== post.time) posts[i] = { ...post, time };
   }
+}
+
+/** The stamp and the elements enclosing it up to the post's root (a story element that carries the post's data). */
+function stampAncestors(stamp: Element | null, root: Element): Element[] {
+  const found: Element[] = [];
+  for (let el = stamp; el && found.length < 8; el = el.parentElement) {
+    found.push(el);
+    if (el === root) return found;
+  }
+  return [root];
 }
 
 function insideEmbed(el: Element, item: PostItem): boolean {
@@ -277,6 +314,29 @@ function cleanTitle(text: string): string | null {
         .trim()
     : text;
   return title || null;
+}
+
+/** A number a time widget prints before its script turns it into a clock: epoch seconds or milliseconds. */
+const RAW_EPOCH = /^\d{10}(?:\d{3})?$/;
+/** How deep the first element of a title element is followed to find a stamp it opens with. */
+const STAMP_DEPTH = 3;
+
+/**
+ * An element's line text without the stamp elements it opens with: a <time> (or other stamp) whose text runs into
+ * the headline without a space ("<time>4:00 PM</time>Harbour town…" reads "4:00 PMHarbour town…"), or a raw epoch
+ * a widget prints before it is hydrated. Cut by the stamp element's own text, not by a pattern over the joined text.
+ */
+function withoutLeadingStamps(el: Element, anchors: readonly TimeAnchor[], read: PageReader): string {
+  let text = read.line(el);
+  for (let child = el.firstElementChild, depth = 0; child && depth < STAMP_DEPTH; child = child.firstElementChild, depth++) {
+    const own = read.line(child);
+    if (!own || own.length >= text.length || !text.startsWith(own)) break;
+    // A stamp element that says more than its stamp ("<b>06.25 Jonathan Pearlman</b> in …") is part of the line.
+    if (!RAW_EPOCH.test(own) && !anchors.some((a) => a.element === child && a.shown === own)) continue;
+    text = text.slice(own.length).trim();
+    break;
+  }
+  return text;
 }
 
 /** The item's first part when it is a short "time – title" line (not a wrapper holding the whole post). */

@@ -8,6 +8,7 @@
 import { clockDelta, headlineKey, type PageClock } from '../page/page-clock';
 import type { StatedUpdate } from '../page/structured-data';
 import type { TimeAnchor } from '../stamps/timestamps';
+import type { CalendarDate } from '../time/formats';
 import { RELATIVE_UNITS } from '../time/formats';
 import { isoZone, readTime, relativeUnit, type ShownClock, shownClock, type TimeContext, type TimeReading } from '../time/read';
 
@@ -93,7 +94,7 @@ function reconcile(
   // No zone stated in the post (a bare clock, a relative stamp, a datetime without offset): an instant the
   // page states for the same update, or an epoch beside the stamp, gives the zone when it matches.
   if (Number.isFinite(statedMs) && matches(statedMs, stated!.published!, reading, printed, clock)) return stated_(statedMs);
-  for (const ms of instants) if (matches(ms, null, reading, printed, clock)) return stated_(ms);
+  for (const ms of instants) if (matches(ms, null, reading, printed, clock)) return stated_(ms, 'attribute-instant');
   return reading;
 }
 
@@ -103,8 +104,9 @@ function statesInstant(iso: string): boolean {
   return !!zone && zone.kind !== 'none' && /T\d{2}:\d{2}/.test(iso);
 }
 
-function stated_(ms: number): TimeReading {
-  return { iso: new Date(ms).toISOString(), day: 'stated', hasClock: true, formats: ['stated-instant'] };
+/** `format`: 'stated-instant' (JSON-LD states this update) or 'attribute-instant' (a data attribute on the post). */
+function stated_(ms: number, format = 'stated-instant'): TimeReading {
+  return { iso: new Date(ms).toISOString(), day: 'stated', hasClock: true, formats: [format] };
 }
 
 function matches(ms: number, iso: string | null, reading: TimeReading, printed: Printed | null, clock: PageClock): boolean {
@@ -144,13 +146,19 @@ export function statedUpdateFor(ids: readonly string[], title: string | null, cl
   return key ? (clock.updatesByHeadline.get(key) ?? null) : null;
 }
 
-/** Attributes holding epoch times of a post (Reach plc "data-post-time", Express "data-sort-time"). */
+/**
+ * Attributes holding machine-readable times of a post: epochs (Reach plc "data-post-time", Express
+ * "data-sort-time") and ISO instants with a zone ("data-created='2017-06-13T20:50:20.000Z'" beside a printed
+ * "8:50 PM").
+ */
 const EPOCH_ATTRIBUTE = /^data-(?:[a-z]+-)*(?:time|timestamp|date|published|created|posted|utime|epoch)$/;
 const UPDATE_ATTRIBUTE = /modif|update|edit|last/;
 /** Epochs between 2000 and 2100, in seconds or milliseconds. */
 const EPOCH_SECONDS = [946_684_800, 4_102_444_800] as const;
+/** An ISO instant that states its zone: a wall-clock time without one says nothing a printed clock does not. */
+const ISO_WITH_ZONE = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})$/i;
 
-/** Epoch instants (ms) in the data attributes of a post element, publication attributes first. */
+/** Instants (ms) in the data attributes of a post element (epochs, zoned ISO strings), publication attributes first. */
 export function epochInstants(el: Element): number[] {
   const found: { ms: number; late: boolean }[] = [];
   // Names first: reading each attribute as a node (el.attributes) costs far more, in jsdom most of all.
@@ -158,12 +166,43 @@ export function epochInstants(el: Element): number[] {
   for (const attrName of el.getAttributeNames()) {
     const name = attrName.toLowerCase();
     if (!EPOCH_ATTRIBUTE.test(name)) continue;
-    const value = (el.getAttribute(attrName) ?? '').trim();
-    if (!/^\d{10}(\d{3})?$/.test(value)) continue;
-    const n = Number(value);
-    const seconds = n > 1e11 ? n / 1000 : n;
-    if (seconds < EPOCH_SECONDS[0] || seconds > EPOCH_SECONDS[1]) continue;
-    found.push({ ms: seconds * 1000, late: UPDATE_ATTRIBUTE.test(name) });
+    const ms = attributeInstant((el.getAttribute(attrName) ?? '').trim());
+    if (ms !== null) found.push({ ms, late: UPDATE_ATTRIBUTE.test(name) });
   }
   return found.sort((a, b) => Number(a.late) - Number(b.late)).map((f) => f.ms);
+}
+
+/** An attribute value as an instant: epoch seconds or milliseconds (2000–2100), or an ISO string with its zone. */
+export function attributeInstant(value: string): number | null {
+  if (/^\d{10}(\d{3})?$/.test(value)) {
+    const n = Number(value);
+    const seconds = n > 1e11 ? n / 1000 : n;
+    return seconds < EPOCH_SECONDS[0] || seconds > EPOCH_SECONDS[1] ? null : seconds * 1000;
+  }
+  const iso = ISO_WITH_ZONE.exec(value);
+  if (!iso) return null;
+  // "+0300" is ISO too, but not every Date.parse reads it: write it "+03:00".
+  const zone = iso[2]!.length === 5 ? `${iso[2]!.slice(0, 3)}:${iso[2]!.slice(3)}` : iso[2]!;
+  const ms = Date.parse(iso[1]! + zone);
+  return Number.isFinite(ms) && ms >= EPOCH_SECONDS[0] * 1000 && ms <= EPOCH_SECONDS[1] * 1000 ? ms : null;
+}
+
+/**
+ * The day a data attribute of the post states without a clock ("data-publish-date='January 2, 2020'" on a story
+ * that prints "6:14 a.m."): the post's own date, stronger than the page's date or today for its printed clock.
+ */
+export function attributeDay(els: readonly (Element | undefined)[], now: Date): CalendarDate | null {
+  for (const el of els) {
+    if (!el?.hasAttributes()) continue;
+    for (const attrName of el.getAttributeNames()) {
+      if (!EPOCH_ATTRIBUTE.test(attrName.toLowerCase())) continue;
+      const value = (el.getAttribute(attrName) ?? '').trim();
+      if (value.length < 6 || value.length > 40 || /^\d+$/.test(value)) continue;
+      const reading = readTime(value, { now });
+      if (!reading?.iso || reading.hasClock || reading.day !== 'stated') continue;
+      const day = new Date(reading.iso);
+      return { year: day.getFullYear(), month: day.getMonth() + 1, day: day.getDate() };
+    }
+  }
+  return null;
 }

@@ -1,7 +1,8 @@
 /**
  * Clock-only times ("23:50", "00:10") carry no date; they take the page's date or today. A stream that runs
  * past midnight then reads wrongly: in newest-first order a later clock below an earlier one means the
- * day changed. This walks the stream in time order and moves such times by whole days.
+ * day changed. This walks the stream in time order and moves such times by whole days. A clock later than now
+ * on the day it was given is a sign that day is wrong: the whole stream then moves back to end before now.
  */
 import type { DaySource } from './read';
 
@@ -14,18 +15,46 @@ export interface DatedReading {
 const DAY = 86_400_000;
 /** Out-of-order steps smaller than this are noise (an edited post), not a new day. */
 const TOLERANCE = 3 * 3_600_000;
+/** How far past now a post may seem to be before its date counts as wrong (clocks of servers and readers drift). */
+const FUTURE_SLACK = 10 * 60_000;
 
 /**
  * Returns corrected epoch ms per reading (null stays null). Only readings whose day came from the page date
  * or today move: page-dated streams start on the page date and move forward, today-dated ones end today and
- * move back.
+ * move back (as do page-dated rivers, see SettleOptions). With `now`, a stream whose newest moved time is later than now moves back by whole days until it
+ * is not (a sidebar of latest news read on a day after its clocks, a live blog whose oldest post was before
+ * midnight of its page date).
  */
-export function settleDays(readings: readonly (DatedReading | null)[]): (number | null)[] {
+export interface SettleOptions {
+  /** Clocks later than this move back (see above). */
+  now?: Date;
+  /**
+   * The stream is a river of latest news: it reaches up to when the page was served, so its newest item, not its
+   * oldest, is on the page's date (a live blog's date is when it began: its oldest post).
+   */
+  river?: boolean;
+}
+
+export function settleDays(readings: readonly (DatedReading | null)[], { now, river = false }: SettleOptions = {}): (number | null)[] {
   const result = readings.map((r) => r?.ms ?? null);
   const movable = readings
     .map((r, i) => ({ r, i }))
     .filter((x): x is { r: DatedReading; i: number } => !!x.r && (x.r.day === 'page' || x.r.day === 'today'));
-  if (movable.length < 2) return result;
+  if (movable.length >= 2) settleMidnights(movable, result, river);
+  if (now && movable.length > 0) notAfterNow(movable, result, now.getTime());
+  return result;
+}
+
+/** Moves every movable time back by the whole days that put the newest of them at or before now. */
+function notAfterNow(movable: readonly { i: number }[], result: (number | null)[], now: number): void {
+  let newest = -Infinity;
+  for (const { i } of movable) newest = Math.max(newest, result[i]!);
+  if (newest <= now + FUTURE_SLACK) return;
+  const days = Math.ceil((newest - now - FUTURE_SLACK) / DAY);
+  for (const { i } of movable) result[i] = result[i]! - days * DAY;
+}
+
+function settleMidnights(movable: readonly { r: DatedReading; i: number }[], result: (number | null)[], river: boolean): void {
   // Page order is newest first when most steps go back in time.
   let down = 0;
   let up = 0;
@@ -36,7 +65,7 @@ export function settleDays(readings: readonly (DatedReading | null)[]): (number 
   }
   const newestFirst = down >= up;
   const chronological = newestFirst ? [...movable].reverse() : movable;
-  const byPage = movable[0]!.r.day === 'page';
+  const byPage = movable[0]!.r.day === 'page' && !river;
 
   if (byPage) {
     // Oldest post is on the page date; each wrap past midnight adds a day.
@@ -60,5 +89,4 @@ export function settleDays(readings: readonly (DatedReading | null)[]): (number 
       next = ms;
     }
   }
-  return result;
 }

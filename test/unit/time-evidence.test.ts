@@ -1,0 +1,243 @@
+// Time evidence the page gives outside <time> elements and ISO meta tags, and the day rule that a clock cannot be
+// later than now (issue: undated clocks, named zones, machine-readable times on other elements).
+
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../src/cli/dom';
+import { detectLayout } from '../../src/core/layout/layout';
+import { pageStamps, statedOffset } from '../../src/core/page/page-clock';
+import { printedPageDate } from '../../src/core/page/printed-date';
+import { attributeInstant, epochInstants } from '../../src/core/posts/post-time';
+import { startRun } from '../../src/core/run';
+import { settleDays } from '../../src/core/time/day-rollover';
+import { STAMP_ROWS, stampWithOffset } from '../../src/core/time/stamp-zones';
+import { Trace } from '../../src/core/trace';
+
+const ms = (iso: string): number => Date.parse(iso);
+
+describe('a clock later than now means its date is wrong (day-rollover.ts)', () => {
+  it('moves a today-dated stream whose newest clock is after now back a day', () => {
+    const readings = [ms('2020-12-02T14:16:00Z'), ms('2020-12-02T13:50:00Z'), ms('2020-12-02T10:36:00Z')].map((t) => ({
+      ms: t,
+      day: 'today' as const,
+    }));
+    const now = new Date('2020-12-02T12:00:00Z');
+    expect(settleDays(readings, { now }).map((t) => new Date(t!).toISOString())).toEqual([
+      '2020-12-01T14:16:00.000Z',
+      '2020-12-01T13:50:00.000Z',
+      '2020-12-01T10:36:00.000Z',
+    ]);
+    // Without now (or with now after the newest clock) nothing moves.
+    expect(settleDays(readings)).toEqual(readings.map((r) => r.ms));
+    expect(settleDays(readings, { now: new Date('2020-12-02T15:00:00Z') })).toEqual(readings.map((r) => r.ms));
+  });
+
+  it('moves a page-dated stream that crossed midnight back when its newest post would be after now', () => {
+    // Newest first: 17:00, 00:04, then 23:46 before midnight. Anchored on the page date by its oldest post, the
+    // newest lands on the next day, past now: the page date was the day of the newest post.
+    const readings = ['2014-12-31T17:00:00Z', '2014-12-31T00:04:00Z', '2014-12-31T23:46:00Z'].map((t) => ({
+      ms: ms(t),
+      day: 'page' as const,
+    }));
+    const settled = settleDays(readings, { now: new Date('2015-01-01T12:00:00Z') }).map((t) => new Date(t!).toISOString());
+    expect(settled).toEqual(['2014-12-31T17:00:00.000Z', '2014-12-31T00:04:00.000Z', '2014-12-30T23:46:00.000Z']);
+  });
+
+  it("ends a page-dated river on the page's date: a latest-news list reaches up to when the page was served", () => {
+    // Newest first: 09:35 and 01:07 on the page's day, then 10:36 and 03:31 the evening and night before.
+    const readings = ['2022-04-26T09:35:00Z', '2022-04-26T01:07:00Z', '2022-04-26T10:36:00Z', '2022-04-26T03:31:00Z'].map((t) => ({
+      ms: ms(t),
+      day: 'page' as const,
+    }));
+    const iso = (settled: (number | null)[]) => settled.map((t) => new Date(t!).toISOString().slice(0, 16));
+    expect(iso(settleDays(readings, { river: true }))).toEqual([
+      '2022-04-26T09:35',
+      '2022-04-26T01:07',
+      '2022-04-25T10:36',
+      '2022-04-25T03:31',
+    ]);
+    // A live blog's page date is when it began: its oldest post.
+    expect(iso(settleDays(readings))).toEqual(['2022-04-27T09:35', '2022-04-27T01:07', '2022-04-26T10:36', '2022-04-26T03:31']);
+  });
+
+  it('leaves stated days alone', () => {
+    const readings = [{ ms: ms('2020-12-02T14:16:00Z'), day: 'stated' as const }];
+    expect(settleDays(readings, { now: new Date('2020-12-02T12:00:00Z') })).toEqual([readings[0]!.ms]);
+  });
+});
+
+describe('page stamps that state a zone in other ways (stamp-zones.ts)', () => {
+  it.each([
+    ['Wed, 13 Jan 2016 09:22:43 +0300', '2016-01-13T09:22:43+03:00'],
+    ['13 Jan 2016 09:22 MSK', '2016-01-13T09:22:00+03:00'],
+    ['Tue, 02 Jul 2019 10:15:00 CEST', '2019-07-02T10:15:00+02:00'],
+    ['2019-07-02 10:15 CEST', '2019-07-02T10:15:00+02:00'],
+    ['2020-12-01 14:02:00 +0600', '2020-12-01T14:02:00+06:00'],
+    ['2021-07-04 16:05 ET', '2021-07-04T16:05:00-04:00'],
+    ['2021-12-04 16:05 ET', '2021-12-04T16:05:00-05:00'],
+    ['Fri, 20 Mar 2020 06:00:00 GMT', '2020-03-20T06:00:00Z'],
+    ['3 Mar 2022 08:30 EET', '2022-03-03T08:30:00+02:00'],
+  ])('%s → %s', (text, iso) => {
+    expect(stampWithOffset(text)).toBe(iso);
+  });
+
+  it('gives nothing for stamps without a zone or without a clock', () => {
+    expect(stampWithOffset('13 Jan 2016 09:22')).toBeNull();
+    expect(stampWithOffset('2016-01-13')).toBeNull();
+    expect(stampWithOffset('Wed, 13 Jan 2016')).toBeNull();
+    expect(stampWithOffset('13 Foo 2016 09:22 +0300')).toBeNull();
+  });
+
+  it('every row says where it was seen', () => {
+    for (const row of STAMP_ROWS) expect(row.seenOn.length).toBeGreaterThan(10);
+  });
+
+  it('counts a mail-style publish_date meta tag as the page stating its offset', () => {
+    const stamps = pageStamps(new Map([['publish_date', 'Wed, 13 Jan 2016 09:22:43 +0300']]), []);
+    expect(stamps).toEqual(['2016-01-13T09:22:43+03:00']);
+    expect(statedOffset(stamps)).toBe(180);
+  });
+});
+
+describe('machine-readable instants in data attributes (post-time.ts)', () => {
+  it('reads epochs and ISO instants that state their zone', () => {
+    expect(attributeInstant('1497386420')).toBe(ms('2017-06-13T20:40:20Z'));
+    expect(attributeInstant('1497386420000')).toBe(ms('2017-06-13T20:40:20Z'));
+    expect(attributeInstant('2017-06-13T20:50:20.000Z')).toBe(ms('2017-06-13T20:50:20Z'));
+    expect(attributeInstant('2017-06-13T16:50:20-0400')).toBe(ms('2017-06-13T20:50:20Z'));
+    expect(attributeInstant('2017-06-13T16:50:20-04:00')).toBe(ms('2017-06-13T20:50:20Z'));
+  });
+
+  it('ignores wall-clock ISO strings, dates and other numbers', () => {
+    expect(attributeInstant('2017-06-13T16:50:20')).toBeNull();
+    expect(attributeInstant('2017-06-13')).toBeNull();
+    expect(attributeInstant('12345')).toBeNull();
+    expect(attributeInstant('1899-06-13T16:50:20Z')).toBeNull();
+  });
+
+  it('takes them from time-like data attribute names only', () => {
+    const el = parseHtml('<span data-created="2017-06-13T20:50:20Z" data-id="2017-06-13T20:50:20Z">8:50 PM</span>').querySelector('span')!;
+    expect(epochInstants(el)).toEqual([ms('2017-06-13T20:50:20Z')]);
+  });
+});
+
+/** A live page whose updates print a 12-hour clock beside a data attribute with the UTC instant. */
+const DATA_INSTANT_PAGE = `<!doctype html><html lang="en"><head><title>Hearing live</title>
+<meta property="article:published_time" content="2019-03-05T09:00:00-05:00"></head><body><main>
+<h1>The committee hearing, live</h1>
+${[
+  ['6:40 PM', '2019-03-05T18:40:11.000Z', 'Senators break for a vote and will return in half an hour'],
+  ['4:12 PM', '2019-03-05T16:12:40.000Z', 'The witness declines to answer questions about the meeting'],
+  ['2:05 PM', '2019-03-05T14:05:02.000Z', 'The hearing opens with statements from both parties'],
+]
+  .map(
+    ([clock, iso, title]) => `<div class="update"><span class="update-time" data-created="${iso}">${clock}</span>
+<h2 class="update-title">${title}</h2><p>${title}. Reporters in the room describe a long exchange over documents that the committee asked for last month.</p></div>`,
+  )
+  .join('\n')}
+</main></body></html>`;
+
+describe('a printed clock beside a data attribute instant', () => {
+  it('takes the instant the attribute states, whose UTC clock the page prints, over the page zone', () => {
+    const run = startRun({ url: 'https://example.com/live', now: new Date('2019-03-06T12:00:00Z') });
+    const layout = detectLayout(parseHtml(DATA_INSTANT_PAGE), run);
+    expect(layout.posts.map((p) => p.time)).toEqual(['2019-03-05T18:40:11.000Z', '2019-03-05T16:12:40.000Z', '2019-03-05T14:05:02.000Z']);
+  });
+});
+
+describe('the --explain trace names the evidence that won', () => {
+  it('says a data attribute instant is machine-readable evidence on the post', () => {
+    const trace = new Trace();
+    detectLayout(parseHtml(DATA_INSTANT_PAGE), startRun({ url: 'https://example.com/live', now: new Date('2019-03-06T12:00:00Z') }, trace));
+    const times = trace.notes.filter((n) => n.stage === 'times').map((n) => n.message);
+    expect(times[0]).toMatch(/a data attribute of the post states.*evidence: 1 machine-readable on the post/);
+  });
+
+  it("says a sidebar's clocks took the page's date because the page is of yesterday", () => {
+    const page = readFileSync(new URL('../cases/feed-sidebar-page-date/source.html', import.meta.url), 'utf8');
+    const trace = new Trace();
+    const run = startRun({ url: 'https://example.com/s/parcuri-noi', now: new Date('2021-05-05T09:00:00Z') }, trace);
+    expect(detectLayout(parseHtml(page), run).posts[0]!.time).toBe('2021-05-04T07:25:00.000Z');
+    const times = trace.notes.filter((n) => n.stage === 'times').map((n) => n.message);
+    expect(times[0]).toMatch(/a river beside the article: the page's date is today or yesterday/);
+    expect(times[1]).toMatch(/evidence: 3 printed clock on the page's date, in the zone the page states/);
+  });
+});
+
+/** A river of short stories, the opened one first, each dated by a data attribute and printing only a clock. */
+const DATA_DAY_PAGE = `<!doctype html><html lang="en"><head><title>Quick takes</title>
+<meta property="article:published_time" content="2022-11-08T07:05:00-05:00"></head><body><main>
+${[
+  ['7:05 a.m.', 'A ferry line adds a night crossing for the winter season'],
+  ['6:48 p.m.', 'The city council votes to keep the library open on Sundays'],
+  ['4:30 p.m.', 'A bakery chain recalls a batch of rye bread over a labelling error'],
+  ['2:15 p.m.', 'Museum visitors can now book tickets for the new wing online'],
+  ['1:02 p.m.', 'Two schools share a new sports hall built over the summer'],
+  ['11:40 a.m.', 'A local orchestra announces a free concert in the main square'],
+]
+  .map(
+    ([clock, title]) => `<section class="take"><article class="take__story" data-publish-date="November 8, 2022">
+<h2><a href="/t/${title!.length}">${title}</a></h2><div class="take__date">${clock}</div>
+<p>${title}. The announcement came after weeks of talks, and the change takes effect next month, officials said.</p></article></section>`,
+  )
+  .join('\n')}
+</main></body></html>`;
+
+describe('a day stated in a data attribute of the post', () => {
+  it('dates the printed clock and is not moved as if the stream crossed midnight', () => {
+    const trace = new Trace();
+    const layout = detectLayout(
+      parseHtml(DATA_DAY_PAGE),
+      startRun({ url: 'https://example.com/takes', now: new Date('2022-11-09T17:00:00Z') }, trace),
+    );
+    expect(layout.posts.map((p) => p.time)).toEqual([
+      '2022-11-08T12:05:00.000Z',
+      '2022-11-08T23:48:00.000Z',
+      '2022-11-08T21:30:00.000Z',
+      '2022-11-08T19:15:00.000Z',
+      '2022-11-08T18:02:00.000Z',
+      '2022-11-08T16:40:00.000Z',
+    ]);
+    const times = trace.notes.filter((n) => n.stage === 'times').map((n) => n.message);
+    expect(layout.kind).toBe('feed');
+    expect(times[0]).toMatch(/evidence: 2 printed clock on the day a data attribute of the post states/);
+  });
+});
+
+describe('a river beside an article that does not list it (river-day.ts)', () => {
+  const page = readFileSync(new URL('../cases/feed-sidebar-page-date/source.html', import.meta.url), 'utf8').replace(
+    'Orașul deschide trei parcuri noi pe malul lacului</a>',
+    'Un festival de film deschide seria de proiecții în aer liber</a>',
+  );
+  const firstTime = (now: string): string | null =>
+    detectLayout(parseHtml(page), startRun({ url: 'https://example.com/s/parcuri-noi', now: new Date(now) })).posts[0]!.time;
+
+  it("takes the page's date when the page is of today or yesterday", () => {
+    expect(firstTime('2021-05-05T09:00:00Z')).toBe('2021-05-04T07:25:00.000Z');
+    expect(firstTime('2021-05-04T15:00:00Z')).toBe('2021-05-04T07:25:00.000Z');
+  });
+
+  it('takes today when the article is older: the river is the latest news of the day it is read', () => {
+    expect(firstTime('2021-05-20T15:00:00Z')).toBe('2021-05-20T07:25:00.000Z');
+  });
+});
+
+describe("the page's printed publication line (printed-date.ts)", () => {
+  const page = (line: string): Document =>
+    parseHtml(
+      `<!doctype html><html><head><title>x</title></head><body><h2>Le port rouvre après la tempête</h2><p><small>${line}</small></p><p>Texte.</p></body></html>`,
+    );
+
+  it.each([
+    [' Publié le 2022-04-26 | exemple.ht ', '2022-04-26'],
+    ['Published on March 3, 2021', 'March 3, 2021'],
+    ['Veröffentlicht am 3. Juli 2019, 10:15 Uhr', '3. Juli 2019, 10:15 Uhr'],
+  ])('%s → %s', (line, date) => {
+    expect(printedPageDate(page(line))).toBe(date);
+  });
+
+  it('reads nothing from lines without a label or a date', () => {
+    expect(printedPageDate(page('2022-04-26'))).toBeNull();
+    expect(printedPageDate(page('Publié par la rédaction'))).toBeNull();
+  });
+});

@@ -194,7 +194,8 @@ function describeStream(s: Stream): string {
   return (
     `${s.role} stream${s.split ? ' (timed headings, bodies as siblings)' : ''}: ${s.items.length} items, ${s.timedCount} timed, ` +
     `${s.clockCount} with a time of day, ${Math.round(s.meanText)} characters each, link density ${s.linkDensity.toFixed(2)}, ` +
-    `score ${s.score.toFixed(1)}${label}`
+    `score ${s.score.toFixed(1)}${label}` +
+    (s.leftOut ? `; ${s.leftOut} untimed rows without a headline link left out` : '')
   );
 }
 

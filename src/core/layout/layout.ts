@@ -10,6 +10,7 @@ import { extractPosts, type PostContext, type PostReading, postsFromStatedUpdate
 import type { ScanRun } from '../run';
 import { findHeadlineRiver } from '../streams/headline-river';
 import type { ItemShape, PostItem } from '../streams/items';
+import { joinRuns } from '../streams/runs';
 import { findStreams, type Stream } from '../streams/streams';
 import { numericDateOrder } from '../time/read';
 import type { PageKind, Post } from '../types';
@@ -134,8 +135,9 @@ export function decideLayout(doc: Document, facts: PageFacts, streams: readonly 
   }
 
   const body = facts.body();
-  for (const river of streams) {
-    if (river.role !== 'river') continue;
+  for (const candidate of streams) {
+    if (candidate.role !== 'river') continue;
+    const river = joinRuns(candidate, streams, body) ?? candidate;
     if (river.timedCount < MIN_FEED_ITEMS || river.timedCount * 2 < river.items.length) {
       trace?.note(
         'kind',
@@ -158,10 +160,13 @@ export function decideLayout(doc: Document, facts: PageFacts, streams: readonly 
     trace?.note(
       'kind',
       `feed: a river of ${river.timedCount} timed items${beside ? ' beside the article' : ''}` +
+        (river.runs ? ` in ${river.runs} lists of the same items (a river cut by banners or paged in panes)` : '') +
         (river.labels[0] ? ` under "${river.labels[0]}"` : ''),
       river.container,
     );
     const content = beside && body ? [...postParts(river), ...storyBlocks(body, run.read)] : postParts(river);
+    // A river joined from several lists is not one DOM stream to follow: the page is scanned again as it grows.
+    if (river.runs) return { kind: 'feed', title, posts, content };
     return { kind: 'feed', title, posts, content, stream: followed(river, streams, posts, readings, context, new Set()) };
   }
 

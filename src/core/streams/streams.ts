@@ -51,6 +51,8 @@ export interface Stream {
   score: number;
   /** Untimed rows without a headline link left out of a river (time headers between its items). */
   leftOut?: number;
+  /** How many lists the stream was joined from (runs.ts): a river cut by a banner or paged in panes. */
+  runs?: number;
 }
 
 /** A wrapped stream whose children each hold more timestamps than this is a level too high (each child holds posts). */

@@ -97,10 +97,10 @@ export function decideLayout(doc: Document, facts: PageFacts, streams: readonly 
   // and a good share of items timed (older updates may lose their stamps, as on Sportowefakty, but a column of
   // untimed boxes with a few stamps among them is not a stream).
   const minPosts = statesLiveBlog ? MIN_LIVE_POSTS_STATED : MIN_LIVE_POSTS;
-  const live = streams.find((s) => notLiveBecause(s, minPosts) === null);
+  const live = streams.find((s) => notLiveBecause(s, minPosts, streams) === null);
   if (trace)
     for (const s of streams)
-      if (s !== live && s.role === 'posts') trace.note('kind', `not the live stream: ${notLiveBecause(s, minPosts)}`, s.container);
+      if (s !== live && s.role === 'posts') trace.note('kind', `not the live stream: ${notLiveBecause(s, minPosts, streams)}`, s.container);
   if (live) {
     const { featured, indexes, linkedIds } = featuredPosts(doc, index.fragmentLinks, live, streams);
     const liveContext = postContext(false, featured);
@@ -185,13 +185,30 @@ export function decideLayout(doc: Document, facts: PageFacts, streams: readonly 
 }
 
 /** Why a stream is not a live blog's stream of updates, or null when it is one. */
-function notLiveBecause(s: Stream, minPosts: number): string | null {
+function notLiveBecause(s: Stream, minPosts: number, streams: readonly Stream[]): string | null {
   if (s.role !== 'posts') return `its role is ${s.role}`;
   if (s.timedCount < minPosts) return `${s.timedCount} timed items (${minPosts} needed)`;
+  // A column of page sections (the story with a "Related" slider in it, bylines above and below) is timed by the
+  // lists inside its sections, not by updates of its own.
+  const own = ownTimedCount(s, streams);
+  if (own < minPosts) return `${own} items timed by stamps of their own, the others only by timed lists inside them (${minPosts} needed)`;
   if (s.clockCount * 2 < s.timedCount) return `${s.clockCount} of ${s.timedCount} stamps have a time of day (half needed)`;
   if (s.timedCount * 3 < s.items.length) return `${s.timedCount} of ${s.items.length} items timed (a third needed)`;
   if (s.meanText < MIN_POST_TEXT) return `${Math.round(s.meanText)} characters per item on average (${MIN_POST_TEXT} needed)`;
   return null;
+}
+
+/** Items of a stream with a stamp that is not inside a timed list of links nested in the item. */
+function ownTimedCount(s: Stream, streams: readonly Stream[]): number {
+  let own = 0;
+  for (const item of s.items) {
+    // Lists of links (a river or recirculation); a post's own pair of stamps ("4m ago" and "11:24") is no list.
+    const nested = streams.filter(
+      (t) => t !== s && t.role !== 'posts' && t.role !== 'index' && item.parts.some((p) => p !== t.container && p.contains(t.container)),
+    );
+    if (item.anchors.some((a) => !nested.some((t) => t.container.contains(a.element)))) own++;
+  }
+  return own;
 }
 
 function describeStream(s: Stream): string {

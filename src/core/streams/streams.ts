@@ -269,7 +269,7 @@ function labelsOf(container: Element, items: PostItem[], read: PageReader): stri
     let prev = node.previousElementSibling;
     for (let i = 0; prev && i < 2; i++, prev = prev.previousElementSibling) {
       if (isHeadingLike(prev, read)) {
-        labels.push(read.line(prev));
+        labels.push(read.line(tabOf(prev, i, read)));
         break;
       }
       // A wrapper holding only a heading ("<div class=header><h2>News Feed</h2></div>"), not a section of its own.
@@ -281,6 +281,24 @@ function labelsOf(container: Element, items: PostItem[], read: PageReader): stri
     }
   }
   return labels.map((l) => l.replace(/^[^\p{L}\p{N}]+/u, '')).filter((l) => l.length > 0 && l.length < 80);
+}
+
+/** Class words or states of the tab that is shown. */
+const ACTIVE_TAB = /(^|[\s_-])(active|selected|current|is-active)($|[\s_-])/i;
+
+/**
+ * The heading that names a panel below a row of headings, `panel` panels after the row: a row of tabs ("Latest" |
+ * "Most read") names its panels in order, the first (or only) panel by the tab marked shown, else by the first tab;
+ * a heading alone names what follows it.
+ */
+function tabOf(heading: Element, panel: number, read: PageReader): Element {
+  const row: Element[] = [heading];
+  for (let el = heading.previousElementSibling; el && row.length < 6 && isHeadingLike(el, read); el = el.previousElementSibling)
+    row.unshift(el);
+  if (row.length < 2) return heading;
+  if (panel > 0) return row[panel] ?? heading;
+  const shown = row.find((el) => ACTIVE_TAB.test(el.getAttribute('class') ?? '') || el.getAttribute('aria-selected') === 'true');
+  return shown ?? row[0]!;
 }
 
 function isHeadingLike(el: Element, read: PageReader): boolean {

@@ -11,6 +11,7 @@ import { extractPosts, type PostContext, type PostReading, postsFromStatedUpdate
 import type { ScanRun } from '../run';
 import { findHeadlineRiver } from '../streams/headline-river';
 import type { ItemShape, PostItem } from '../streams/items';
+import { joinRuns } from '../streams/runs';
 import { findStreams, type Stream } from '../streams/streams';
 import { numericDateOrder } from '../time/read';
 import type { PageKind, Post } from '../types';
@@ -98,10 +99,10 @@ export function decideLayout(doc: Document, facts: PageFacts, streams: readonly 
   // and a good share of items timed (older updates may lose their stamps, as on Sportowefakty, but a column of
   // untimed boxes with a few stamps among them is not a stream).
   const minPosts = statesLiveBlog ? MIN_LIVE_POSTS_STATED : MIN_LIVE_POSTS;
-  const live = streams.find((s) => notLiveBecause(s, minPosts) === null);
+  const live = streams.find((s) => notLiveBecause(s, minPosts, streams) === null);
   if (trace)
     for (const s of streams)
-      if (s !== live && s.role === 'posts') trace.note('kind', `not the live stream: ${notLiveBecause(s, minPosts)}`, s.container);
+      if (s !== live && s.role === 'posts') trace.note('kind', `not the live stream: ${notLiveBecause(s, minPosts, streams)}`, s.container);
   if (live) {
     const { featured, indexes, linkedIds } = featuredPosts(doc, index.fragmentLinks, live, streams);
     const liveContext = postContext(false, featured);
@@ -145,8 +146,9 @@ export function decideLayout(doc: Document, facts: PageFacts, streams: readonly 
   }
 
   const body = facts.body();
-  for (const river of streams) {
-    if (river.role !== 'river') continue;
+  for (const candidate of streams) {
+    if (candidate.role !== 'river') continue;
+    const river = joinRuns(candidate, streams, body) ?? candidate;
     if (river.timedCount < MIN_FEED_ITEMS || river.timedCount * 2 < river.items.length) {
       trace?.note(
         'kind',
@@ -171,10 +173,13 @@ export function decideLayout(doc: Document, facts: PageFacts, streams: readonly 
     trace?.note(
       'kind',
       `feed: a river of ${river.timedCount} timed items${beside ? ' beside the article' : ''}` +
+        (river.runs ? ` in ${river.runs} lists of the same items (a river cut by banners or paged in panes)` : '') +
         (river.labels[0] ? ` under "${river.labels[0]}"` : ''),
       river.container,
     );
     const content = beside && body ? [...postParts(river), ...storyBlocks(body, run.read)] : postParts(river);
+    // A river joined from several lists is not one DOM stream to follow: the page is scanned again as it grows.
+    if (river.runs) return { kind: 'feed', title, posts, content };
     return { kind: 'feed', title, posts, content, stream: followed(river, streams, posts, readings, context, new Set()) };
   }
 
@@ -193,13 +198,30 @@ export function decideLayout(doc: Document, facts: PageFacts, streams: readonly 
 }
 
 /** Why a stream is not a live blog's stream of updates, or null when it is one. */
-function notLiveBecause(s: Stream, minPosts: number): string | null {
+function notLiveBecause(s: Stream, minPosts: number, streams: readonly Stream[]): string | null {
   if (s.role !== 'posts') return `its role is ${s.role}`;
   if (s.timedCount < minPosts) return `${s.timedCount} timed items (${minPosts} needed)`;
+  // A column of page sections (the story with a "Related" slider in it, bylines above and below) is timed by the
+  // lists inside its sections, not by updates of its own.
+  const own = ownTimedCount(s, streams);
+  if (own < minPosts) return `${own} items timed by stamps of their own, the others only by timed lists inside them (${minPosts} needed)`;
   if (s.clockCount * 2 < s.timedCount) return `${s.clockCount} of ${s.timedCount} stamps have a time of day (half needed)`;
   if (s.timedCount * 3 < s.items.length) return `${s.timedCount} of ${s.items.length} items timed (a third needed)`;
   if (s.meanText < MIN_POST_TEXT) return `${Math.round(s.meanText)} characters per item on average (${MIN_POST_TEXT} needed)`;
   return null;
+}
+
+/** Items of a stream with a stamp that is not inside a timed list of links nested in the item. */
+function ownTimedCount(s: Stream, streams: readonly Stream[]): number {
+  let own = 0;
+  for (const item of s.items) {
+    // Lists of links (a river or recirculation); a post's own pair of stamps ("4m ago" and "11:24") is no list.
+    const nested = streams.filter(
+      (t) => t !== s && t.role !== 'posts' && t.role !== 'index' && item.parts.some((p) => p !== t.container && p.contains(t.container)),
+    );
+    if (item.anchors.some((a) => !nested.some((t) => t.container.contains(a.element)))) own++;
+  }
+  return own;
 }
 
 function describeStream(s: Stream): string {
@@ -207,7 +229,8 @@ function describeStream(s: Stream): string {
   return (
     `${s.role} stream${s.split ? ' (timed headings, bodies as siblings)' : ''}: ${s.items.length} items, ${s.timedCount} timed, ` +
     `${s.clockCount} with a time of day, ${Math.round(s.meanText)} characters each, link density ${s.linkDensity.toFixed(2)}, ` +
-    `score ${s.score.toFixed(1)}${label}`
+    `score ${s.score.toFixed(1)}${label}` +
+    (s.leftOut ? `; ${s.leftOut} untimed rows without a headline link left out` : '')
   );
 }
 

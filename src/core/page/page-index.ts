@@ -5,7 +5,7 @@
  * document again: selector queries over a large page are the slowest thing a scan can do, in jsdom most of all.
  */
 import type { PageReader } from '../dom/reader';
-import { anchorAt, markEmbedded, SKIP_SUBTREE, type TimeAnchor, walkElements } from '../stamps/timestamps';
+import { anchorAt, isMenu, markEmbedded, SKIP_SUBTREE, type TimeAnchor, walkElements } from '../stamps/timestamps';
 
 export interface PageIndex {
   /** Timestamps in page order (timestamps.ts). */
@@ -29,16 +29,24 @@ export function indexPage(doc: Document, read: PageReader): PageIndex {
   const index: PageIndex = { anchors: [], paragraphs: [], statedBody: null, fragmentLinks: [], h1s: [], itemTypes: [], itemDates: [] };
   // The stamp being walked through: nothing inside a timestamp is another timestamp.
   let stamp: Element | null = null;
+  // The menu being walked through: only its clocks are read (a header "Latest" carousel), nothing else of it.
+  let menu: Element | null = null;
   walkElements(doc, (el, tag) => {
     if (stamp && !stamp.contains(el)) stamp = null;
+    if (menu && !menu.contains(el)) menu = null;
     if (!stamp) {
-      const anchor = anchorAt(el, tag, read);
-      if (anchor === SKIP_SUBTREE) return false;
+      const anchor = anchorAt(el, tag, read, menu !== null);
+      if (anchor === SKIP_SUBTREE) {
+        if (menu || !isMenu(el, tag)) return false;
+        menu = el;
+        return true;
+      }
       if (anchor) {
         index.anchors.push(anchor);
         stamp = el;
       }
     }
+    if (menu) return true;
     if (tag === 'P') index.paragraphs.push(el);
     else if (tag === 'A') {
       if ((el.getAttribute('href') ?? '').includes('#')) index.fragmentLinks.push(el);

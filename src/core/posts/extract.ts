@@ -277,10 +277,35 @@ function titleElement(item: PostItem, els: readonly Element[], river: boolean, t
     const cls = el.getAttribute('class');
     if (cls && TITLE_CLASS.test(cls) && !textLongerThan(el, 600) && !el.closest('blockquote')) {
       const text = titleOf(el);
-      if (text && text.length >= 3 && text.length < 300) return el;
+      if (text && text.length >= 3 && text.length < 300) return (river && leadingLink(el, read)) || el;
     }
   }
-  if (river) return headlineLink(item, read);
+  if (river) return headlineLink(item, read) ?? boldLead(candidates, read);
+  return null;
+}
+
+/**
+ * A feed item's title line that opens with its headline link and goes on with small links ("<a>Headline</a> <a>#</a>
+ * <a>Source</a>"): the headline is the link.
+ */
+function leadingLink(el: Element, read: PageReader): Element | null {
+  const link = el.firstElementChild;
+  if (link?.tagName.toUpperCase() !== 'A' || !link.hasAttribute('href') || el.children.length < 2) return null;
+  return read.line(link).length * 2 >= read.line(el).length ? link : null;
+}
+
+/**
+ * A feed item without a headline link whose first line is set in bold (an editor's line over a quoted post or
+ * an excerpt, "<div><b>Worth a look.</b></div><p>…</p>"): that line is its title.
+ */
+function boldLead(els: readonly Element[], read: PageReader): Element | null {
+  for (const el of els) {
+    const tag = el.tagName.toUpperCase();
+    if (tag !== 'B' && tag !== 'STRONG') continue;
+    const line = read.line(el);
+    const block = el.parentElement;
+    return line.length >= 3 && line.length < 200 && block && read.line(block) === line && !el.closest('blockquote') ? el : null;
+  }
   return null;
 }
 

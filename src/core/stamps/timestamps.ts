@@ -88,10 +88,30 @@ export const SKIP_SUBTREE = 'skip' as const;
  * The timestamp an element shows, SKIP_SUBTREE for subtrees without visible post stamps, or null. A walker
  * does not look inside an anchor: the stamp is the element as a whole.
  */
-export function anchorAt(el: Element, tag: string, read: PageReader): TimeAnchor | typeof SKIP_SUBTREE | null {
-  if (SKIP.has(tag) || isNavigation(el, tag)) return SKIP_SUBTREE;
-  if (tag === 'TIME') return timeElementAnchor(el, read) ?? SKIP_SUBTREE;
-  return textStampAnchor(el, read) ?? imageStampAnchor(el, read);
+export function anchorAt(el: Element, tag: string, read: PageReader, inMenu = false): TimeAnchor | typeof SKIP_SUBTREE | null {
+  if (SKIP.has(tag) || (!inMenu && isNavigation(el, tag))) return SKIP_SUBTREE;
+  if (tag === 'TIME') {
+    const anchor = timeElementAnchor(el, read);
+    return anchor && (!inMenu || showsTimeOfDay(anchor)) ? anchor : SKIP_SUBTREE;
+  }
+  const anchor = textStampAnchor(el, read) ?? imageStampAnchor(el, read);
+  return anchor && (!inMenu || showsTimeOfDay(anchor)) ? anchor : null;
+}
+
+/**
+ * A site menu or header navigation (page-index.ts reads it with anchorAt's inMenu): its dates are section names
+ * ("12M – 12. Mai 2012"), but a "Latest" carousel or dropdown in the header prints the clocks of the site's newest
+ * stories, which are what a reader of the page's latest news sees.
+ */
+export function isMenu(el: Element, tag: string): boolean {
+  // A menu word on <html> ("header-menu-nav--closed") names a page state, not a menu; that page stays unread as before.
+  return !SKIP.has(tag) && tag !== 'HTML' && isNavigation(el, tag);
+}
+
+/** A stamp with a time of day ("3:46 PM", a datetime with hours): inside a menu, only these are stamps. */
+function showsTimeOfDay(anchor: TimeAnchor): boolean {
+  if (anchor.datetime && /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(anchor.datetime)) return true;
+  return !!anchor.shown && !!leadingTime(anchor.shown);
 }
 
 /**

@@ -79,5 +79,23 @@ export function isAdLikeRead(el: Element, words: string, text: string, read: Pag
   if (text.length >= 200) return false;
   if (text.length < 40 && AD_LABEL.test(text)) return true;
   const first = el.firstElementChild;
-  return !!first && AD_LABEL.test(read.line(first));
+  if (first && AD_LABEL.test(read.line(first))) return true;
+  return hasAdBadge(el, read);
+}
+
+/** Longest text of a badge element ("Sponsored", "Paid content", "Anzeige"). */
+const MAX_BADGE_TEXT = 30;
+
+/**
+ * A short card (under 200 characters, checked by the caller) with a badge of its own that says it is paid for,
+ * wherever the badge sits ("<h3>…</h3><span class=label>Sponsored</span><span>2 hours ago</span>"): a sponsored
+ * card styled like the news cards around it.
+ */
+function hasAdBadge(el: Element, read: PageReader): boolean {
+  for (const badge of el.querySelectorAll('span, small, div, p, em, b, strong, i, label, mark')) {
+    if (badge.firstElementChild) continue;
+    const text = read.line(badge);
+    if (text.length > 0 && text.length <= MAX_BADGE_TEXT && AD_LABEL.test(text)) return true;
+  }
+  return false;
 }

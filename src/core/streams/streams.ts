@@ -49,6 +49,10 @@ export interface Stream {
   /** Share of the items' text that is link text: high for headline rivers, low for live updates. */
   linkDensity: number;
   score: number;
+  /** Untimed rows without a headline link left out of a river (time headers between its items). */
+  leftOut?: number;
+  /** How many lists the stream was joined from (runs.ts): a river cut by a banner or paged in panes. */
+  runs?: number;
 }
 
 /** A wrapped stream whose children each hold more timestamps than this is a level too high (each child holds posts). */
@@ -92,8 +96,9 @@ function streamOf(container: Element, children: Map<Element, TimeAnchor[]>, read
     list.push(child);
     byTag.set(child.tagName, list);
   }
-  const timed = [...byTag.values()].sort((a, b) => b.length - a.length)[0] ?? [];
-  if (timed.length < 2) return null;
+  const mostCommon = [...byTag.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  if (mostCommon.length < 2) return null;
+  const timed = withKindred(mostCommon, [...children.keys()]);
   const anchorCounts = timed.map((el) => children.get(el)?.length ?? 0).sort((a, b) => a - b);
   if ((anchorCounts[Math.floor(anchorCounts.length / 2)] ?? 0) > MAX_ANCHORS_PER_ITEM) return null;
 
@@ -115,19 +120,52 @@ function streamOf(container: Element, children: Map<Element, TimeAnchor[]>, read
   items = items.filter((item) => !isAdLike(item.root, read));
   if (items.length < 2) return null;
 
-  const meanText = items.reduce((sum, item) => sum + item.parts.reduce((s, p) => s + read.line(p).length, 0), 0) / items.length;
   const labels = labelsOf(container, items, read);
-  const timedCount = items.filter((item) => item.anchors.length > 0).length;
-  const clockCount = items.filter((item) => item.anchors.some(showsClock)).length;
+  let measures = measure(items, read);
+  const role = roleOf(container, items, labels, measures.meanText, measures.linkDensity, read);
+  let leftOut = 0;
+  if (role === 'river') {
+    // A river's posts are its timed items and its headline links: an untimed row without a link between them is a
+    // time header or a divider ("About an hour ago" over the next rows), not an item.
+    const headed = items.filter((item) => item.anchors.length > 0 || headlineLinkOf(item, read) !== null);
+    if (headed.length < items.length && headed.length >= 2) {
+      leftOut = items.length - headed.length;
+      measures = measure((items = headed), read);
+    }
+  }
+  const score = measures.timedCount * (1 + Math.min(measures.meanText, 800) / 200);
+  return { container, items, split, role, labels, ...measures, score, ...(leftOut ? { leftOut } : {}) };
+}
+
+function measure(items: readonly PostItem[], read: PageReader): Pick<Stream, 'meanText' | 'timedCount' | 'clockCount' | 'linkDensity'> {
   const totalText = items.reduce((sum, item) => sum + item.parts.reduce((s, p) => s + read.line(p).length, 0), 0);
-  const linkText = items.reduce(
-    (sum, item) => sum + item.parts.reduce((s, p) => s + [...p.querySelectorAll('a')].reduce((n, a) => n + read.line(a).length, 0), 0),
-    0,
-  );
-  const linkDensity = totalText ? linkText / totalText : 0;
-  const role = roleOf(container, items, labels, meanText, linkDensity, read);
-  const score = timedCount * (1 + Math.min(meanText, 800) / 200);
-  return { container, items, split, role, labels, meanText, timedCount, clockCount, linkDensity, score };
+  const linkText = items.reduce((sum, item) => sum + item.parts.reduce((s, p) => s + linkTextOf(p, read), 0), 0);
+  return {
+    meanText: totalText / items.length,
+    timedCount: items.filter((item) => item.anchors.length > 0).length,
+    clockCount: items.filter((item) => item.anchors.some(showsClock)).length,
+    linkDensity: totalText ? linkText / totalText : 0,
+  };
+}
+
+/**
+ * The timed children of other tags that share a class word with the most common tag's (a river of "a.feed-item"
+ * article cards with "div.feed-item.tweet" cards among them): items of one stream whose shape varies, in page order.
+ */
+function withKindred(mostCommon: Element[], anchored: readonly Element[]): Element[] {
+  const shared = sharedClassTokens(mostCommon);
+  if (shared.size === 0) return mostCommon;
+  const tag = mostCommon[0]!.tagName;
+  const kin = anchored.filter((el) => el.tagName !== tag && classTokens(el).some((t) => shared.has(t)));
+  if (kin.length === 0) return mostCommon;
+  const keep = new Set([...mostCommon, ...kin]);
+  return anchored.filter((el) => keep.has(el));
+}
+
+/** Characters of link text in a post part, the part itself counted when it is the link (a card that is one <a>). */
+function linkTextOf(part: Element, read: PageReader): number {
+  if (part.tagName === 'A' && part.hasAttribute('href')) return read.line(part).length;
+  return [...part.querySelectorAll('a')].reduce((n, a) => n + read.line(a).length, 0);
 }
 
 /** A timestamp with a time of day or a relative time ("11:24", "4m ago", a datetime with hours), not only a date. */
@@ -231,7 +269,7 @@ function labelsOf(container: Element, items: PostItem[], read: PageReader): stri
     let prev = node.previousElementSibling;
     for (let i = 0; prev && i < 2; i++, prev = prev.previousElementSibling) {
       if (isHeadingLike(prev, read)) {
-        labels.push(read.line(prev));
+        labels.push(read.line(tabOf(prev, i, read)));
         break;
       }
       // A wrapper holding only a heading ("<div class=header><h2>News Feed</h2></div>"), not a section of its own.
@@ -243,6 +281,24 @@ function labelsOf(container: Element, items: PostItem[], read: PageReader): stri
     }
   }
   return labels.map((l) => l.replace(/^[^\p{L}\p{N}]+/u, '')).filter((l) => l.length > 0 && l.length < 80);
+}
+
+/** Class words or states of the tab that is shown. */
+const ACTIVE_TAB = /(^|[\s_-])(active|selected|current|is-active)($|[\s_-])/i;
+
+/**
+ * The heading that names a panel below a row of headings, `panel` panels after the row: a row of tabs ("Latest" |
+ * "Most read") names its panels in order, the first (or only) panel by the tab marked shown, else by the first tab;
+ * a heading alone names what follows it.
+ */
+function tabOf(heading: Element, panel: number, read: PageReader): Element {
+  const row: Element[] = [heading];
+  for (let el = heading.previousElementSibling; el && row.length < 6 && isHeadingLike(el, read); el = el.previousElementSibling)
+    row.unshift(el);
+  if (row.length < 2) return heading;
+  if (panel > 0) return row[panel] ?? heading;
+  const shown = row.find((el) => ACTIVE_TAB.test(el.getAttribute('class') ?? '') || el.getAttribute('aria-selected') === 'true');
+  return shown ?? row[0]!;
 }
 
 function isHeadingLike(el: Element, read: PageReader): boolean {
@@ -318,7 +374,8 @@ export function headlineLink(item: PostItem, read: PageReader): Element | null {
   }
   const text = item.parts.reduce((n, p) => n + read.line(p).length, 0);
   for (const part of item.parts) {
-    for (const link of part.querySelectorAll('a')) {
+    const links = part.tagName === 'A' ? [part, ...part.querySelectorAll('a')] : part.querySelectorAll('a');
+    for (const link of links) {
       if (!link.hasAttribute('href')) continue;
       const length = read.line(link).length;
       // Most of the item's text, or set in bold ahead of a summary line (TIME 2006 "<strong><a>…</a></strong><br>dek"),
@@ -334,7 +391,13 @@ export function headlineLink(item: PostItem, read: PageReader): Element | null {
 const HEADLINE_CLASS = /(^|[^a-z])(headline|title|heading)([^a-z]|$)/i;
 
 function isNamedHeadline(link: Element): boolean {
-  return !!firstInSubtree(link, (el) => HEADLINE_CLASS.test(el.getAttribute('class') ?? ''));
+  const named = (el: Element) => HEADLINE_CLASS.test(el.getAttribute('class') ?? '');
+  // Inside the link ("<a><p class=headline>"), or the link opening a title row that goes on with small links (an
+  // aggregator's "<div class=row-title><a>Headline</a> <a>#</a> <a>Source</a>"). A title holding only its link is
+  // a live update's title linking to its own permalink, which says nothing about where the item points.
+  const parent = link.parentElement;
+  if (firstInSubtree(link, named)) return true;
+  return !!parent && parent.firstElementChild === link && named(parent) && parent.querySelectorAll('a[href]').length >= 2;
 }
 
 function isBoldHeadline(link: Element, read: PageReader): boolean {

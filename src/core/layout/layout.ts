@@ -11,6 +11,7 @@ import type { ScanRun } from '../run';
 import { findHeadlineRiver } from '../streams/headline-river';
 import type { ItemShape, PostItem } from '../streams/items';
 import { findStreams, type Stream } from '../streams/streams';
+import { isMatchMinute } from '../time/match-minutes';
 import { numericDateOrder } from '../time/read';
 import type { PageKind, Post } from '../types';
 import { featuredPosts } from './featured';
@@ -72,6 +73,11 @@ const MIN_LIVE_POSTS = 3;
 const MIN_LIVE_POSTS_STATED = 2;
 /** Mean characters per update: below this the items are stamps or headlines, not updates. */
 const MIN_POST_TEXT = 60;
+/**
+ * The same for a minute-by-minute report, whose stamps are mostly match minutes ("67'", "HT"): its events are one
+ * short line each ("Corner to United, cleared."), and no headline river is stamped with match minutes.
+ */
+const MIN_MATCH_EVENT_TEXT = 20;
 /** Fewest items that make a river of news (a sidebar of three links is just an aside). */
 const MIN_FEED_ITEMS = 4;
 
@@ -104,9 +110,10 @@ export function decideLayout(doc: Document, facts: PageFacts, streams: readonly 
     const { featured, indexes, linkedIds } = featuredPosts(doc, index.fragmentLinks, live, streams);
     const liveContext = postContext(false, featured);
     const { posts, readings } = readPostsWithTimes(live.items, liveContext, run);
+    const minutes = matchMinuteShare(live) * 2 > 1 ? ', stamped with match minutes' : '';
     trace?.note(
       'kind',
-      `liveblog: a stream of ${live.timedCount} timed updates (${live.clockCount} with a time of day), ` +
+      `liveblog: a stream of ${live.timedCount} timed updates (${live.clockCount} with a time of day${minutes}), ` +
         `${Math.round(live.meanText)} characters each on average`,
       live.container,
     );
@@ -185,8 +192,16 @@ function notLiveBecause(s: Stream, minPosts: number): string | null {
   if (s.timedCount < minPosts) return `${s.timedCount} timed items (${minPosts} needed)`;
   if (s.clockCount * 2 < s.timedCount) return `${s.clockCount} of ${s.timedCount} stamps have a time of day (half needed)`;
   if (s.timedCount * 3 < s.items.length) return `${s.timedCount} of ${s.items.length} items timed (a third needed)`;
-  if (s.meanText < MIN_POST_TEXT) return `${Math.round(s.meanText)} characters per item on average (${MIN_POST_TEXT} needed)`;
+  const minText = matchMinuteShare(s) * 2 > 1 ? MIN_MATCH_EVENT_TEXT : MIN_POST_TEXT;
+  if (s.meanText < minText)
+    return `${Math.round(s.meanText)} characters per item on average (${minText} needed${minText === MIN_POST_TEXT ? '' : ' for match events'})`;
   return null;
+}
+
+/** Share of a stream's timed items stamped with a match minute or period ("45+2'", "HT"): a minute-by-minute report. */
+function matchMinuteShare(s: Stream): number {
+  const minutes = s.items.filter((item) => item.anchors.some((a) => !a.datetime && isMatchMinute(a.shown ?? ''))).length;
+  return s.timedCount ? minutes / s.timedCount : 0;
 }
 
 function describeStream(s: Stream): string {

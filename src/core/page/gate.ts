@@ -25,9 +25,13 @@ const NEWS_MARKUP = [
   '[itemtype*="BlogPosting"]',
   'a[rel~="bookmark" i]',
 ].join(', ');
-/** A page that calls itself news in its title (older homepages have no other sign: TIME Europe 2006 "News Magazine"). */
+/**
+ * A page that calls itself news in its title (older homepages have no other sign: TIME Europe 2006 "News Magazine"),
+ * or a live report ("as it happened", "Liveticker", "en direct": minute-by-minute match reports often carry no news
+ * metadata). Not "live" alone: shops and streams say it too.
+ */
 const NEWS_TITLE =
-  /(?<!\p{L})(news|headlines|current events|nachrichten|aktuelles|actualités|actualites|infos|notizie|noticias|notícias|wiadomości|nieuws|nyheter|uutiset)(?!\p{L})/iu;
+  /(?<!\p{L})(news|headlines|current events|nachrichten|aktuelles|actualités|actualites|infos|notizie|noticias|notícias|wiadomości|nieuws|nyheter|uutiset|live (blog|updates|commentary)|as it happened|minute[- ]by[- ]minute|liveticker|en direct|en vivo|in diretta|ao vivo|na żywo)(?!\p{L})/iu;
 /** How many <article>/<time> elements the gate looks at before giving up on them. */
 const GATE_SAMPLE = 30;
 

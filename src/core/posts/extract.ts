@@ -162,7 +162,7 @@ function draftPost(item: PostItem, context: PostContext, run: ScanRun): Draft {
 /** Where a post's time came from: which stamp, which formats, which day and zone (for the trace). */
 function describeTime(label: string, chosen: ChosenTime | null, pageZone: number | null): string {
   const post = `"${label.length > 50 ? `${label.slice(0, 49)}…` : label}"`;
-  if (!chosen?.reading) return chosen?.shown ? `${post}: "${chosen.shown}" names no instant (kept as shown)` : `${post}: no time`;
+  if (!chosen?.reading?.iso) return chosen?.shown ? `${post}: "${chosen.shown}" names no instant (kept as shown)` : `${post}: no time`;
   const { reading, from } = chosen;
   const source = !from
     ? 'the page'

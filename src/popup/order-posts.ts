@@ -4,9 +4,12 @@
  * Newest first sorts by time, latest on top. A post without a time cannot be placed by itself, so it stays
  * with its neighbours: it keeps its place directly below the post that sits above it when the page is read
  * newest first (pages that run oldest first are read backwards for this). Untimed posts above every timed
- * one in that reading stay at the top. Posts with equal times keep that same order.
+ * one in that reading stay at the top. Posts with equal times keep that same order. A match report whose posts show
+ * only match minutes ("45+2'", no clock) is listed by the posts' place in the page, read backwards when its minutes
+ * run from kick-off down the page.
  * Oldest first is exactly the reverse of newest first, so switching never reshuffles untimed posts.
  */
+import { matchMinuteAt } from '../core/time/match-minutes';
 import type { Post } from '../core/types';
 
 export type PostOrder = 'newest' | 'oldest';
@@ -17,19 +20,28 @@ function timeOf(post: Post): number | null {
   return Number.isNaN(ms) ? null : ms;
 }
 
-/** True when the page's timed posts mostly run from old to new. */
+/**
+ * True when the page's posts mostly run from old to new: by their times, else (a minute-by-minute match report,
+ * whose posts show only the match minute) by where in the match their minutes fall ("12'" before "45+2'" before "HT").
+ */
 function pageRunsOldestFirst(posts: readonly Post[]): boolean {
+  const timed = runsUp(posts.map(timeOf));
+  if (timed !== null) return timed;
+  return runsUp(posts.map((post) => (post.timeText ? matchMinuteAt(post.timeText) : null))) ?? false;
+}
+
+/** Whether the known values mostly rise (true) or fall (false); null when no two of them differ. */
+function runsUp(values: readonly (number | null)[]): boolean | null {
   let rising = 0;
   let falling = 0;
   let previous: number | null = null;
-  for (const post of posts) {
-    const time = timeOf(post);
-    if (time === null) continue;
-    if (previous !== null && time > previous) rising += 1;
-    if (previous !== null && time < previous) falling += 1;
-    previous = time;
+  for (const value of values) {
+    if (value === null) continue;
+    if (previous !== null && value > previous) rising += 1;
+    if (previous !== null && value < previous) falling += 1;
+    previous = value;
   }
-  return rising > falling;
+  return rising + falling === 0 ? null : rising > falling;
 }
 
 export function orderPosts(posts: readonly Post[], order: PostOrder): Post[] {

@@ -9,7 +9,6 @@
  * run from kick-off down the page.
  * Oldest first is exactly the reverse of newest first, so switching never reshuffles untimed posts.
  */
-import { matchMinuteAt } from '../core/time/match-minutes';
 import type { Post } from '../core/types';
 
 export type PostOrder = 'newest' | 'oldest';
@@ -27,7 +26,17 @@ function timeOf(post: Post): number | null {
 function pageRunsOldestFirst(posts: readonly Post[]): boolean {
   const timed = runsUp(posts.map(timeOf));
   if (timed !== null) return timed;
-  return runsUp(posts.map((post) => (post.timeText ? matchMinuteAt(post.timeText) : null))) ?? false;
+  return runsUp(posts.map((post) => (post.time ? null : matchMinute(post.timeText)))) ?? false;
+}
+
+/**
+ * The minute a post without a time shows ("45+2'" → 45.02, "67′" → 67), or null. Only which way the minutes run is
+ * asked, so the marks are enough: "HT" and "FT" (core/time/match-minutes.ts, whose table the popup's size budget
+ * leaves out) sit between or after them and change nothing.
+ */
+function matchMinute(text: string | null): number | null {
+  const m = /^(\d{1,3})(?:\s*\+\s*(\d{1,2}))?\s*['′’](?:\s*\+\s*(\d{1,2}))?$/.exec(text ?? '');
+  return m ? Number(m[1]) + Number(m[2] ?? m[3] ?? 0) / 100 : null;
 }
 
 /** Whether the known values mostly rise (true) or fall (false); null when no two of them differ. */

@@ -22,6 +22,7 @@ import { uniqueIds } from '../posts/post-id';
 import type { ScanRun } from '../run';
 import { anchorAt, markEmbedded, SKIP_SUBTREE, type TimeAnchor } from '../stamps/timestamps';
 import { classTokens, isAdLike, itemShape, MIN_UNTIMED_POST_TEXT, opensWithTime, type PostItem } from '../streams/items';
+import { adoptCrossheads, opensWithLeadStamp } from '../streams/lead-stamps';
 import type { Stream } from '../streams/streams';
 import type { Post } from '../types';
 
@@ -212,6 +213,10 @@ function growSplit(kept: readonly PostItem[], touched: Set<Element>, read: PageR
   for (const item of kept) for (const part of item.parts) partOf.set(part, item);
   const reread = new Set<PostItem>();
   const starts: PostItem[] = [];
+  // As in streams.ts: in a body of bold leading stamps (lead-stamps.ts) a paragraph that opens with one starts a post.
+  const lead = kept[0]?.lead;
+  const startsPost = (el: Element, anchors: TimeAnchor[]): boolean =>
+    opensWithTime(el, anchors, read) || (!!lead && opensWithLeadStamp(el, anchors, read));
   for (const child of [...touched].sort(comparePosition)) {
     const owner = partOf.get(child);
     if (owner) {
@@ -220,11 +225,11 @@ function growSplit(kept: readonly PostItem[], touched: Set<Element>, read: PageR
     }
     const anchors = anchorsIn([child], read);
     // As in streams.ts: any child that opens with its time starts a post, whatever its tag.
-    if (opensWithTime(child, anchors, read)) {
-      const item: PostItem = { root: child, parts: [child], anchors };
+    if (startsPost(child, anchors)) {
+      const item: PostItem = lead ? { root: child, parts: [child], anchors, lead } : { root: child, parts: [child], anchors };
       for (
         let next = child.nextElementSibling;
-        next && !partOf.has(next) && !opensWithTime(next, anchorsIn([next], read, 1), read);
+        next && !partOf.has(next) && !startsPost(next, anchorsIn([next], read, 1));
         next = next.nextElementSibling
       ) {
         if (!isAdLike(next, read)) item.parts.push(next);
@@ -246,7 +251,20 @@ function growSplit(kept: readonly PostItem[], touched: Set<Element>, read: PageR
   }
   const items = refreshItems(kept, reread, starts, read);
   for (const item of starts) insertInOrder(items, item);
+  if (lead) adoptNewCrossheads(items, starts, reread, read);
   return { items, reread, fresh: starts, between: [] };
+}
+
+/** As the full scan does (lead-stamps.ts adoptCrossheads): a crosshead right above a new post's stamp heads that post. */
+function adoptNewCrossheads(items: PostItem[], fresh: readonly PostItem[], reread: Set<PostItem>, read: PageReader): void {
+  for (const item of fresh) {
+    const at = items.indexOf(item);
+    const adopted = adoptCrossheads(items.slice(Math.max(0, at - 1), at + 1), read);
+    const before = items[at - 1];
+    if (!before || adopted[1] === item) continue;
+    item.parts = adopted[1]!.parts;
+    reread.add(before);
+  }
 }
 
 function insertPart(item: PostItem, part: Element): void {

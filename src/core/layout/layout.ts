@@ -84,7 +84,8 @@ const MIN_FEED_ITEMS = 4;
 /** The page's kind and posts: the page's facts, then its streams, then the decision (decideLayout). */
 export function detectLayout(doc: Document, run: ScanRun): Layout {
   const facts = readPageFacts(doc, run);
-  const streams = findStreams(doc, facts.index.anchors, run.read);
+  const trace = run.trace;
+  const streams = findStreams(doc, facts.index.anchors, run.read, trace ? (message, el) => trace.note('streams', message, el) : undefined);
   if (run.trace) for (const stream of streams) run.trace.note('streams', describeStream(stream), stream.container);
   return decideLayout(doc, facts, streams, run);
 }
@@ -193,8 +194,7 @@ function notLiveBecause(s: Stream, minPosts: number): string | null {
   if (s.clockCount * 2 < s.timedCount) return `${s.clockCount} of ${s.timedCount} stamps have a time of day (half needed)`;
   if (s.timedCount * 3 < s.items.length) return `${s.timedCount} of ${s.items.length} items timed (a third needed)`;
   const minText = matchMinuteShare(s) * 2 > 1 ? MIN_MATCH_EVENT_TEXT : MIN_POST_TEXT;
-  if (s.meanText < minText)
-    return `${Math.round(s.meanText)} characters per item on average (${minText} needed${minText === MIN_POST_TEXT ? '' : ' for match events'})`;
+  if (s.meanText < minText) return `${Math.round(s.meanText)} characters per item on average (${minText} needed)`;
   return null;
 }
 
@@ -204,10 +204,16 @@ function matchMinuteShare(s: Stream): number {
   return s.timedCount ? minutes / s.timedCount : 0;
 }
 
+/** How a split stream's posts were told apart, for the trace. */
+const SPLIT_SHAPES = {
+  heading: ' (timed headings, bodies as siblings)',
+  lead: ' (bold times leading paragraphs)',
+};
+
 function describeStream(s: Stream): string {
   const label = s.labels[0] ? `, under "${s.labels[0]}"` : '';
   return (
-    `${s.role} stream${s.split ? ' (timed headings, bodies as siblings)' : ''}: ${s.items.length} items, ${s.timedCount} timed, ` +
+    `${s.role} stream${s.split ? SPLIT_SHAPES[s.items[0]?.lead ? 'lead' : 'heading'] : ''}: ${s.items.length} items, ${s.timedCount} timed, ` +
     `${s.clockCount} with a time of day, ${Math.round(s.meanText)} characters each, link density ${s.linkDensity.toFixed(2)}, ` +
     `score ${s.score.toFixed(1)}${label}`
   );

@@ -32,7 +32,7 @@ export const MATCH_MINUTE_FORMATS: readonly MatchMinuteRow[] = [
     flags: '',
     alone: false,
     at: minuteAt,
-    seenOn: 'football tickers that write stoppage time after the mark: "45\'+1", "90\'+4"',
+    seenOn: 'football tickers: "45\'+1"',
   },
   {
     name: 'minute-mark',
@@ -40,7 +40,7 @@ export const MATCH_MINUTE_FORMATS: readonly MatchMinuteRow[] = [
     flags: '',
     alone: false,
     at: minuteAt,
-    seenOn: 'football and rugby tickers "90\'", "45+2\'"; a prime or a curly quote as the mark: "67′", "90+4’"',
+    seenOn: 'football tickers: "90\'", "45+2\'", "67′"',
   },
   {
     name: 'break-abbreviation',
@@ -48,7 +48,7 @@ export const MATCH_MINUTE_FORMATS: readonly MatchMinuteRow[] = [
     flags: '',
     alone: true,
     at: () => BREAK,
-    seenOn: 'English football tickers: the half-time entry stamped "HT" in the minute cell',
+    seenOn: 'football tickers: "HT"',
   },
   {
     name: 'end-abbreviation',
@@ -56,7 +56,7 @@ export const MATCH_MINUTE_FORMATS: readonly MatchMinuteRow[] = [
     flags: '',
     alone: true,
     at: () => END,
-    seenOn: 'English football tickers: the final whistle stamped "FT", "AET" after extra time',
+    seenOn: 'football tickers: "FT", "AET"',
   },
   {
     name: 'break-words',
@@ -64,7 +64,7 @@ export const MATCH_MINUTE_FORMATS: readonly MatchMinuteRow[] = [
     flags: 'i',
     alone: true,
     at: () => BREAK,
-    seenOn: 'tickers that write the break out in the minute cell: "Half-time", "Halbzeit", "Mi-temps", "Descanso", "Intervallo"',
+    seenOn: 'tickers: "Half-time", "Halbzeit"',
   },
   {
     name: 'end-words',
@@ -72,7 +72,7 @@ export const MATCH_MINUTE_FORMATS: readonly MatchMinuteRow[] = [
     flags: 'i',
     alone: true,
     at: () => END,
-    seenOn: 'tickers that write the final whistle out: "Full-time", "Abpfiff", "Fin du match", "Final del partido"',
+    seenOn: 'tickers: "Full-time", "Abpfiff"',
   },
 ];
 

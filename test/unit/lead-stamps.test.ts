@@ -3,10 +3,13 @@
  * the start of a paragraph is split into posts at each stamp; times quoted in prose, or bold times that jump back and
  * forth, leave it an article.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
+import { followLayout } from '../../src/core/follow/follow';
 import { detectLayout } from '../../src/core/layout/layout';
 import { startRun } from '../../src/core/run';
+import { scanLayout } from '../../src/core/scan';
 import { Trace } from '../../src/core/trace';
 
 const url = 'https://example.com/news/storm-latest';
@@ -65,5 +68,48 @@ describe('bold stamps leading sibling paragraphs', () => {
     );
     expect(layout.kind).toBe('article');
     expect(trace.notes.map((n) => n.message).join('\n')).toMatch(/not running one way/);
+  });
+});
+
+describe('following a body of bold leading stamps as it grows', () => {
+  it('reads updates added above the others and between two of them, crosshead and all, as a full scan reads them', () => {
+    const source = readFileSync(new URL('../cases/liveblog-latest-bold-clocks/source.html', import.meta.url), 'utf8');
+    const doc = parseHtml(source);
+    const context = { url, now };
+    const body = doc.querySelector('.story-body')!;
+    const before = scanLayout(doc, startRun(context));
+    expect(before.kind).toBe('liveblog');
+    const insert = (html: string[], at: Element) =>
+      html.map((markup) => {
+        const holder = doc.createElement('div');
+        holder.innerHTML = markup;
+        const el = holder.firstElementChild!;
+        body.insertBefore(el, at);
+        return el;
+      });
+    const top = insert(
+      [
+        '<p><strong>10:20 p.m.</strong> <strong>Bridge closed:</strong> Police have closed the old bridge to all traffic.</p>',
+        '<p>Drivers are told to use the ring road instead.</p>',
+      ],
+      body.querySelector('p + p')!, // the 9:05 p.m. update, right after the intro
+    );
+    const between = insert(
+      ['<h2>Ferries stop</h2>', '<p><strong>8:30 p.m.</strong> The harbour has stopped all ferries for the night.</p>'],
+      [...body.querySelectorAll('p')].find((p) => p.textContent!.startsWith('7:40'))!,
+    );
+    const after = followLayout(before, [...top, ...between], startRun(context));
+    expect(after, 'followed, not scanned again in full').not.toBeNull();
+    const full = scanLayout(doc, startRun(context));
+    expect(after!.posts.map((p) => [p.timeText, p.title])).toEqual([
+      ['10:20 p.m.', 'Bridge closed'],
+      ['9:05 p.m.', 'Curfew ordered'],
+      ['8:30 p.m.', 'Ferries stop'],
+      ['7:40 p.m.', null],
+      ['6:15 p.m.', 'Power cut to thousands'],
+      ['4:50 p.m.', null],
+    ]);
+    expect(after!.posts[0]!.text).toMatch(/^Police have closed.*ring road/s);
+    expect(after!.posts).toEqual(full.posts);
   });
 });

@@ -14,6 +14,7 @@
 
 import { comparePosition } from '../dom/order';
 import type { PageReader } from '../dom/reader';
+import { isHeading } from '../dom/tags';
 import { fragmentId } from '../layout/featured';
 import type { FollowedStream, FollowMemo, Layout } from '../layout/layout';
 import { addedStoryBlocks } from '../page/article-body';
@@ -22,7 +23,7 @@ import { uniqueIds } from '../posts/post-id';
 import type { ScanRun } from '../run';
 import { anchorAt, markEmbedded, SKIP_SUBTREE, type TimeAnchor } from '../stamps/timestamps';
 import { classTokens, isAdLike, itemShape, MIN_UNTIMED_POST_TEXT, opensWithTime, type PostItem } from '../streams/items';
-import { adoptCrossheads, opensWithLeadStamp } from '../streams/lead-stamps';
+import { adoptCrosshead, opensWithLeadStamp } from '../streams/lead-stamps';
 import type { Stream } from '../streams/streams';
 import type { Post } from '../types';
 
@@ -244,6 +245,8 @@ function growSplit(kept: readonly PostItem[], touched: Set<Element>, read: PageR
     let previous = child.previousElementSibling;
     while (previous && !partOf.has(previous)) previous = previous.previousElementSibling;
     const before = previous ? partOf.get(previous) : undefined;
+    // A heading above the first update labels the stream, as in the full scan (lead-stamps.ts adoptCrosshead).
+    if (!before && lead && isHeading(child)) continue;
     if (!before) return null;
     if (!isAdLike(child, read)) insertPart(before, child);
     partOf.set(child, before);
@@ -256,13 +259,12 @@ function growSplit(kept: readonly PostItem[], touched: Set<Element>, read: PageR
 }
 
 /** As the full scan does (lead-stamps.ts adoptCrossheads): a crosshead right above a new post's stamp heads that post. */
-function adoptNewCrossheads(items: PostItem[], fresh: readonly PostItem[], reread: Set<PostItem>, read: PageReader): void {
+function adoptNewCrossheads(items: readonly PostItem[], fresh: readonly PostItem[], reread: Set<PostItem>, read: PageReader): void {
   for (const item of fresh) {
-    const at = items.indexOf(item);
-    const adopted = adoptCrossheads(items.slice(Math.max(0, at - 1), at + 1), read);
-    const before = items[at - 1];
-    if (!before || adopted[1] === item) continue;
-    item.parts = adopted[1]!.parts;
+    const before = items[items.indexOf(item) - 1];
+    const adopted = adoptCrosshead(item, before, read);
+    if (adopted === item || !before) continue;
+    item.parts = adopted.parts;
     reread.add(before);
   }
 }

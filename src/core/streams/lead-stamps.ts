@@ -77,12 +77,18 @@ function runsOneWay(times: readonly number[]): boolean {
  * "<p><strong>Update, 13:17 Uhr:</strong> …"): it moves from the end of the post before to the start of this one.
  */
 export function adoptCrossheads(items: PostItem[], read: PageReader): PostItem[] {
-  return items.map((item, i) => {
-    let heading = item.root.previousElementSibling;
-    while (heading && !isHeading(heading) && isAdLike(heading, read)) heading = heading.previousElementSibling;
-    const before = items[i - 1];
-    if (!heading || !isHeading(heading) || !read.line(heading) || !before || before.parts.at(-1) !== heading) return item;
-    before.parts.pop();
-    return { ...item, parts: [heading, ...item.parts] };
-  });
+  return items.map((item, i) => adoptCrosshead(item, items[i - 1], read));
+}
+
+/**
+ * adoptCrossheads for one post and the post before it. Above the first post there is none to take it from: a heading
+ * there labels the stream ("» Le fil des événements de jeudi :"), not one update.
+ */
+export function adoptCrosshead(item: PostItem, before: PostItem | undefined, read: PageReader): PostItem {
+  if (!before || item.parts[0] !== item.root) return item;
+  let heading = item.root.previousElementSibling;
+  while (heading && !isHeading(heading) && isAdLike(heading, read)) heading = heading.previousElementSibling;
+  if (!heading || !isHeading(heading) || !read.line(heading) || before.parts.at(-1) !== heading) return item;
+  before.parts.pop();
+  return { ...item, parts: [heading, ...item.parts] };
 }

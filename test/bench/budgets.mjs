@@ -18,17 +18,18 @@ export const KB = 1024;
 export const BUDGETS = [
   // The content script every http(s) page runs: the cheap gate, the popup's answers for pages that are not news,
   // the navigation watch and webextension-polyfill. 15,713 bytes on 2026-11-24 (100,810 before the split): within
-  // the target, and held just above its size so that nothing from the core creeps back in. 16,995 bytes on 2026-12-07
-  // after the gate learnt news words in more languages and scripts (the bundler writes each non-ASCII letter as a
-  // six-byte \u escape) and meta tags written with "value": guard raised to 17 KB.
+  // the target, and held just above its size so that nothing from the core creeps back in. 17,005 bytes on 2026-12-07
+  // after the gate learnt news words in more languages and scripts, live-report titles and meta tags written with
+  // "value": guard raised to 17 KB.
   { file: 'content.js', target: 30 * KB, enforced: 17 * KB },
   // The news-page half content.js imports once the gate passes (core: detection, extraction, clutter, page session).
   // No target (only news pages pay it); a regression guard. 100,225 bytes on 2026-11-24; 110,395 after the speed
   // work (per-search caches, the phrase tree, the follow memo); 118,575 on 2026-12-07 after the core took the rescan
-  // pipeline, the page facts and the trace of its decisions (--explain: about 3 KB of wording), plus ~4%. 126,116
-  // bytes on 2026-12-07 after the signs for and against news (page/news-evidence.ts, words/site-kinds.ts: news
-  // sections in 12 languages, calls to buy and give, ~6 KB with their trace wording): guard 124 KB.
-  { file: 'content-main.js', target: null, enforced: 124 * KB },
+  // pipeline, the page facts and the trace of its decisions (--explain: about 3 KB of wording), plus ~4%. 138,459
+  // bytes on 2026-12-07 after the posts-on-unseen-sites work: signs for and against news (news sections in 12
+  // languages, calls to buy and give), match minutes, bold-stamp updates, joined river runs, zone and date tables,
+  // with their trace wording (~20 KB), written as UTF-8 (build.mjs): guard 141 KB.
+  { file: 'content-main.js', target: null, enforced: 141 * KB },
   // 34,572 bytes on 2026-11-24 (Preact included), down from 43,973: the popup calls the browser's own promise
   // APIs (src/popup/extension-api.ts) instead of bundling webextension-polyfill. Enforced just above that size.
   { file: 'popup.js', target: 40 * KB, enforced: 35 * KB },

@@ -14,6 +14,7 @@
 
 import { comparePosition } from '../dom/order';
 import type { PageReader } from '../dom/reader';
+import { isHeading } from '../dom/tags';
 import { fragmentId } from '../layout/featured';
 import type { FollowedStream, FollowMemo, Layout } from '../layout/layout';
 import { addedStoryBlocks } from '../page/article-body';
@@ -22,6 +23,7 @@ import { uniqueIds } from '../posts/post-id';
 import type { ScanRun } from '../run';
 import { anchorAt, markEmbedded, SKIP_SUBTREE, type TimeAnchor } from '../stamps/timestamps';
 import { classTokens, isAdLike, itemShape, MIN_UNTIMED_POST_TEXT, opensWithTime, type PostItem } from '../streams/items';
+import { adoptCrosshead, opensWithLeadStamp } from '../streams/lead-stamps';
 import type { Stream } from '../streams/streams';
 import type { Post } from '../types';
 
@@ -212,6 +214,10 @@ function growSplit(kept: readonly PostItem[], touched: Set<Element>, read: PageR
   for (const item of kept) for (const part of item.parts) partOf.set(part, item);
   const reread = new Set<PostItem>();
   const starts: PostItem[] = [];
+  // As in streams.ts: in a body of bold leading stamps (lead-stamps.ts) a paragraph that opens with one starts a post.
+  const lead = kept[0]?.lead;
+  const startsPost = (el: Element, anchors: TimeAnchor[]): boolean =>
+    opensWithTime(el, anchors, read) || (!!lead && opensWithLeadStamp(el, anchors, read));
   for (const child of [...touched].sort(comparePosition)) {
     const owner = partOf.get(child);
     if (owner) {
@@ -220,11 +226,11 @@ function growSplit(kept: readonly PostItem[], touched: Set<Element>, read: PageR
     }
     const anchors = anchorsIn([child], read);
     // As in streams.ts: any child that opens with its time starts a post, whatever its tag.
-    if (opensWithTime(child, anchors, read)) {
-      const item: PostItem = { root: child, parts: [child], anchors };
+    if (startsPost(child, anchors)) {
+      const item: PostItem = lead ? { root: child, parts: [child], anchors, lead } : { root: child, parts: [child], anchors };
       for (
         let next = child.nextElementSibling;
-        next && !partOf.has(next) && !opensWithTime(next, anchorsIn([next], read, 1), read);
+        next && !partOf.has(next) && !startsPost(next, anchorsIn([next], read, 1));
         next = next.nextElementSibling
       ) {
         if (!isAdLike(next, read)) item.parts.push(next);
@@ -239,6 +245,8 @@ function growSplit(kept: readonly PostItem[], touched: Set<Element>, read: PageR
     let previous = child.previousElementSibling;
     while (previous && !partOf.has(previous)) previous = previous.previousElementSibling;
     const before = previous ? partOf.get(previous) : undefined;
+    // A heading above the first update labels the stream, as in the full scan (lead-stamps.ts adoptCrosshead).
+    if (!before && lead && isHeading(child)) continue;
     if (!before) return null;
     if (!isAdLike(child, read)) insertPart(before, child);
     partOf.set(child, before);
@@ -246,7 +254,19 @@ function growSplit(kept: readonly PostItem[], touched: Set<Element>, read: PageR
   }
   const items = refreshItems(kept, reread, starts, read);
   for (const item of starts) insertInOrder(items, item);
+  if (lead) adoptNewCrossheads(items, starts, reread, read);
   return { items, reread, fresh: starts, between: [] };
+}
+
+/** As the full scan does (lead-stamps.ts adoptCrossheads): a crosshead right above a new post's stamp heads that post. */
+function adoptNewCrossheads(items: readonly PostItem[], fresh: readonly PostItem[], reread: Set<PostItem>, read: PageReader): void {
+  for (const item of fresh) {
+    const before = items[items.indexOf(item) - 1];
+    const adopted = adoptCrosshead(item, before, read);
+    if (adopted === item || !before) continue;
+    item.parts = adopted.parts;
+    reread.add(before);
+  }
 }
 
 function insertPart(item: PostItem, part: Element): void {

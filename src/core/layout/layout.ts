@@ -13,6 +13,7 @@ import { findHeadlineRiver } from '../streams/headline-river';
 import type { ItemShape, PostItem } from '../streams/items';
 import { joinRuns } from '../streams/runs';
 import { findStreams, type Stream } from '../streams/streams';
+import { isMatchMinute } from '../time/match-minutes';
 import { numericDateOrder } from '../time/read';
 import type { PageKind, Post } from '../types';
 import { featuredPosts } from './featured';
@@ -75,13 +76,19 @@ const MIN_LIVE_POSTS = 3;
 const MIN_LIVE_POSTS_STATED = 2;
 /** Mean characters per update: below this the items are stamps or headlines, not updates. */
 const MIN_POST_TEXT = 60;
+/**
+ * The same for a minute-by-minute report, whose stamps are mostly match minutes ("67'", "HT"): its events are one
+ * short line each ("Corner to United, cleared."), and no headline river is stamped with match minutes.
+ */
+const MIN_MATCH_EVENT_TEXT = 20;
 /** Fewest items that make a river of news (a sidebar of three links is just an aside). */
 const MIN_FEED_ITEMS = 4;
 
 /** The page's kind and posts: the page's facts, then its streams, then the decision (decideLayout). */
 export function detectLayout(doc: Document, run: ScanRun): Layout {
   const facts = readPageFacts(doc, run);
-  const streams = findStreams(doc, facts.index.anchors, run.read);
+  const trace = run.trace;
+  const streams = findStreams(doc, facts.index.anchors, run.read, trace ? (message, el) => trace.note('streams', message, el) : undefined);
   if (run.trace) for (const stream of streams) run.trace.note('streams', describeStream(stream), stream.container);
   return decideLayout(doc, facts, streams, run);
 }
@@ -107,9 +114,10 @@ export function decideLayout(doc: Document, facts: PageFacts, streams: readonly 
     const { featured, indexes, linkedIds } = featuredPosts(doc, index.fragmentLinks, live, streams);
     const liveContext = postContext(false, featured);
     const { posts, readings } = readPostsWithTimes(live.items, liveContext, run);
+    const minutes = matchMinuteShare(live) * 2 > 1 ? ', stamped with match minutes' : '';
     trace?.note(
       'kind',
-      `liveblog: a stream of ${live.timedCount} timed updates (${live.clockCount} with a time of day), ` +
+      `liveblog: a stream of ${live.timedCount} timed updates (${live.clockCount} with a time of day${minutes}), ` +
         `${Math.round(live.meanText)} characters each on average`,
       live.container,
     );
@@ -207,7 +215,8 @@ function notLiveBecause(s: Stream, minPosts: number, streams: readonly Stream[])
   if (own < minPosts) return `${own} items timed by stamps of their own, the others only by timed lists inside them (${minPosts} needed)`;
   if (s.clockCount * 2 < s.timedCount) return `${s.clockCount} of ${s.timedCount} stamps have a time of day (half needed)`;
   if (s.timedCount * 3 < s.items.length) return `${s.timedCount} of ${s.items.length} items timed (a third needed)`;
-  if (s.meanText < MIN_POST_TEXT) return `${Math.round(s.meanText)} characters per item on average (${MIN_POST_TEXT} needed)`;
+  const minText = matchMinuteShare(s) * 2 > 1 ? MIN_MATCH_EVENT_TEXT : MIN_POST_TEXT;
+  if (s.meanText < minText) return `${Math.round(s.meanText)} characters per item on average (${minText} needed)`;
   return null;
 }
 
@@ -224,10 +233,22 @@ function ownTimedCount(s: Stream, streams: readonly Stream[]): number {
   return own;
 }
 
+/** Share of a stream's timed items stamped with a match minute or period ("45+2'", "HT"): a minute-by-minute report. */
+function matchMinuteShare(s: Stream): number {
+  const minutes = s.items.filter((item) => item.anchors.some((a) => !a.datetime && isMatchMinute(a.shown ?? ''))).length;
+  return s.timedCount ? minutes / s.timedCount : 0;
+}
+
+/** How a split stream's posts were told apart, for the trace. */
+const SPLIT_SHAPES = {
+  heading: ' (timed headings, bodies as siblings)',
+  lead: ' (bold times leading paragraphs)',
+};
+
 function describeStream(s: Stream): string {
   const label = s.labels[0] ? `, under "${s.labels[0]}"` : '';
   return (
-    `${s.role} stream${s.split ? ' (timed headings, bodies as siblings)' : ''}: ${s.items.length} items, ${s.timedCount} timed, ` +
+    `${s.role} stream${s.split ? SPLIT_SHAPES[s.items[0]?.lead ? 'lead' : 'heading'] : ''}: ${s.items.length} items, ${s.timedCount} timed, ` +
     `${s.clockCount} with a time of day, ${Math.round(s.meanText)} characters each, link density ${s.linkDensity.toFixed(2)}, ` +
     `score ${s.score.toFixed(1)}${label}` +
     (s.leftOut ? `; ${s.leftOut} untimed rows without a headline link left out` : '')

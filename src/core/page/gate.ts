@@ -36,6 +36,12 @@ export const NEWS_WORDS =
   /(?<!\p{L})(news|headlines|current events|newspaper|nachrichten|aktuelles|zeitung|actualités|actualites|infos|quotidien|notizie|quotidiano|giornale|noticias|notícias|diario|periódico|periodico|jornal|wiadomości|dziennik|nieuws|krant|nyheter|nyheder|uutiset|haberler|haber|gazete|новости|новини|газета|ειδήσεις|أخبار|חדשות|tin tức)(?!\p{L})|ニュース|新聞|新闻|新報|日報|日报|뉴스|신문|일보/iu;
 /** Meta tags that describe the page in words: their text is read for NEWS_WORDS like the title. */
 const DESCRIBING_META = /^(description|keywords|og:site_name)$/i;
+/**
+ * A title that says the page is a live report ("as it happened", "Liveticker", "en direct"): minute-by-minute match
+ * reports often carry no news metadata. Not "live" alone: shops and streams say it too.
+ */
+const LIVE_REPORT_TITLE =
+  /(?<!\p{L})(live (blog|updates|commentary)|as it happened|minute[- ]by[- ]minute|liveticker|en direct|en vivo|in diretta|ao vivo|na żywo)(?!\p{L})/iu;
 /** How many <article>/<time> elements the gate looks at before giving up on them. */
 const GATE_SAMPLE = 30;
 
@@ -66,7 +72,8 @@ export function newsSignal(doc: Document): string | null {
     if (script.getAttribute('type') === 'application/ld+json' && NEWS_TYPES.test(script.textContent ?? ''))
       return 'a schema.org news type in JSON-LD';
   }
-  const word = NEWS_WORDS.exec(doc.getElementsByTagName('title')[0]?.textContent ?? '');
+  const title = doc.getElementsByTagName('title')[0]?.textContent ?? '';
+  const word = NEWS_WORDS.exec(title) ?? LIVE_REPORT_TITLE.exec(title);
   if (word) return `a news word in its title ("${word[0]}")`;
   if (describedAsNews) return describedAsNews;
   // A story with its headline or a time, even without metadata (hand-made and older pages).

@@ -106,16 +106,18 @@ function draftPost(item: PostItem, context: PostContext, run: ScanRun): Draft {
     return title;
   };
   // A post that opens with a "time – title" line (split tickers) takes its title from that line.
-  const timedLine = opensWithTimedLine(item, titleOf, read);
+  const timedLine = item.lead ? null : opensWithTimedLine(item, titleOf, read);
   // Every element of the post, walked once: the questions below filter this list instead of querying the DOM.
   const els = item.parts.flatMap(subtreeElements);
-  const titleEl = timedLine ?? titleElement(item, els, context.river, titleOf, read);
-  let title = titleEl ? titleOf(titleEl) : null;
-  if (!title) title = titleFromTimedLine(item, read);
+  const lead = item.lead ? leadTitle(item, titleOf, read) : null;
+  const titleEl = item.lead ? (lead?.element ?? null) : (timedLine ?? titleElement(item, els, context.river, titleOf, read));
+  let title = lead ? lead.title : titleEl ? titleOf(titleEl) : null;
+  if (!title && !item.lead) title = titleFromTimedLine(item, read);
 
   const clock = context.clock ?? NO_PAGE_CLOCK;
   const stamps = item.anchors.filter((a) => !insideEmbed(a.element, item));
-  const published = stamps.filter((a) => !a.isUpdate);
+  // A rolling-update story's leading "Update, 13:17 Uhr:" is the update's own stamp, not an edit of it.
+  const published = stamps.filter((a) => !a.isUpdate || (item.lead && a === item.anchors[0]));
   const stated = context.river || !statesUpdates(clock) ? null : statedUpdateFor(anchorIds(els), title, clock);
   const instants = [item.root, ...published.slice(0, 1).map((a) => a.element)].flatMap(epochInstants);
   // A day a data attribute of the post states dates its printed clock, before the page's date or today.
@@ -123,7 +125,7 @@ function draftPost(item: PostItem, context: PostContext, run: ScanRun): Draft {
   const chosen = choosePostTime(published, instants, stated, clock, ownDay ? { ...timeContext, pageDate: ownDay } : timeContext);
   if (ownDay && chosen?.reading?.day === 'page')
     chosen.reading = { ...chosen.reading, day: 'stated', formats: [...chosen.reading.formats, 'attribute-day'] };
-  const updatedStamp = stamps.find((a) => a.isUpdate);
+  const updatedStamp = stamps.find((a) => a.isUpdate && !published.includes(a));
   const updated = updatedStamp ? (readTime(updatedStamp.datetime ?? updatedStamp.shown ?? '', timeContext)?.iso ?? null) : null;
   const authorEl = authorElement(els, read);
   const author = authorEl ? cleanAuthor(read.line(authorEl)) : null;
@@ -170,7 +172,7 @@ function draftPost(item: PostItem, context: PostContext, run: ScanRun): Draft {
 /** Where a post's time came from: which stamp, which formats, which day and zone (for the trace). */
 function describeTime(label: string, chosen: ChosenTime | null, pageZone: number | null): string {
   const post = `"${label.length > 50 ? `${label.slice(0, 49)}…` : label}"`;
-  if (!chosen?.reading) return chosen?.shown ? `${post}: "${chosen.shown}" names no instant (kept as shown)` : `${post}: no time`;
+  if (!chosen?.reading?.iso) return chosen?.shown ? `${post}: "${chosen.shown}" names no instant (kept as shown)` : `${post}: no time`;
   const { reading, from } = chosen;
   const source = !from
     ? 'the page'
@@ -309,6 +311,35 @@ function boldLead(els: readonly Element[], read: PageReader): Element | null {
   return null;
 }
 
+/**
+ * The title of a post opening with a bold leading stamp (lead-stamps.ts): the crosshead above it; else words the stamp's
+ * own bold line holds after the time ("<strong>9h05 - La Bourse ouvre</strong>"); else bold words right after the stamp
+ * ("<strong>9:05 p.m.</strong> <strong>Curfew ordered:</strong> The mayor …"); else none (never the paragraph).
+ */
+function leadTitle(item: PostItem, titleOf: TitleOf, read: PageReader): { element: Element; title: string } | null {
+  const first = item.parts[0];
+  if (first && first !== item.root && isHeading(first)) {
+    const title = titleOf(first);
+    return title ? { element: first, title } : null;
+  }
+  const anchor = item.anchors[0];
+  const stamp = anchor?.element;
+  const bold = stamp?.closest('strong, b') ?? stamp;
+  if (!anchor?.shown || !bold) return null;
+  const line = read.line(bold);
+  const at = line.indexOf(anchor.shown);
+  const rest = at < 0 ? '' : cleanTitle(line.slice(at + anchor.shown.length).replace(/^\s*[-–—:|•·,]\s*/, ''));
+  if (rest && rest.length >= 3) return { element: bold, title: rest };
+  const next = bold.nextElementSibling;
+  if (!next || !/^(STRONG|B)$/i.test(next.tagName) || (bold.nextSibling !== next && normalizeSpace(bold.nextSibling?.textContent)))
+    return null;
+  const title = titleOf(next);
+  return title && title.length >= 3 && title.length <= LEAD_TITLE_MAX ? { element: next, title } : null;
+}
+
+/** Longest bold run after a leading stamp that is read as the update's headline rather than emphasis in its text. */
+const LEAD_TITLE_MAX = 120;
+
 /** Index in `els` of the first paragraph of body text (not a byline or a stamp), or els.length. */
 function bodyStart(els: readonly Element[], read: PageReader): number {
   for (let i = 0; i < els.length; i++) {
@@ -338,7 +369,8 @@ function cleanTitle(text: string): string | null {
         .replace(/^\s*[-–—:|•·,]\s*/, '')
         .trim()
     : text;
-  return title || null;
+  // A bold lead-in ends in a colon before the text it heads ("Curfew ordered: The mayor …"): not part of the title.
+  return title.replace(/\s*:$/, '') || null;
 }
 
 /** A number a time widget prints before its script turns it into a clock: epoch seconds or milliseconds. */

@@ -211,8 +211,11 @@ function textStampAnchor(el: Element, read: PageReader): TimeAnchor | null {
   return null;
 }
 
-/** Words between an "Updated" label and its time ("Updated at 20:45", "Aktualisiert am 27.08.2024 um 14:05"). */
-const UPDATED_JOINER = /^[\s:,–—-]*(?:at|on|um|am|à|le|alle|il|a las|el|às|em|o|dnia)?[\s:,]*/i;
+/**
+ * Words between an "Updated" label and its time ("Updated at 20:45", "Aktualisiert am 27.08.2024 um 14:05", "Update
+ * vom 03. Mai 2020, 16:05 Uhr").
+ */
+const UPDATED_JOINER = /^[\s:,–—-]*(?:at|on|um|am|vom|à|le|alle|il|a las|el|às|em|o|dnia)?[\s:,]*/i;
 
 /** A short "Updated 20:45" line: an update stamp whose time follows the label. */
 function updatedStamp(el: Element, first: string): TimeAnchor | null {

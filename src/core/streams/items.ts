@@ -15,6 +15,11 @@ export interface PostItem {
   parts: Element[];
   /** Timestamps inside the post. */
   anchors: TimeAnchor[];
+  /**
+   * The post opens with a stamp leading its first paragraph in bold (lead-stamps.ts): its title is a crosshead above
+   * it or the bold text after the stamp, never the paragraph itself; its leading "Update, 13:17 Uhr:" is its own time.
+   */
+  lead?: true;
 }
 
 /** Shortest text of an untimed post between timed ones ("Kosmetyka toru.", a track-grading break on Sportowefakty). */

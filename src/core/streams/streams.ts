@@ -26,6 +26,7 @@ import {
   sharedClassTokens,
   signature,
 } from './items';
+import { adoptCrossheads, readLeadStamps } from './lead-stamps';
 
 const KEY_POINTS = new NameWordTest(KEY_POINTS_NAMES);
 const RECIRCULATION = new NameWordTest(RECIRCULATION_NAMES, RECIRCULATION_LIST_NAMES);
@@ -60,7 +61,13 @@ const MAX_ANCHORS_PER_ITEM = 4;
 /** Items shorter than this (characters) look like headlines or stamps rather than posts. */
 const SPLIT_HEADING_TEXT = 200;
 
-export function findStreams(doc: Document, anchors: readonly TimeAnchor[], read: PageReader): Stream[] {
+/** `note`: where a list is turned down before it is a stream, why (the trace). */
+export function findStreams(
+  doc: Document,
+  anchors: readonly TimeAnchor[],
+  read: PageReader,
+  note?: (message: string, element: Element) => void,
+): Stream[] {
   const byParent = new Map<Element, Map<Element, TimeAnchor[]>>();
   const top = doc.documentElement;
   for (const anchor of anchors) {
@@ -82,13 +89,18 @@ export function findStreams(doc: Document, anchors: readonly TimeAnchor[], read:
   const streams: Stream[] = [];
   for (const [container, children] of byParent) {
     if (children.size < 2) continue;
-    const stream = streamOf(container, children, read);
+    const stream = streamOf(container, children, read, note);
     if (stream) streams.push(stream);
   }
   return streams.sort((a, b) => b.score - a.score);
 }
 
-function streamOf(container: Element, children: Map<Element, TimeAnchor[]>, read: PageReader): Stream | null {
+function streamOf(
+  container: Element,
+  children: Map<Element, TimeAnchor[]>,
+  read: PageReader,
+  note?: (message: string, element: Element) => void,
+): Stream | null {
   // The posts are the anchored children of the most common tag; others (a dateline, a "load more") are not posts.
   const byTag = new Map<string, Element[]>();
   for (const child of children.keys()) {
@@ -105,10 +117,23 @@ function streamOf(container: Element, children: Map<Element, TimeAnchor[]>, read
   const timedSet = new Set(timed);
   const siblings = [...container.children];
   const meanOwn = timed.reduce((sum, el) => sum + read.line(el).length, 0) / timed.length;
-  const split = meanOwn < SPLIT_HEADING_TEXT && hasBodiesBetween(siblings, timedSet, read);
+  // Paragraphs that open with a bold stamp, their follow-ups untimed between them: updates without wrappers.
+  const leads = readLeadStamps(children, read);
+  if (leads?.reading === 'prose') {
+    note?.(`not a stream: ${leads.count} bold times lead paragraphs, not running one way`, container);
+    return null;
+  }
+  const split = !!leads || (meanOwn < SPLIT_HEADING_TEXT && hasBodiesBetween(siblings, timedSet, read));
 
   let items: PostItem[];
-  if (split) {
+  if (leads) {
+    // As with timed headings, any child that opens with its time starts a post too (a boxed "<div><h3>9h00 - …").
+    for (const [child, stamps] of children) if (opensWithTime(child, stamps, read)) leads.starts.add(child);
+    items = adoptCrossheads(
+      splitItems(siblings, leads.starts, children, read).map((item) => ({ ...item, lead: true as const })),
+      read,
+    );
+  } else if (split) {
     // Any anchored child that opens with its time starts a post, whatever its tag (a boxed "<div><h3>9h00 - …").
     const starts = new Set([...children].filter(([child, stamps]) => opensWithTime(child, stamps, read)).map(([child]) => child));
     for (const el of timed) starts.add(el);
@@ -318,7 +343,7 @@ function roleOf(
   read: PageReader,
 ): StreamRole {
   const names = ancestorNames(container, 4);
-  if (labels.some((l) => KEY_POINTS_HEADINGS.some((p) => p.test(l))) || KEY_POINTS.has(names)) return 'index';
+  if (labels.some(namesKeyPoints) || KEY_POINTS.has(names)) return 'index';
   // A heading that names the latest news ("Latest stories") makes a timed list a feed, whatever else it is called.
   if (labels.some((l) => RECIRCULATION_HEADING.test(l) && !isFeedLabel(l)) || RECIRCULATION.has(names)) return 'aside';
   if (COMMENTS.has(names)) return 'aside';
@@ -332,6 +357,18 @@ function roleOf(
   // Mostly link text: teasers pointing elsewhere, not updates written on this page.
   if (linkDensity >= 0.5) return 'river';
   return 'posts';
+}
+
+/**
+ * A label that names a key-points index ("Key events", "The latest"), not a headline that opens with the same words
+ * ("The Latest: Storm surge floods the river district", the wire services' form for a story of updates).
+ */
+function namesKeyPoints(label: string): boolean {
+  for (const pattern of KEY_POINTS_HEADINGS) {
+    const m = pattern.exec(label);
+    if (m) return !/^\s*:\s*\S+(\s+\S+){2}/.test(label.slice(m[0].length));
+  }
+  return false;
 }
 
 /** A label that names a river of the latest news ("News Feed", "Latest", "Le fil info"). */

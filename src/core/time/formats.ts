@@ -1,7 +1,8 @@
 /**
  * The time formats Live Reader reads, one row each, with where the format was seen.
  * Times are read in three layers: whole-instant formats (ISO, "12m ago"), then a calendar date and a clock
- * found separately in the same text ("March 17, 2023 2:42 PM"), then markers that name no instant ("45+2'").
+ * found separately in the same text ("March 17, 2023 2:42 PM"), then markers that name no instant ("45+2'",
+ * match-minutes.ts).
  * A new format is a new row here: read.ts combines rows, leading.ts anchors them at the start of a line.
  */
 import { MONTH_NAME_PATTERN, monthNumber } from './months';
@@ -277,11 +278,6 @@ export const DAY_WORDS: readonly { pattern: RegExp; days: number }[] = [
   { pattern: /\b(yesterday|gestern|hier|ayer|ieri|ontem|wczoraj)\b/i, days: -1 },
   { pattern: /\b(today|heute|aujourd'hui|aujourd’hui|hoy|oggi|hoje|dzisiaj|dziś)\b/i, days: 0 },
 ];
-
-/** Minutes of a match ("45+2'", "90'"): a time marker on sports tickers that names no instant. */
-export const MATCH_MINUTE_SOURCE = "\\d{1,3}(?:\\s*\\+\\s*\\d{1,2})?\\s*['′’]";
-/** A stamp that is a match minute, stoppage time written after the mark too ("45'+2"). */
-export const MATCH_MINUTE = new RegExp(`^${MATCH_MINUTE_SOURCE}\\s*(?:\\+\\s*\\d{1,2})?$`);
 
 /** Complete ISO 8601 instants, as in datetime attributes and JSON-LD. */
 export const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(z|[+-]\d{2}(?::?\d{2})?)?)?$/i;

@@ -3,15 +3,8 @@
  * print the time of a post without a <time> element. The patterns are the format rows of formats.ts, anchored at
  * the start.
  */
-import {
-  CLOCK_FORMATS,
-  CLOCK_LEAD_WORDS,
-  DATE_FORMATS,
-  JUST_NOW_WORDS,
-  MATCH_MINUTE_SOURCE,
-  RELATIVE_FORMATS,
-  type ReadOptions,
-} from './formats';
+import { CLOCK_FORMATS, CLOCK_LEAD_WORDS, DATE_FORMATS, JUST_NOW_WORDS, RELATIVE_FORMATS, type ReadOptions } from './formats';
+import { LEADING_MATCH_MINUTES } from './match-minutes';
 import { normalizedStart, relativeSeconds } from './read';
 import { StartGate } from './start-gate';
 import { ZONE_NAME_PATTERN } from './zones';
@@ -77,8 +70,8 @@ const LEADING_RELATIVE_ANY = new RegExp(
 );
 const LEADING_MARKERS: readonly RegExp[] = [
   new RegExp(`^(?:${JUST_NOW_WORDS.flatMap((row) => (row.opensLine ? [row.words] : [])).join('|')})(?![\\p{L}])`, 'iu'),
-  // Match minutes on sports tickers ("45+2'", "90'"): a stamp, though it names no instant.
-  new RegExp(`^${MATCH_MINUTE_SOURCE}(?![\\p{L}\\d])`, 'u'),
+  // Match minutes on sports tickers ("45+2'", "90'", "HT"): a stamp, though it names no instant.
+  ...LEADING_MATCH_MINUTES,
 ];
 
 /**

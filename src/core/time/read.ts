@@ -12,13 +12,13 @@ import {
   type FormatRow,
   ISO_INSTANT,
   JUST_NOW,
-  MATCH_MINUTE,
   RELATIVE_FORMATS,
   RELATIVE_UNITS,
   type ReadOptions,
   type RelativeRow,
   type RelativeUnit,
 } from './formats';
+import { isMatchMinute } from './match-minutes';
 import { ZONE_NAME_PATTERN, zoneOffset } from './zones';
 
 export type { CalendarDate } from './formats';
@@ -123,7 +123,7 @@ function readNormalized(t: string, context: TimeContext): TimeReading | null {
   if (JUST_NOW.test(t)) return { iso: context.now.toISOString(), day: 'relative', hasClock: true, formats: ['just-now'] };
   const relative = readRelative(t, context.now);
   if (relative) return relative;
-  if (MATCH_MINUTE.test(t)) return { iso: null, day: 'none', hasClock: false, formats: ['match-minute'] };
+  if (isMatchMinute(t)) return { iso: null, day: 'none', hasClock: false, formats: ['match-minute'] };
   return readDateAndClock(t, context);
 }
 

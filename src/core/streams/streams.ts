@@ -346,6 +346,7 @@ function roleOf(
   if (labels.some(namesKeyPoints) || KEY_POINTS.has(names)) return 'index';
   // A heading that names the latest news ("Latest stories") makes a timed list a feed, whatever else it is called.
   if (labels.some((l) => RECIRCULATION_HEADING.test(l) && !isFeedLabel(l)) || RECIRCULATION.has(names)) return 'aside';
+  if (!labels.some(isFeedLabel) && taggedRecirculation(items, read)) return 'aside';
   if (COMMENTS.has(names)) return 'aside';
   const linkTargets = items.map((item) => headlineLinkOf(item, read));
   const inPage = linkTargets.filter((t) => t === 'in-page').length;
@@ -369,6 +370,22 @@ function namesKeyPoints(label: string): boolean {
     if (m) return !/^\s*:\s*\S+(\s+\S+){2}/.test(label.slice(m[0].length));
   }
   return false;
+}
+
+/** Analytics tags of recirculation modules: data-event="recirculation", data-module="Related", "end_of_article_recirc". */
+const RECIRCULATION_TAG = /recirc|related|recommend/i;
+
+/**
+ * Whether most items' headline links are tagged, in their data attributes, as recirculation: publishers tag the
+ * "next stories" lists below an article for their analytics whatever the list's class names or heading say.
+ */
+function taggedRecirculation(items: PostItem[], read: PageReader): boolean {
+  let tagged = 0;
+  for (const item of items) {
+    const link = headlineLink(item, read);
+    if (link && [...link.attributes].some((a) => a.name.startsWith('data-') && RECIRCULATION_TAG.test(a.value))) tagged++;
+  }
+  return tagged * 5 >= items.length * 3;
 }
 
 /** A label that names a river of the latest news ("News Feed", "Latest", "Le fil info"). */

@@ -4,11 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
+import { PageReader } from '../../src/core/dom/reader';
 import { detectLayout } from '../../src/core/layout/layout';
 import { pageStamps, statedOffset } from '../../src/core/page/page-clock';
 import { printedPageDate } from '../../src/core/page/printed-date';
 import { attributeInstant, epochInstants } from '../../src/core/posts/post-time';
 import { startRun } from '../../src/core/run';
+import { findTimeAnchors } from '../../src/core/stamps/timestamps';
 import { settleDays } from '../../src/core/time/day-rollover';
 import { STAMP_ROWS, stampWithOffset } from '../../src/core/time/stamp-zones';
 import { Trace } from '../../src/core/trace';
@@ -239,5 +241,34 @@ describe("the page's printed publication line (printed-date.ts)", () => {
   it('reads nothing from lines without a label or a date', () => {
     expect(printedPageDate(page('2022-04-26'))).toBeNull();
     expect(printedPageDate(page('Publié par la rédaction'))).toBeNull();
+  });
+});
+
+describe('a datetime attribute on elements other than <time> (timestamps.ts)', () => {
+  const page = parseHtml(`<!doctype html><html><head><title>x</title></head><body>
+    <amp-timeago id="amp" datetime="2025-03-08T15:40:00+01:00" layout="fixed"></amp-timeago>
+    <span id="span" datetime="2025-03-08T14:05:00+01:00">14:05</span>
+    <div id="data" data-datetime="1741439700">10:15</div>
+    <ins id="edit" datetime="2025-03-08T09:00:00Z">added later</ins>
+    <span id="word" datetime="soon">soon</span>
+    <div id="wrapper" data-datetime="2025-03-08T08:00:00+01:00"><h2>A whole post with its own stamp inside</h2><span id="inner">08:00</span></div>
+  </body></html>`);
+  const found = new Map(findTimeAnchors(page, new PageReader('https://example.com/')).map((a) => [a.element.id, a]));
+
+  it("reads the attribute as the stamp's datetime, with the printed text beside it", () => {
+    expect(found.get('amp')).toMatchObject({ datetime: '2025-03-08T15:40:00+01:00', shown: null });
+    expect(found.get('span')).toMatchObject({ datetime: '2025-03-08T14:05:00+01:00', shown: '14:05' });
+    expect(found.get('data')).toMatchObject({ datetime: '2025-03-08T13:15:00.000Z', shown: '10:15' });
+  });
+
+  it('leaves edits, values that are no time and post wrappers alone (the wrapper keeps its inner stamp)', () => {
+    expect(found.has('edit')).toBe(false);
+    expect(found.has('word')).toBe(false);
+    expect(found.has('wrapper')).toBe(false);
+    expect(found.get('inner')?.shown).toBe('08:00');
+  });
+
+  it("reads a wrapper's data-datetime as an instant of the post", () => {
+    expect(epochInstants(page.getElementById('wrapper')!)).toEqual([Date.parse('2025-03-08T07:00:00Z')]);
   });
 });

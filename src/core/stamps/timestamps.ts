@@ -91,7 +91,44 @@ export const SKIP_SUBTREE = 'skip' as const;
 export function anchorAt(el: Element, tag: string, read: PageReader): TimeAnchor | typeof SKIP_SUBTREE | null {
   if (SKIP.has(tag) || isNavigation(el, tag)) return SKIP_SUBTREE;
   if (tag === 'TIME') return timeElementAnchor(el, read) ?? SKIP_SUBTREE;
-  return textStampAnchor(el, read) ?? imageStampAnchor(el, read);
+  return datetimeAttributeAnchor(el, tag, read) ?? textStampAnchor(el, read) ?? imageStampAnchor(el, read);
+}
+
+/**
+ * Attributes that hold a machine-readable time on elements other than <time>: AMP's `<amp-timeago datetime>`,
+ * custom elements (`<relative-time datetime>`, `<local-time datetime>`), `<span datetime>`, `<div data-datetime>`.
+ */
+const DATETIME_ATTRIBUTES = ['datetime', 'data-datetime'] as const;
+/** Edits carry the time of the edit, not of the post: `<ins datetime>`, `<del datetime>`. */
+const EDIT_TAGS = new Set(['INS', 'DEL']);
+/** A machine-readable instant: an ISO date (with or without a clock) or epoch seconds/milliseconds. */
+const MACHINE_TIME = /^(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}.*)?|\d{10}(?:\d{3})?)$/;
+
+/**
+ * A stamp element that is not a <time> but carries one's datetime attribute: read like a <time> (its datetime
+ * ranks above its printed text). Only an element no longer than a stamp: a post wrapper holding the attribute
+ * keeps its inner stamps (its instant is read beside them, post-time.ts epochInstants).
+ */
+function datetimeAttributeAnchor(el: Element, tag: string, read: PageReader): TimeAnchor | null {
+  // Asked of every element of the page: most have no attributes to read.
+  if (!el.hasAttributes() || EDIT_TAGS.has(tag)) return null;
+  let datetime: string | null = null;
+  for (const name of DATETIME_ATTRIBUTES) {
+    const value = el.getAttribute(name)?.trim();
+    if (value && MACHINE_TIME.test(value)) {
+      datetime = /^\d+$/.test(value) ? epochIso(value) : value;
+      break;
+    }
+  }
+  if (!datetime || isDuration(el) || textLongerThan(el, MAX_STAMP_TEXT)) return null;
+  return { element: el, shown: read.line(el) || null, datetime, isUpdate: isUpdateStamp(el, read) };
+}
+
+/** Epoch seconds or milliseconds as an ISO instant (null outside 2000–2100). */
+function epochIso(value: string): string | null {
+  const n = Number(value);
+  const ms = n > 1e11 ? n : n * 1000;
+  return ms >= 946_684_800_000 && ms <= 4_102_444_800_000 ? new Date(ms).toISOString() : null;
 }
 
 /**

@@ -23,6 +23,7 @@ import type { Post } from '../types';
 import { AD_LABEL, AD_NAMES, SLOT_PLACEHOLDER_NAMES } from '../words/ads';
 import { PINNED_LABELS, PINNED_NAMES } from '../words/live';
 import { AUTHOR_NAME_WORDS, BYLINE_PREFIX, PERMALINK_LABELS, POST_TOOL_NAMES } from '../words/post-parts';
+import { type DayHeader, dayHeaders } from './day-header';
 import { contentId, ownElementId, uniqueIds } from './post-id';
 import { attributeDay, type ChosenTime, choosePostTime, epochInstants, statedUpdateFor } from './post-time';
 
@@ -67,7 +68,15 @@ export function readPostsWithTimes(
 ): { posts: Post[]; readings: (PostReading | null)[] } {
   // Numeric dates follow one order on a page: the stamps that can only be read one way decide for the rest.
   const monthFirst = numericDateOrder(items.flatMap((item) => item.anchors.map((a) => a.shown ?? ''))) ?? context.monthFirst ?? false;
-  const drafts = items.map((item) => draftPost(item, { ...context, monthFirst }, run));
+  const headers = dayHeaders(
+    items.map((item) => item.root),
+    run.read,
+    run.now,
+    context.pageDate,
+  );
+  // One header over the whole stream is the stream's date (its days may still roll over); several date each group.
+  const headed = new Set(headers.flatMap((h) => (h ? [h.element] : []))).size > 1;
+  const drafts = items.map((item, i) => draftPost(item, { ...context, monthFirst }, run, headers[i] ?? null, headed));
   const readings: (PostReading | null)[] = drafts.map((d) =>
     d.reading?.iso && d.reading.hasClock ? { ms: Date.parse(d.reading.iso), day: d.reading.day, iso: d.reading.iso } : null,
   );
@@ -90,7 +99,8 @@ export function readPostsWithTimes(
   return { posts: posts.map((post, i) => (post.id === ids[i] ? post : { ...post, id: ids[i]! })), readings };
 }
 
-function draftPost(item: PostItem, context: PostContext, run: ScanRun): Draft {
+/** `header`: the day header above the item; `headed`: the stream has several, each dating its own group. */
+function draftPost(item: PostItem, context: PostContext, run: ScanRun, header: DayHeader | null, headed: boolean): Draft {
   const { read } = run;
   const timeContext = {
     now: run.now,
@@ -119,10 +129,16 @@ function draftPost(item: PostItem, context: PostContext, run: ScanRun): Draft {
   const stated = context.river || !statesUpdates(clock) ? null : statedUpdateFor(anchorIds(els), title, clock);
   const instants = [item.root, ...published.slice(0, 1).map((a) => a.element)].flatMap(epochInstants);
   // A day a data attribute of the post states dates its printed clock, before the page's date or today.
-  const ownDay = attributeDay(stampAncestors(published[0]?.element ?? null, item.root), run.now);
+  const attributeOwnDay = attributeDay(stampAncestors(published[0]?.element ?? null, item.root), run.now);
+  // Else the day header above it: one of several in the stream dates its group; a single one is the stream's date.
+  const ownDay = attributeOwnDay ?? header?.day ?? null;
   const chosen = choosePostTime(published, instants, stated, clock, ownDay ? { ...timeContext, pageDate: ownDay } : timeContext);
-  if (ownDay && chosen?.reading?.day === 'page')
-    chosen.reading = { ...chosen.reading, day: 'stated', formats: [...chosen.reading.formats, 'attribute-day'] };
+  if (ownDay && chosen?.reading?.day === 'page' && (attributeOwnDay || headed))
+    chosen.reading = {
+      ...chosen.reading,
+      day: 'stated',
+      formats: [...chosen.reading.formats, attributeOwnDay ? 'attribute-day' : 'day-header'],
+    };
   const updatedStamp = stamps.find((a) => a.isUpdate);
   const updated = updatedStamp ? (readTime(updatedStamp.datetime ?? updatedStamp.shown ?? '', timeContext)?.iso ?? null) : null;
   const authorEl = authorElement(els, read);
@@ -201,6 +217,7 @@ function evidenceRank({ reading, from }: ChosenTime, pageZone: number | null): s
   if (!reading) return 'none';
   if (from?.attribute || reading.formats.some((f) => f.endsWith('-instant'))) return '1 machine-readable on the post';
   if (reading.formats.includes('attribute-day')) return '2 printed clock on the day a data attribute of the post states';
+  if (reading.formats.includes('day-header')) return '2 printed clock on the day of the header above it';
   if (reading.day === 'stated' || reading.day === 'relative') return '2 printed with its own date';
   const zoned = pageZone !== null ? 'in the zone the page states' : "in the machine's zone";
   if (reading.day === 'page') return `3 printed clock on the page's date, ${zoned}`;

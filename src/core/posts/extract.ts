@@ -54,6 +54,17 @@ export function extractPosts(items: readonly PostItem[], context: PostContext, r
   return readPostsWithTimes(items, context, run).posts;
 }
 
+const NO_LABELS: ReadonlySet<string> = new Set();
+/** Fewest posts whose one shared title shows it is a label. */
+const MIN_LABELLED_POSTS = 3;
+
+/** The title every post has, when there are enough posts to tell a label from a coincidence; else null. */
+function sharedTitle(titles: readonly (string | null)[]): string | null {
+  const first = titles[0];
+  if (!first || titles.length < MIN_LABELLED_POSTS) return null;
+  return titles.every((title) => title === first) ? first : null;
+}
+
 /** A post's time as first read, before a stream's day rollovers moved it (null: no clock time to move). */
 export type PostReading = DatedReading & { iso: string };
 
@@ -76,7 +87,16 @@ export function readPostsWithTimes(
   );
   // One header over the whole stream is the stream's date (its days may still roll over); several date each group.
   const headed = new Set(headers.flatMap((h) => (h ? [h.element] : []))).size > 1;
-  const drafts = items.map((item, i) => draftPost(item, { ...context, monthFirst }, run, headers[i] ?? null, headed));
+  const draft = (labels: ReadonlySet<string>) =>
+    items.map((item, i) => draftPost(item, { ...context, monthFirst }, run, headers[i] ?? null, headed, labels));
+  let drafts = draft(NO_LABELS);
+  // A title every post shares ("Flash", "Breaking", "Live") is a label the site prints on each item: read again
+  // without it, each post takes its next title candidate.
+  const label = sharedTitle(drafts.map((d) => d.post.title));
+  if (label) {
+    run.trace?.note('times', `"${label}" is the title of every post: a label, not a title; titles read again without it`, items[0]!.root);
+    drafts = draft(new Set([label]));
+  }
   const readings: (PostReading | null)[] = drafts.map((d) =>
     d.reading?.iso && d.reading.hasClock ? { ms: Date.parse(d.reading.iso), day: d.reading.day, iso: d.reading.iso } : null,
   );
@@ -100,7 +120,14 @@ export function readPostsWithTimes(
 }
 
 /** `header`: the day header above the item; `headed`: the stream has several, each dating its own group. */
-function draftPost(item: PostItem, context: PostContext, run: ScanRun, header: DayHeader | null, headed: boolean): Draft {
+function draftPost(
+  item: PostItem,
+  context: PostContext,
+  run: ScanRun,
+  header: DayHeader | null,
+  headed: boolean,
+  labels: ReadonlySet<string>,
+): Draft {
   const { read } = run;
   const timeContext = {
     now: run.now,
@@ -112,7 +139,11 @@ function draftPost(item: PostItem, context: PostContext, run: ScanRun, header: D
   const titles = new Map<Element, string | null>();
   const titleOf: TitleOf = (el) => {
     let title = titles.get(el);
-    if (title === undefined) titles.set(el, (title = cleanTitle(withoutLeadingStamps(el, item.anchors, read))));
+    if (title === undefined) {
+      title = cleanTitle(withoutLeadingStamps(el, item.anchors, read));
+      // A label every post prints is no title: the candidate is passed over.
+      titles.set(el, (title = title && labels.has(title) ? null : title));
+    }
     return title;
   };
   // A post that opens with a "time – title" line (split tickers) takes its title from that line.

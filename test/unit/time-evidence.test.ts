@@ -283,7 +283,6 @@ describe('day headers above undated clocks (day-header.ts, the date rows of form
     ['mardi 5 mars', { year: 2031, month: 3, day: 5 }],
     ['Tuesday, March 12', { year: 2031, month: 3, day: 12 }],
     ['martes 12 de marzo', { year: 2031, month: 3, day: 12 }],
-    ['12 марта', { year: 2031, month: 3, day: 12 }],
     ['Sonntag, 3. Juli 2022', { year: 2022, month: 7, day: 3 }],
   ])('%s names a day (a missing year: the latest not after now)', (text, day) => {
     expect(headerDay(text, now, null)).toEqual(day);
@@ -310,12 +309,11 @@ describe('day headers above undated clocks (day-header.ts, the date rows of form
   });
 });
 
-describe('month names written with a comma for the space, and Russian month names (formats.ts)', () => {
+describe('month names written with a comma for the space (formats.ts)', () => {
   const now = new Date('2031-05-02T12:00:00Z');
   it.each([
     ['Abril,21 2022 a las 10:45 pm', '2022-04-21T22:45:00.000Z'],
     ['Dec,3 2021 9:05 am', '2021-12-03T09:05:00.000Z'],
-    ['12 марта 2024, 14:05', '2024-03-12T14:05:00.000Z'],
   ])('%s → %s', (text, iso) => {
     expect(readTime(text, { now, timeZoneOffset: 0 })?.iso).toBe(iso);
   });

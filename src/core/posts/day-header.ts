@@ -1,6 +1,6 @@
 /**
  * The day header above a post: feeds that print only a clock on each item group the items under a line naming
- * the day ("Terça, 12 de Março", "Mittwoch, 3. Juli", "mardi 5 mars", "Tuesday, March 12", "12 марта"). The
+ * the day ("Terça, 12 de Março", "Mittwoch, 3. Juli", "mardi 5 mars", "Tuesday, March 12"). The
  * nearest such line above an item dates its clock, before the page's date or today. The line is read by the
  * date rows of time/formats.ts (the weekday is only a word before the date; a missing year is the page's year,
  * or the latest year that puts the day not after now: read.ts withYear).

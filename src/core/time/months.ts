@@ -81,28 +81,8 @@ const MONTHS: Record<number, readonly string[]> = {
   ],
 };
 
-/**
- * Russian month names, genitive first (dates print "12 марта"), then the nominative and common abbreviations:
- * month number → names.
- */
-const RUSSIAN: Record<number, readonly string[]> = {
-  1: ['января', 'январь', 'янв'],
-  2: ['февраля', 'февраль', 'фев'],
-  3: ['марта', 'март', 'мар'],
-  4: ['апреля', 'апрель', 'апр'],
-  5: ['мая', 'май'],
-  6: ['июня', 'июнь', 'июн'],
-  7: ['июля', 'июль', 'июл'],
-  8: ['августа', 'август', 'авг'],
-  9: ['сентября', 'сентябрь', 'сен', 'сент'],
-  10: ['октября', 'октябрь', 'окт'],
-  11: ['ноября', 'ноябрь', 'ноя'],
-  12: ['декабря', 'декабрь', 'дек'],
-};
-
 const BY_NAME = new Map<string, number>();
-for (const table of [MONTHS, RUSSIAN])
-  for (const [month, names] of Object.entries(table)) for (const name of names) BY_NAME.set(name, Number(month));
+for (const [month, names] of Object.entries(MONTHS)) for (const name of names) BY_NAME.set(name, Number(month));
 
 /** Regex alternation of every month name, longest first so "sept" wins over "sep". */
 export const MONTH_NAME_PATTERN = [...BY_NAME.keys()]

@@ -260,3 +260,32 @@ describe('date blocks heading groups of items', () => {
     expect(posts[0]!.permalink).toBe('https://example.com/column/2005/12/15/#item-3');
   });
 });
+
+describe('a title every post shares is a label, not the title', () => {
+  const item = (label: string, clock: string, slug: string, headline: string) =>
+    `<li class="row"><span class="row-title">${label}</span> <span class="row-hour">${clock}</span> <a href="/n/${slug}">${headline}</a></li>`;
+  const page = (labels: string[]) =>
+    `<!doctype html><html><head><title>Latest</title></head><body><main><h1>Latest</h1><ul class="rows">${[
+      ['18:10', 'a', 'Harbour crane collapses in the storm overnight'],
+      ['16:45', 'b', 'New bakery opens on the high street this week'],
+      ['14:20', 'c', 'Library extends its opening hours for exams'],
+      ['11:05', 'd', 'Bridge repairs start on Monday with lane closures'],
+    ]
+      .map(([clock, slug, headline], i) => item(labels[i]!, clock!, slug!, headline!))
+      .join('')}</ul></main></body></html>`;
+
+  it('takes the headline when every item prints the same word in its title element', () => {
+    const titles = postsOf(page(['Live', 'Live', 'Live', 'Live'])).map((p) => p.title);
+    expect(titles).toEqual([
+      'Harbour crane collapses in the storm overnight',
+      'New bakery opens on the high street this week',
+      'Library extends its opening hours for exams',
+      'Bridge repairs start on Monday with lane closures',
+    ]);
+  });
+
+  it('keeps titles that differ from item to item', () => {
+    const titles = postsOf(page(['Port', 'Shops', 'Schools', 'Roads'])).map((p) => p.title);
+    expect(titles).toEqual(['Port', 'Shops', 'Schools', 'Roads']);
+  });
+});

@@ -4,12 +4,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
+import { PageReader } from '../../src/core/dom/reader';
 import { detectLayout } from '../../src/core/layout/layout';
 import { pageStamps, statedOffset } from '../../src/core/page/page-clock';
 import { printedPageDate } from '../../src/core/page/printed-date';
+import { dayHeaders, headerDay } from '../../src/core/posts/day-header';
 import { attributeInstant, epochInstants } from '../../src/core/posts/post-time';
 import { startRun } from '../../src/core/run';
+import { findTimeAnchors } from '../../src/core/stamps/timestamps';
 import { settleDays } from '../../src/core/time/day-rollover';
+import { readTime } from '../../src/core/time/read';
 import { STAMP_ROWS, stampWithOffset } from '../../src/core/time/stamp-zones';
 import { Trace } from '../../src/core/trace';
 
@@ -239,5 +243,78 @@ describe("the page's printed publication line (printed-date.ts)", () => {
   it('reads nothing from lines without a label or a date', () => {
     expect(printedPageDate(page('2022-04-26'))).toBeNull();
     expect(printedPageDate(page('Publié par la rédaction'))).toBeNull();
+  });
+});
+
+describe('a datetime attribute on elements other than <time> (timestamps.ts)', () => {
+  const page = parseHtml(`<!doctype html><html><head><title>x</title></head><body>
+    <amp-timeago id="amp" datetime="2025-03-08T15:40:00+01:00" layout="fixed"></amp-timeago>
+    <span id="span" datetime="2025-03-08T14:05:00+01:00">14:05</span>
+    <div id="data" data-datetime="1741439700">10:15</div>
+    <ins id="edit" datetime="2025-03-08T09:00:00Z">added later</ins>
+    <span id="word" datetime="soon">soon</span>
+    <div id="wrapper" data-datetime="2025-03-08T08:00:00+01:00"><h2>A whole post with its own stamp inside</h2><span id="inner">08:00</span></div>
+  </body></html>`);
+  const found = new Map(findTimeAnchors(page, new PageReader('https://example.com/')).map((a) => [a.element.id, a]));
+
+  it("reads the attribute as the stamp's datetime, with the printed text beside it", () => {
+    expect(found.get('amp')).toMatchObject({ datetime: '2025-03-08T15:40:00+01:00', shown: null });
+    expect(found.get('span')).toMatchObject({ datetime: '2025-03-08T14:05:00+01:00', shown: '14:05' });
+    expect(found.get('data')).toMatchObject({ datetime: '2025-03-08T13:15:00.000Z', shown: '10:15' });
+  });
+
+  it('leaves edits, values that are no time and post wrappers alone (the wrapper keeps its inner stamp)', () => {
+    expect(found.has('edit')).toBe(false);
+    expect(found.has('word')).toBe(false);
+    expect(found.has('wrapper')).toBe(false);
+    expect(found.get('inner')?.shown).toBe('08:00');
+  });
+
+  it("reads a wrapper's data-datetime as an instant of the post", () => {
+    expect(epochInstants(page.getElementById('wrapper')!)).toEqual([Date.parse('2025-03-08T07:00:00Z')]);
+  });
+});
+
+describe('day headers above undated clocks (day-header.ts, the date rows of formats.ts)', () => {
+  const now = new Date('2031-05-02T12:00:00Z');
+  it.each([
+    ['Terça, 12 de Março', { year: 2031, month: 3, day: 12 }],
+    ['Mittwoch, 3. Juli', { year: 2030, month: 7, day: 3 }],
+    ['mardi 5 mars', { year: 2031, month: 3, day: 5 }],
+    ['Tuesday, March 12', { year: 2031, month: 3, day: 12 }],
+    ['martes 12 de marzo', { year: 2031, month: 3, day: 12 }],
+    ['Sonntag, 3. Juli 2022', { year: 2022, month: 7, day: 3 }],
+  ])('%s names a day (a missing year: the latest not after now)', (text, day) => {
+    expect(headerDay(text, now, null)).toEqual(day);
+  });
+
+  it("takes a missing year from the page's date", () => {
+    expect(headerDay('Mittwoch, 3. Juli', now, { year: 2019, month: 7, day: 4 })).toEqual({ year: 2019, month: 7, day: 3 });
+  });
+
+  it('is not a clock, a relative stamp or a headline with a date in it', () => {
+    expect(headerDay('12 de Março, 18:40', now, null)).toBeNull();
+    expect(headerDay('vor 5 Minuten', now, null)).toBeNull();
+    expect(headerDay('Heute', now, null)).toBeNull();
+    expect(headerDay('The plan announced on March 12 is dropped by the council after a vote', now, null)).toBeNull();
+  });
+
+  it('gives each item the nearest header above it, carried over the items of its day', () => {
+    const doc = parseHtml(`<!doctype html><html><head><title>x</title></head><body>
+      <h3>Terça, 12 de Março</h3><ul><li id="a">18:40 Ponte reaberta</li><li id="b">09:05 Aviso de chuva</li></ul>
+      <h3>Segunda, 11 de Março</h3><ul><li id="c">21:30 Clube vence</li></ul></body></html>`);
+    const roots = ['a', 'b', 'c'].map((id) => doc.getElementById(id)!);
+    const days = dayHeaders(roots, new PageReader('https://example.com/'), now, null).map((h) => h?.day.day);
+    expect(days).toEqual([12, 12, 11]);
+  });
+});
+
+describe('month names written with a comma for the space (formats.ts)', () => {
+  const now = new Date('2031-05-02T12:00:00Z');
+  it.each([
+    ['Abril,21 2022 a las 10:45 pm', '2022-04-21T22:45:00.000Z'],
+    ['Dec,3 2021 9:05 am', '2021-12-03T09:05:00.000Z'],
+  ])('%s → %s', (text, iso) => {
+    expect(readTime(text, { now, timeZoneOffset: 0 })?.iso).toBe(iso);
   });
 });

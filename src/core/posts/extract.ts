@@ -23,6 +23,7 @@ import type { Post } from '../types';
 import { AD_LABEL, AD_NAMES, SLOT_PLACEHOLDER_NAMES } from '../words/ads';
 import { PINNED_LABELS, PINNED_NAMES } from '../words/live';
 import { AUTHOR_NAME_WORDS, BYLINE_PREFIX, PERMALINK_LABELS, POST_TOOL_NAMES } from '../words/post-parts';
+import { type DayHeader, dayHeaders } from './day-header';
 import { contentId, ownElementId, uniqueIds } from './post-id';
 import { attributeDay, type ChosenTime, choosePostTime, epochInstants, statedUpdateFor } from './post-time';
 
@@ -53,6 +54,17 @@ export function extractPosts(items: readonly PostItem[], context: PostContext, r
   return readPostsWithTimes(items, context, run).posts;
 }
 
+const NO_LABELS: ReadonlySet<string> = new Set();
+/** Fewest posts whose one shared title shows it is a label. */
+const MIN_LABELLED_POSTS = 3;
+
+/** The title every post has, when there are enough posts to tell a label from a coincidence; else null. */
+function sharedTitle(titles: readonly (string | null)[]): string | null {
+  const first = titles[0];
+  if (!first || titles.length < MIN_LABELLED_POSTS) return null;
+  return titles.every((title) => title === first) ? first : null;
+}
+
 /** A post's time as first read, before a stream's day rollovers moved it (null: no clock time to move). */
 export type PostReading = DatedReading & { iso: string };
 
@@ -67,7 +79,24 @@ export function readPostsWithTimes(
 ): { posts: Post[]; readings: (PostReading | null)[] } {
   // Numeric dates follow one order on a page: the stamps that can only be read one way decide for the rest.
   const monthFirst = numericDateOrder(items.flatMap((item) => item.anchors.map((a) => a.shown ?? ''))) ?? context.monthFirst ?? false;
-  const drafts = items.map((item) => draftPost(item, { ...context, monthFirst }, run));
+  const headers = dayHeaders(
+    items.map((item) => item.root),
+    run.read,
+    run.now,
+    context.pageDate,
+  );
+  // One header over the whole stream is the stream's date (its days may still roll over); several date each group.
+  const headed = new Set(headers.flatMap((h) => (h ? [h.element] : []))).size > 1;
+  const draft = (labels: ReadonlySet<string>) =>
+    items.map((item, i) => draftPost(item, { ...context, monthFirst }, run, headers[i] ?? null, headed, labels));
+  let drafts = draft(NO_LABELS);
+  // A title every post shares ("Flash", "Breaking", "Live") is a label the site prints on each item: read again
+  // without it, each post takes its next title candidate.
+  const label = sharedTitle(drafts.map((d) => d.post.title));
+  if (label) {
+    run.trace?.note('times', `"${label}" is the title of every post: a label, not a title; titles read again without it`, items[0]!.root);
+    drafts = draft(new Set([label]));
+  }
   const readings: (PostReading | null)[] = drafts.map((d) =>
     d.reading?.iso && d.reading.hasClock ? { ms: Date.parse(d.reading.iso), day: d.reading.day, iso: d.reading.iso } : null,
   );
@@ -90,7 +119,15 @@ export function readPostsWithTimes(
   return { posts: posts.map((post, i) => (post.id === ids[i] ? post : { ...post, id: ids[i]! })), readings };
 }
 
-function draftPost(item: PostItem, context: PostContext, run: ScanRun): Draft {
+/** `header`: the day header above the item; `headed`: the stream has several, each dating its own group. */
+function draftPost(
+  item: PostItem,
+  context: PostContext,
+  run: ScanRun,
+  header: DayHeader | null,
+  headed: boolean,
+  labels: ReadonlySet<string>,
+): Draft {
   const { read } = run;
   const timeContext = {
     now: run.now,
@@ -102,7 +139,11 @@ function draftPost(item: PostItem, context: PostContext, run: ScanRun): Draft {
   const titles = new Map<Element, string | null>();
   const titleOf: TitleOf = (el) => {
     let title = titles.get(el);
-    if (title === undefined) titles.set(el, (title = cleanTitle(withoutLeadingStamps(el, item.anchors, read))));
+    if (title === undefined) {
+      title = cleanTitle(withoutLeadingStamps(el, item.anchors, read));
+      // A label every post prints is no title: the candidate is passed over.
+      titles.set(el, (title = title && labels.has(title) ? null : title));
+    }
     return title;
   };
   // A post that opens with a "time – title" line (split tickers) takes its title from that line.
@@ -121,10 +162,16 @@ function draftPost(item: PostItem, context: PostContext, run: ScanRun): Draft {
   const stated = context.river || !statesUpdates(clock) ? null : statedUpdateFor(anchorIds(els), title, clock);
   const instants = [item.root, ...published.slice(0, 1).map((a) => a.element)].flatMap(epochInstants);
   // A day a data attribute of the post states dates its printed clock, before the page's date or today.
-  const ownDay = attributeDay(stampAncestors(published[0]?.element ?? null, item.root), run.now);
+  const attributeOwnDay = attributeDay(stampAncestors(published[0]?.element ?? null, item.root), run.now);
+  // Else the day header above it: one of several in the stream dates its group; a single one is the stream's date.
+  const ownDay = attributeOwnDay ?? header?.day ?? null;
   const chosen = choosePostTime(published, instants, stated, clock, ownDay ? { ...timeContext, pageDate: ownDay } : timeContext);
-  if (ownDay && chosen?.reading?.day === 'page')
-    chosen.reading = { ...chosen.reading, day: 'stated', formats: [...chosen.reading.formats, 'attribute-day'] };
+  if (ownDay && chosen?.reading?.day === 'page' && (attributeOwnDay || headed))
+    chosen.reading = {
+      ...chosen.reading,
+      day: 'stated',
+      formats: [...chosen.reading.formats, attributeOwnDay ? 'attribute-day' : 'day-header'],
+    };
   const updatedStamp = stamps.find((a) => a.isUpdate && !published.includes(a));
   const updated = updatedStamp ? (readTime(updatedStamp.datetime ?? updatedStamp.shown ?? '', timeContext)?.iso ?? null) : null;
   const authorEl = authorElement(els, read);
@@ -203,6 +250,7 @@ function evidenceRank({ reading, from }: ChosenTime, pageZone: number | null): s
   if (!reading) return 'none';
   if (from?.attribute || reading.formats.some((f) => f.endsWith('-instant'))) return '1 machine-readable on the post';
   if (reading.formats.includes('attribute-day')) return '2 printed clock on the day a data attribute of the post states';
+  if (reading.formats.includes('day-header')) return '2 printed clock on the day of the header above it';
   if (reading.day === 'stated' || reading.day === 'relative') return '2 printed with its own date';
   const zoned = pageZone !== null ? 'in the zone the page states' : "in the machine's zone";
   if (reading.day === 'page') return `3 printed clock on the page's date, ${zoned}`;

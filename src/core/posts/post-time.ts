@@ -151,7 +151,7 @@ export function statedUpdateFor(ids: readonly string[], title: string | null, cl
  * "data-sort-time") and ISO instants with a zone ("data-created='2017-06-13T20:50:20.000Z'" beside a printed
  * "8:50 PM").
  */
-const EPOCH_ATTRIBUTE = /^data-(?:[a-z]+-)*(?:time|timestamp|date|published|created|posted|utime|epoch)$/;
+const EPOCH_ATTRIBUTE = /^data-(?:[a-z]+-)*(?:time|datetime|timestamp|date|published|created|posted|utime|epoch)$/;
 const UPDATE_ATTRIBUTE = /modif|update|edit|last/;
 /** Epochs between 2000 and 2100, in seconds or milliseconds. */
 const EPOCH_SECONDS = [946_684_800, 4_102_444_800] as const;

@@ -94,7 +94,7 @@ export function anchorAt(el: Element, tag: string, read: PageReader, inMenu = fa
     const anchor = timeElementAnchor(el, read);
     return anchor && (!inMenu || showsTimeOfDay(anchor)) ? anchor : SKIP_SUBTREE;
   }
-  const anchor = textStampAnchor(el, read) ?? imageStampAnchor(el, read);
+  const anchor = datetimeAttributeAnchor(el, tag, read) ?? textStampAnchor(el, read) ?? imageStampAnchor(el, read);
   return anchor && (!inMenu || showsTimeOfDay(anchor)) ? anchor : null;
 }
 
@@ -112,6 +112,43 @@ export function isMenu(el: Element, tag: string): boolean {
 function showsTimeOfDay(anchor: TimeAnchor): boolean {
   if (anchor.datetime && /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(anchor.datetime)) return true;
   return !!anchor.shown && !!leadingTime(anchor.shown);
+}
+
+/**
+ * Attributes that hold a machine-readable time on elements other than <time>: AMP's `<amp-timeago datetime>`,
+ * custom elements (`<relative-time datetime>`, `<local-time datetime>`), `<span datetime>`, `<div data-datetime>`.
+ */
+const DATETIME_ATTRIBUTES = ['datetime', 'data-datetime'] as const;
+/** Edits carry the time of the edit, not of the post: `<ins datetime>`, `<del datetime>`. */
+const EDIT_TAGS = new Set(['INS', 'DEL']);
+/** A machine-readable instant: an ISO date (with or without a clock) or epoch seconds/milliseconds. */
+const MACHINE_TIME = /^(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}.*)?|\d{10}(?:\d{3})?)$/;
+
+/**
+ * A stamp element that is not a <time> but carries one's datetime attribute: read like a <time> (its datetime
+ * ranks above its printed text). Only an element no longer than a stamp: a post wrapper holding the attribute
+ * keeps its inner stamps (its instant is read beside them, post-time.ts epochInstants).
+ */
+function datetimeAttributeAnchor(el: Element, tag: string, read: PageReader): TimeAnchor | null {
+  // Asked of every element of the page: most have no attributes to read.
+  if (!el.hasAttributes() || EDIT_TAGS.has(tag)) return null;
+  let datetime: string | null = null;
+  for (const name of DATETIME_ATTRIBUTES) {
+    const value = el.getAttribute(name)?.trim();
+    if (value && MACHINE_TIME.test(value)) {
+      datetime = /^\d+$/.test(value) ? epochIso(value) : value;
+      break;
+    }
+  }
+  if (!datetime || isDuration(el) || textLongerThan(el, MAX_STAMP_TEXT)) return null;
+  return { element: el, shown: read.line(el) || null, datetime, isUpdate: isUpdateStamp(el, read) };
+}
+
+/** Epoch seconds or milliseconds as an ISO instant (null outside 2000–2100). */
+function epochIso(value: string): string | null {
+  const n = Number(value);
+  const ms = n > 1e11 ? n : n * 1000;
+  return ms >= 946_684_800_000 && ms <= 4_102_444_800_000 ? new Date(ms).toISOString() : null;
 }
 
 /**

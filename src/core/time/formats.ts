@@ -124,9 +124,10 @@ export const DATE_FORMATS: readonly FormatRow<CalendarDate>[] = [
   },
   {
     name: 'month-name-day',
-    pattern: new RegExp(`(?<![a-zà-ÿ])${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4}))?`, 'i'),
+    // A comma may stand for the space: "Abril,21 2022 a las 10:45 pm".
+    pattern: new RegExp(`(?<![a-zà-ÿ])${MONTH}\\.?(?:\\s+|,\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4}))?`, 'i'),
     read: (m) => date(m[3] ? num(m[3]) : null, monthNumber(m[1] ?? ''), num(m[2])),
-    seenOn: 'Kyiv Independent "March 17, 2023 2:42 PM"; Times of India "Oct 02"',
+    seenOn: 'Kyiv Independent "March 17, 2023 2:42 PM"; Times of India "Oct 02"; Spanish lists "Abril,21 2022 a las 10:45 pm"',
   },
   {
     name: 'numeric-date',

@@ -9,6 +9,7 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FIXTURES_DIR } from '../harness/serve.mjs';
@@ -39,6 +40,9 @@ import {
 } from './popup-pages';
 import { SAMPLE_CLUTTER, SAMPLE_PAGE, SAMPLE_POSTS_NEWEST_FIRST } from './sample-liveblog.expected';
 
+/** The golden cases' pages, served beside the fixtures. */
+const CASES_DIR = fileURLToPath(new URL('../cases/', import.meta.url));
+
 /** Generated pages (the 1,000-post live blog) and downloads, shared by the browsers' runs. */
 let scratch: string;
 
@@ -54,7 +58,7 @@ describe.each(BROWSERS)('$name', (config) => {
   let driver: BrowserDriver;
 
   beforeAll(async () => {
-    driver = await config.start({ roots: [FIXTURES_DIR, scratch] });
+    driver = await config.start({ roots: [FIXTURES_DIR, CASES_DIR, scratch] });
   });
 
   afterAll(async () => {
@@ -271,6 +275,28 @@ describe.each(BROWSERS)('$name', (config) => {
       const { page, tabId } = await driver.openTab(driver.pageUrl('feed-news-sidebar.html'));
       const popup = await driver.openPopup(tabId);
       await expectFeedItemsLinked(popup);
+      await popup.close();
+      await page.close();
+    });
+  });
+
+  describe('on a minute-by-minute match report', () => {
+    test('posts stamped only with a match minute show the minute as their label, in page order, reversed by the order toggle', async () => {
+      // The golden case's ticker: nine events from "FT" down to "1'", no clock anywhere (test/cases/liveblog-minute-ticker).
+      const minutes = ['FT', "90+3'", "81'", '67′', "52'", 'HT', "45'+1", "23'", "1'"];
+      const { page, tabId } = await driver.openTab(driver.pageUrl('liveblog-minute-ticker/source.html'));
+      const popup = await driver.openPopup(tabId);
+      await popup.waitForSelector('li.post[data-post-id]');
+      const labels = () => popup.$$eval('li.post', (all) => all.map((li) => li.querySelector('.post-time-text')?.textContent ?? null));
+      expect(await labels()).toEqual(minutes);
+      // A minute names no instant: no <time> and no "ago" for these posts.
+      expect(await popup.$$eval('li.post time, li.post .post-ago', (all) => all.length)).toBe(0);
+      await popup.click('button[data-action="toggle-order"]');
+      await popup.waitForSelector('ol.posts[data-order="oldest"]');
+      expect(await labels()).toEqual([...minutes].reverse());
+      // Leave the remembered order as the other tests expect it.
+      await popup.click('button[data-action="toggle-order"]');
+      await popup.waitForSelector('ol.posts[data-order="newest"]');
       await popup.close();
       await page.close();
     });

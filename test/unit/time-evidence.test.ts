@@ -6,13 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
 import { PageReader } from '../../src/core/dom/reader';
 import { detectLayout } from '../../src/core/layout/layout';
-import { pageStamps, statedOffset } from '../../src/core/page/page-clock';
+import { pageStamps, readPageClock, statedOffset } from '../../src/core/page/page-clock';
 import { printedPageDate } from '../../src/core/page/printed-date';
 import { dayHeaders, headerDay } from '../../src/core/posts/day-header';
 import { attributeInstant, epochInstants } from '../../src/core/posts/post-time';
 import { startRun } from '../../src/core/run';
 import { findTimeAnchors } from '../../src/core/stamps/timestamps';
 import { settleDays } from '../../src/core/time/day-rollover';
+import { leadingDate } from '../../src/core/time/leading';
 import { readTime } from '../../src/core/time/read';
 import { STAMP_ROWS, stampWithOffset } from '../../src/core/time/stamp-zones';
 import { Trace } from '../../src/core/trace';
@@ -316,5 +317,69 @@ describe('month names written with a comma for the space (formats.ts)', () => {
     ['Dec,3 2021 9:05 am', '2021-12-03T09:05:00.000Z'],
   ])('%s → %s', (text, iso) => {
     expect(readTime(text, { now, timeZoneOffset: 0 })?.iso).toBe(iso);
+  });
+});
+
+describe('CJK dates with 年/月/日 (formats.ts), a stamp set apart by a line break (timestamps.ts)', () => {
+  const now = new Date('2031-05-02T12:00:00Z');
+  it('reads a year, month and day written with their units, and a month and day with the page year', () => {
+    expect(readTime('2030年11月3日 08:15', { now, timeZoneOffset: 540 })?.iso).toBe('2030-11-02T23:15:00.000Z');
+    expect(readTime('04月30日 21:07', { now, timeZoneOffset: 540, pageDate: { year: 2031, month: 5, day: 1 } })?.iso).toBe(
+      '2031-04-30T12:07:00.000Z',
+    );
+  });
+
+  it('takes a month-day-clock line as a stamp at the start of a line', () => {
+    expect(leadingDate('04月30日 21:07')).toBe('04月30日 21:07');
+    expect(leadingDate('2030年11月3日08:15 ニュース')).toBe('2030年11月3日08:15');
+    expect(leadingDate('4月 の予定')).toBeNull();
+  });
+
+  it('takes a stamp followed by <br> and the headline as the row stamp, not a stamp followed by more words', () => {
+    const doc = parseHtml(`<!doctype html><html><head><title>x</title></head><body><ul>
+      <li id="a">04月30日 21:07<br><a href="/n/1">市内の図書館が来月から平日の夜九時まで開館時間を延ばすと発表</a></li>
+      <li id="b">04月30日 21:07 のお知らせ<br><a href="/n/2">市内の図書館が来月から平日の夜九時まで開館時間を延ばすと発表</a></li></ul></body></html>`);
+    const stamps = findTimeAnchors(doc, new PageReader('https://example.com/')).map((a) => a.element.id);
+    expect(stamps).toEqual(['a']);
+  });
+});
+
+describe('a <time> labelling local time as UTC beside the true UTC instant (page-clock.ts)', () => {
+  const clockOf = (meta: string, datetime: string, shown: string): number | null => {
+    const doc = parseHtml(`<!doctype html><html><head><title>x</title>
+      <meta name="article:published_time" value="${meta}"></head>
+      <body><p><time datetime="${datetime}">${shown}</time></p></body></html>`);
+    const read = new PageReader('https://example.com/');
+    return readPageClock(findTimeAnchors(doc, read), [], pageStamps(new Map([['article:published_time', meta]]), [])).zoneOffset;
+  };
+
+  it('reads the gap between the two stamps of the same second as the zone the page prints in', () => {
+    expect(clockOf('2030-11-02T23:15:42Z', '2030-11-03T08:15:42+00:00', '2030年11月3日08:15')).toBe(540);
+  });
+
+  it('takes no zone from stamps that do not share their second, or a <time> whose clock is not the printed one', () => {
+    expect(clockOf('2030-11-02T23:15:00Z', '2030-11-03T08:15:42+00:00', '2030年11月3日08:15')).toBeNull();
+    expect(clockOf('2030-11-02T23:15:42Z', '2030-11-03T08:15:42+00:00', 'yesterday')).toBeNull();
+  });
+});
+
+describe('a list beside an article dated by the day only (layout.ts)', () => {
+  it('is a daily digest, not the latest news: the page stays an article', () => {
+    const cards = [14, 13, 12, 11, 10]
+      .map(
+        (d) => `<li><a href="/digest/${d}"><p>11月${d}日 (月)</p><ul><li>市バスの路線を見直し</li><li>駅前に新しい広場</li></ul></a></li>`,
+      )
+      .join('');
+    const body =
+      '<p>市は駅前の再開発計画を発表しました。新しい広場と図書館を二〇三二年までに整備する予定で、バスの乗り場も一か所にまとめます。工事の間は一部の道路が通行止めになるため、市は住民への説明会を来月から各地区で開くとしています。</p>'.repeat(
+        5,
+      );
+    const doc = parseHtml(`<!doctype html><html><head><title>駅前の再開発計画</title><meta property="og:type" content="article">
+      <meta name="article:published_time" content="2030-11-14T09:42:07+09:00"></head><body>
+      <article><h1>駅前の再開発計画を発表</h1>${body}</article><aside><h2>ニュースの要点</h2><ul>${cards}</ul></aside></body></html>`);
+    const trace = new Trace();
+    const layout = detectLayout(doc, startRun({ url: 'https://example.com/a', now: new Date('2030-11-15T03:00:00Z') }, trace));
+    expect(layout.kind).toBe('article');
+    expect(trace.notes.map((n) => n.message).join('\n')).toMatch(/dated by the day only/);
   });
 });

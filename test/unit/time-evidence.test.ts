@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
 import { PageReader } from '../../src/core/dom/reader';
 import { detectLayout } from '../../src/core/layout/layout';
+import { besideRiverDay } from '../../src/core/layout/river-day';
 import { pageStamps, readPageClock, statedOffset } from '../../src/core/page/page-clock';
 import { printedPageDate } from '../../src/core/page/printed-date';
 import { dayHeaders, headerDay } from '../../src/core/posts/day-header';
@@ -224,6 +225,14 @@ describe('a river beside an article that does not list it (river-day.ts)', () =>
 
   it('takes today when the article is older: the river is the latest news of the day it is read', () => {
     expect(firstTime('2021-05-20T15:00:00Z')).toBe('2021-05-20T07:25:00.000Z');
+  });
+
+  it("counts today on the page's clock, as the page's date is", () => {
+    const page = { year: 2021, month: 5, day: 4 };
+    // 22:30 UTC on the 5th is already the 6th at +03:00: two days after the page's date there.
+    expect(besideRiverDay(page, new Date('2021-05-05T22:30:00Z'), 180)).toMatchObject({ pageDate: null });
+    expect(besideRiverDay(page, new Date('2021-05-05T22:30:00Z'), -300)).toMatchObject({ pageDate: page });
+    expect(besideRiverDay(page, new Date('2021-05-05T22:30:00Z'), 180).why).toMatch(/today 2021-5-6 on the page's clock/);
   });
 });
 

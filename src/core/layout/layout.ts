@@ -174,7 +174,7 @@ export function decideLayout(doc: Document, facts: PageFacts, streams: readonly 
     }
     // A river beside an article (a "News Feed" sidebar) is the site's latest news, of the article's day only when
     // the page is fresh (river-day.ts). A river that is the page's main content takes the page date.
-    const day = beside ? besideRiverDay(pageDate, run.now) : null;
+    const day = beside ? besideRiverDay(pageDate, run.now, clock.zoneOffset) : null;
     if (day) trace?.note('times', `a river beside the article: ${day.why}`, river.container);
     const context = day ? { ...postContext(true, []), pageDate: day.pageDate } : postContext(true, []);
     const { posts, readings } = readPostsWithTimes(river.items, context, run);

@@ -7,10 +7,10 @@ import { parseHtml } from '../../src/cli/dom';
 import { PageReader } from '../../src/core/dom/reader';
 import { detectLayout } from '../../src/core/layout/layout';
 import { besideRiverDay } from '../../src/core/layout/river-day';
-import { pageStamps, readPageClock, statedOffset } from '../../src/core/page/page-clock';
+import { NO_PAGE_CLOCK, pageStamps, readPageClock, statedOffset } from '../../src/core/page/page-clock';
 import { printedPageDate } from '../../src/core/page/printed-date';
 import { dayHeaders, headerDay } from '../../src/core/posts/day-header';
-import { attributeInstant, epochInstants } from '../../src/core/posts/post-time';
+import { attributeInstant, choosePostTime, epochInstants } from '../../src/core/posts/post-time';
 import { startRun } from '../../src/core/run';
 import { findTimeAnchors } from '../../src/core/stamps/timestamps';
 import { settleDays } from '../../src/core/time/day-rollover';
@@ -390,5 +390,25 @@ describe('a list beside an article dated by the day only (layout.ts)', () => {
     const layout = detectLayout(doc, startRun({ url: 'https://example.com/a', now: new Date('2030-11-15T03:00:00Z') }, trace));
     expect(layout.kind).toBe('article');
     expect(trace.notes.map((n) => n.message).join('\n')).toMatch(/dated by the day only/);
+  });
+});
+
+describe('a datetime written from a 12-hour clock without its AM/PM (post-time.ts)', () => {
+  const el = parseHtml('<!doctype html><html><body><time></time></body></html>').querySelector('time')!;
+  const chosen = (datetime: string, shown: string): string | null | undefined =>
+    choosePostTime([{ element: el, shown, datetime, isUpdate: false }], [], null, NO_PAGE_CLOCK, {
+      now: new Date('2031-05-02T12:00:00Z'),
+      timeZoneOffset: null,
+    })?.reading?.iso;
+
+  it("takes the printed meridiem on the datetime's date when the clocks are exactly 12 hours apart", () => {
+    expect(chosen('2031-04-30T04:41-0500', '04/30/31 04:41 PM EST')).toBe('2031-04-30T21:41:00.000Z');
+    expect(chosen('2031-04-30T12:10-0500', '04/30/31 12:10 AM EST')).toBe('2031-04-30T05:10:00.000Z');
+  });
+
+  it('keeps the datetime when the printed clock agrees, names no meridiem, or the datetime is UTC (12 hours is a real zone gap)', () => {
+    expect(chosen('2031-04-30T16:41-0500', '04/30/31 04:41 PM EST')).toBe('2031-04-30T21:41:00.000Z');
+    expect(chosen('2031-04-30T04:41-0500', '30.04.31 16:41')).toBe('2031-04-30T09:41:00.000Z');
+    expect(chosen('2031-04-30T05:29Z', '30/04/31 5:29 PM NZST')).toBe('2031-04-30T05:29:00.000Z');
   });
 });

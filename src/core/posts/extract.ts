@@ -158,7 +158,9 @@ function draftPost(
   const clock = context.clock ?? NO_PAGE_CLOCK;
   const stamps = item.anchors.filter((a) => !insideEmbed(a.element, item));
   // A rolling-update story's leading "Update, 13:17 Uhr:" is the update's own stamp, not an edit of it.
-  const published = stamps.filter((a) => !a.isUpdate || (item.lead && a === item.anchors[0]));
+  const original = stamps.filter((a) => !a.isUpdate || (item.lead && a === item.anchors[0]));
+  // A river card that shows only "Updated 05:12 PM" is listed by that time: it is the only time the reader sees.
+  const published = original.length === 0 && context.river ? stamps : original;
   const stated = context.river || !statesUpdates(clock) ? null : statedUpdateFor(anchorIds(els), title, clock);
   const instants = [item.root, ...published.slice(0, 1).map((a) => a.element)].flatMap(epochInstants);
   // A day a data attribute of the post states dates its printed clock, before the page's date or today.

@@ -9,13 +9,13 @@ import { detectLayout } from '../../src/core/layout/layout';
 import { besideRiverDay } from '../../src/core/layout/river-day';
 import { NO_PAGE_CLOCK, pageStamps, readPageClock, statedOffset } from '../../src/core/page/page-clock';
 import { printedPageDate } from '../../src/core/page/printed-date';
-import { dayHeaders, headerDay } from '../../src/core/posts/day-header';
+import { dayHeaders, headerDay, headersZone } from '../../src/core/posts/day-header';
 import { attributeInstant, choosePostTime, epochInstants } from '../../src/core/posts/post-time';
 import { startRun } from '../../src/core/run';
 import { findTimeAnchors } from '../../src/core/stamps/timestamps';
 import { settleDays } from '../../src/core/time/day-rollover';
 import { leadingDate } from '../../src/core/time/leading';
-import { readTime } from '../../src/core/time/read';
+import { readTime, shownClock } from '../../src/core/time/read';
 import { STAMP_ROWS, stampWithOffset } from '../../src/core/time/stamp-zones';
 import { Trace } from '../../src/core/trace';
 
@@ -410,5 +410,29 @@ describe('a datetime written from a 12-hour clock without its AM/PM (post-time.t
     expect(chosen('2031-04-30T16:41-0500', '04/30/31 04:41 PM EST')).toBe('2031-04-30T21:41:00.000Z');
     expect(chosen('2031-04-30T04:41-0500', '30.04.31 16:41')).toBe('2031-04-30T09:41:00.000Z');
     expect(chosen('2031-04-30T05:29Z', '30/04/31 5:29 PM NZST')).toBe('2031-04-30T05:29:00.000Z');
+  });
+});
+
+describe('group headers stating an instant in their title attribute (day-header.ts)', () => {
+  const rows = (title: string) =>
+    parseHtml(`<!doctype html><html><head><title>x</title></head><body><div>
+      <div class="group"><span title="${title}">A while back</span></div>
+      <div id="a">10:05 Tram line opens</div><div id="b">09:40 Flour prices rise</div></div></body></html>`);
+  const read = new PageReader('https://example.com/');
+  const now = new Date('2031-03-15T12:00:00Z');
+
+  it('dates the rows below by the instant, and pairs it with the first clock for the zone', () => {
+    const doc = rows('2031-03-14T07:05:03Z');
+    const roots = ['a', 'b'].map((id) => doc.getElementById(id)!);
+    const headers = dayHeaders(roots, read, now, null, 180);
+    expect(headers.map((h) => h?.day.day)).toEqual([14, 14]);
+    expect(headersZone(headers, [shownClock('10:05'), shownClock('09:40')])).toBe(180);
+  });
+
+  it('takes no header from a title that is no instant with a zone', () => {
+    for (const title of ['Show all', '2031-03-14T07:05:03', '2031-03-14']) {
+      const doc = rows(title);
+      expect(dayHeaders([doc.getElementById('a')!], read, now, null)).toEqual([null]);
+    }
   });
 });

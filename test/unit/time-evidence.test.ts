@@ -436,3 +436,12 @@ describe('group headers stating an instant in their title attribute (day-header.
     }
   });
 });
+
+describe('stamps on whole minutes never pair as a mislabelled <time> (page-clock.ts)', () => {
+  it('takes no zone from a <time> and a page stamp that both end in :00', () => {
+    const doc = parseHtml(`<!doctype html><html><head><title>x</title></head>
+      <body><p><time datetime="2024-03-05T13:40:00Z">13:40</time></p></body></html>`);
+    const anchors = findTimeAnchors(doc, new PageReader('https://example.com/'));
+    expect(readPageClock(anchors, [], ['2024-03-05T12:55:00Z']).zoneOffset).toBeNull();
+  });
+});

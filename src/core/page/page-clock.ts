@@ -99,8 +99,9 @@ function displayOffset(anchors: readonly TimeAnchor[]): number | null {
  * The offset a page prints in when a <time> labels its printed clock as UTC ("<time datetime=…T09:18:32+00:00>
  * …09:18</time>", WordPress writing local time with "+00:00") while the page's own publication stamp states the
  * same instant to the second some whole quarter hours apart ("article:published_time 2019-03-02T00:18:32Z"): the
- * label is the mislabelled one, and the gap is the zone the page prints in. Seconds must be written in both
- * stamps: a shared minute and second is no coincidence. Voted like displayOffset; null when no stamp pairs up.
+ * label is the mislabelled one, and the gap is the zone the page prints in. Both stamps must state a second other
+ * than :00: a shared odd second is no coincidence, a shared :00 often is (times entered by hand). Voted like
+ * displayOffset; null when no stamp pairs up.
  */
 function mislabelledOffset(anchors: readonly TimeAnchor[], pageStamps: readonly string[]): number | null {
   const stated = pageStamps.filter((stamp) => WITH_SECONDS.test(stamp)).map((stamp) => Date.parse(stamp));
@@ -120,8 +121,8 @@ function mislabelledOffset(anchors: readonly TimeAnchor[], pageStamps: readonly 
   return mostVoted(deltas);
 }
 
-/** An ISO stamp written to the second ("2019-03-02T00:18:32Z"). */
-const WITH_SECONDS = /T\d{2}:\d{2}:\d{2}/;
+/** An ISO stamp written to a second other than :00 ("2019-03-02T00:18:32Z"): whole minutes are too common to pair. */
+const WITH_SECONDS = /T\d{2}:\d{2}:(?!00)\d{2}/;
 
 /** The value given most often (ties: the one given first), or null when none is given. */
 function mostVoted(values: readonly number[]): number | null {

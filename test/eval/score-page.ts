@@ -48,13 +48,16 @@ const PAGE_DATE_SELECTORS = [
   'meta[itemprop="dateModified"]',
   'meta[itemprop="datePublished"]',
   'meta[name="date"]',
+  'meta[name="pubdate"]',
 ];
 
 /** The page's own date from its metadata (meta tags, JSON-LD, first <time datetime>), or null. */
 export function pageDate(doc: Document): Date | null {
   const found: string[] = [];
   for (const selector of PAGE_DATE_SELECTORS) {
-    const value = doc.querySelector(selector)?.getAttribute('content');
+    // Some CMSs write the stamp in `value` instead of `content` (as the core reads them, structured-data.ts).
+    const meta = doc.querySelector(selector);
+    const value = meta?.getAttribute('content') ?? meta?.getAttribute('value');
     if (value) found.push(value);
   }
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {

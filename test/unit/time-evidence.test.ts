@@ -6,14 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
 import { PageReader } from '../../src/core/dom/reader';
 import { detectLayout } from '../../src/core/layout/layout';
-import { pageStamps, statedOffset } from '../../src/core/page/page-clock';
+import { besideRiverDay } from '../../src/core/layout/river-day';
+import { NO_PAGE_CLOCK, pageStamps, readPageClock, statedOffset } from '../../src/core/page/page-clock';
 import { printedPageDate } from '../../src/core/page/printed-date';
-import { dayHeaders, headerDay } from '../../src/core/posts/day-header';
-import { attributeInstant, epochInstants } from '../../src/core/posts/post-time';
+import { dayHeaders, headerDay, headersZone } from '../../src/core/posts/day-header';
+import { attributeInstant, choosePostTime, epochInstants } from '../../src/core/posts/post-time';
 import { startRun } from '../../src/core/run';
 import { findTimeAnchors } from '../../src/core/stamps/timestamps';
 import { settleDays } from '../../src/core/time/day-rollover';
-import { readTime } from '../../src/core/time/read';
+import { leadingDate } from '../../src/core/time/leading';
+import { readTime, shownClock } from '../../src/core/time/read';
 import { STAMP_ROWS, stampWithOffset } from '../../src/core/time/stamp-zones';
 import { Trace } from '../../src/core/trace';
 
@@ -224,6 +226,14 @@ describe('a river beside an article that does not list it (river-day.ts)', () =>
   it('takes today when the article is older: the river is the latest news of the day it is read', () => {
     expect(firstTime('2021-05-20T15:00:00Z')).toBe('2021-05-20T07:25:00.000Z');
   });
+
+  it("counts today on the page's clock, as the page's date is", () => {
+    const page = { year: 2021, month: 5, day: 4 };
+    // 22:30 UTC on the 5th is already the 6th at +03:00: two days after the page's date there.
+    expect(besideRiverDay(page, new Date('2021-05-05T22:30:00Z'), 180)).toMatchObject({ pageDate: null });
+    expect(besideRiverDay(page, new Date('2021-05-05T22:30:00Z'), -300)).toMatchObject({ pageDate: page });
+    expect(besideRiverDay(page, new Date('2021-05-05T22:30:00Z'), 180).why).toMatch(/today 2021-5-6 on the page's clock/);
+  });
 });
 
 describe("the page's printed publication line (printed-date.ts)", () => {
@@ -316,5 +326,122 @@ describe('month names written with a comma for the space (formats.ts)', () => {
     ['Dec,3 2021 9:05 am', '2021-12-03T09:05:00.000Z'],
   ])('%s → %s', (text, iso) => {
     expect(readTime(text, { now, timeZoneOffset: 0 })?.iso).toBe(iso);
+  });
+});
+
+describe('CJK dates with 年/月/日 (formats.ts), a stamp set apart by a line break (timestamps.ts)', () => {
+  const now = new Date('2031-05-02T12:00:00Z');
+  it('reads a year, month and day written with their units, and a month and day with the page year', () => {
+    expect(readTime('2030年11月3日 08:15', { now, timeZoneOffset: 540 })?.iso).toBe('2030-11-02T23:15:00.000Z');
+    expect(readTime('04月30日 21:07', { now, timeZoneOffset: 540, pageDate: { year: 2031, month: 5, day: 1 } })?.iso).toBe(
+      '2031-04-30T12:07:00.000Z',
+    );
+  });
+
+  it('takes a month-day-clock line as a stamp at the start of a line', () => {
+    expect(leadingDate('04月30日 21:07')).toBe('04月30日 21:07');
+    expect(leadingDate('2030年11月3日08:15 ニュース')).toBe('2030年11月3日08:15');
+    expect(leadingDate('4月 の予定')).toBeNull();
+  });
+
+  it('takes a stamp followed by <br> and the headline as the row stamp, not a stamp followed by more words', () => {
+    const doc = parseHtml(`<!doctype html><html><head><title>x</title></head><body><ul>
+      <li id="a">04月30日 21:07<br><a href="/n/1">市内の図書館が来月から平日の夜九時まで開館時間を延ばすと発表</a></li>
+      <li id="b">04月30日 21:07 のお知らせ<br><a href="/n/2">市内の図書館が来月から平日の夜九時まで開館時間を延ばすと発表</a></li></ul></body></html>`);
+    const stamps = findTimeAnchors(doc, new PageReader('https://example.com/')).map((a) => a.element.id);
+    expect(stamps).toEqual(['a']);
+  });
+});
+
+describe('a <time> labelling local time as UTC beside the true UTC instant (page-clock.ts)', () => {
+  const clockOf = (meta: string, datetime: string, shown: string): number | null => {
+    const doc = parseHtml(`<!doctype html><html><head><title>x</title>
+      <meta name="article:published_time" value="${meta}"></head>
+      <body><p><time datetime="${datetime}">${shown}</time></p></body></html>`);
+    const read = new PageReader('https://example.com/');
+    return readPageClock(findTimeAnchors(doc, read), [], pageStamps(new Map([['article:published_time', meta]]), [])).zoneOffset;
+  };
+
+  it('reads the gap between the two stamps of the same second as the zone the page prints in', () => {
+    expect(clockOf('2030-11-02T23:15:42Z', '2030-11-03T08:15:42+00:00', '2030年11月3日08:15')).toBe(540);
+  });
+
+  it('takes no zone from stamps that do not share their second, or a <time> whose clock is not the printed one', () => {
+    expect(clockOf('2030-11-02T23:15:00Z', '2030-11-03T08:15:42+00:00', '2030年11月3日08:15')).toBeNull();
+    expect(clockOf('2030-11-02T23:15:42Z', '2030-11-03T08:15:42+00:00', 'yesterday')).toBeNull();
+  });
+});
+
+describe('a list beside an article dated by the day only (layout.ts)', () => {
+  it('is a daily digest, not the latest news: the page stays an article', () => {
+    const cards = [14, 13, 12, 11, 10]
+      .map(
+        (d) => `<li><a href="/digest/${d}"><p>11月${d}日 (月)</p><ul><li>市バスの路線を見直し</li><li>駅前に新しい広場</li></ul></a></li>`,
+      )
+      .join('');
+    const body =
+      '<p>市は駅前の再開発計画を発表しました。新しい広場と図書館を二〇三二年までに整備する予定で、バスの乗り場も一か所にまとめます。工事の間は一部の道路が通行止めになるため、市は住民への説明会を来月から各地区で開くとしています。</p>'.repeat(
+        5,
+      );
+    const doc = parseHtml(`<!doctype html><html><head><title>駅前の再開発計画</title><meta property="og:type" content="article">
+      <meta name="article:published_time" content="2030-11-14T09:42:07+09:00"></head><body>
+      <article><h1>駅前の再開発計画を発表</h1>${body}</article><aside><h2>ニュースの要点</h2><ul>${cards}</ul></aside></body></html>`);
+    const trace = new Trace();
+    const layout = detectLayout(doc, startRun({ url: 'https://example.com/a', now: new Date('2030-11-15T03:00:00Z') }, trace));
+    expect(layout.kind).toBe('article');
+    expect(trace.notes.map((n) => n.message).join('\n')).toMatch(/dated by the day only/);
+  });
+});
+
+describe('a datetime written from a 12-hour clock without its AM/PM (post-time.ts)', () => {
+  const el = parseHtml('<!doctype html><html><body><time></time></body></html>').querySelector('time')!;
+  const chosen = (datetime: string, shown: string): string | null | undefined =>
+    choosePostTime([{ element: el, shown, datetime, isUpdate: false }], [], null, NO_PAGE_CLOCK, {
+      now: new Date('2031-05-02T12:00:00Z'),
+      timeZoneOffset: null,
+    })?.reading?.iso;
+
+  it("takes the printed meridiem on the datetime's date when the clocks are exactly 12 hours apart", () => {
+    expect(chosen('2031-04-30T04:41-0500', '04/30/31 04:41 PM EST')).toBe('2031-04-30T21:41:00.000Z');
+    expect(chosen('2031-04-30T12:10-0500', '04/30/31 12:10 AM EST')).toBe('2031-04-30T05:10:00.000Z');
+  });
+
+  it('keeps the datetime when the printed clock agrees, names no meridiem, or the datetime is UTC (12 hours is a real zone gap)', () => {
+    expect(chosen('2031-04-30T16:41-0500', '04/30/31 04:41 PM EST')).toBe('2031-04-30T21:41:00.000Z');
+    expect(chosen('2031-04-30T04:41-0500', '30.04.31 16:41')).toBe('2031-04-30T09:41:00.000Z');
+    expect(chosen('2031-04-30T05:29Z', '30/04/31 5:29 PM NZST')).toBe('2031-04-30T05:29:00.000Z');
+  });
+});
+
+describe('group headers stating an instant in their title attribute (day-header.ts)', () => {
+  const rows = (title: string) =>
+    parseHtml(`<!doctype html><html><head><title>x</title></head><body><div>
+      <div class="group"><span title="${title}">A while back</span></div>
+      <div id="a">10:05 Tram line opens</div><div id="b">09:40 Flour prices rise</div></div></body></html>`);
+  const read = new PageReader('https://example.com/');
+  const now = new Date('2031-03-15T12:00:00Z');
+
+  it('dates the rows below by the instant, and pairs it with the first clock for the zone', () => {
+    const doc = rows('2031-03-14T07:05:03Z');
+    const roots = ['a', 'b'].map((id) => doc.getElementById(id)!);
+    const headers = dayHeaders(roots, read, now, null, 180);
+    expect(headers.map((h) => h?.day.day)).toEqual([14, 14]);
+    expect(headersZone(headers, [shownClock('10:05'), shownClock('09:40')])).toBe(180);
+  });
+
+  it('takes no header from a title that is no instant with a zone', () => {
+    for (const title of ['Show all', '2031-03-14T07:05:03', '2031-03-14']) {
+      const doc = rows(title);
+      expect(dayHeaders([doc.getElementById('a')!], read, now, null)).toEqual([null]);
+    }
+  });
+});
+
+describe('stamps on whole minutes never pair as a mislabelled <time> (page-clock.ts)', () => {
+  it('takes no zone from a <time> and a page stamp that both end in :00', () => {
+    const doc = parseHtml(`<!doctype html><html><head><title>x</title></head>
+      <body><p><time datetime="2024-03-05T13:40:00Z">13:40</time></p></body></html>`);
+    const anchors = findTimeAnchors(doc, new PageReader('https://example.com/'));
+    expect(readPageClock(anchors, [], ['2024-03-05T12:55:00Z']).zoneOffset).toBeNull();
   });
 });

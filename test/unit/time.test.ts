@@ -265,6 +265,8 @@ describe('time format tables', () => {
     'month-name-day': ['March 17, 2023', { year: 2023, month: 3, day: 17 }],
     'numeric-date': ['12/15/2005', { year: 2005, month: 12, day: 15 }],
     'day-dot-month-dot-year': ['27.08.2024', { year: 2024, month: 8, day: 27 }],
+    'cjk-year-month-day': ['2024年8月27日', { year: 2024, month: 8, day: 27 }],
+    'cjk-month-day': ['08月27日 14:05', { year: null, month: 8, day: 27 }],
   };
   it.each(Object.entries(dateRows))('date row %s', (name, [text, expected]) => {
     const row = DATE_FORMATS.find((r) => r.name === name)!;

@@ -166,9 +166,15 @@ export function decideLayout(doc: Document, facts: PageFacts, streams: readonly 
       continue;
     }
     const beside = !!body && !body.contains(river.container) && !river.container.contains(body);
+    // Beside an article, a list dated by the day only (a "news of the day" digest, one card per date) is no latest
+    // news: the site's latest news beside a story prints clocks.
+    if (beside && river.clockCount === 0) {
+      trace?.note('kind', 'not a feed: a list beside the article dated by the day only (a daily digest)', river.container);
+      continue;
+    }
     // A river beside an article (a "News Feed" sidebar) is the site's latest news, of the article's day only when
     // the page is fresh (river-day.ts). A river that is the page's main content takes the page date.
-    const day = beside ? besideRiverDay(pageDate, run.now) : null;
+    const day = beside ? besideRiverDay(pageDate, run.now, clock.zoneOffset) : null;
     if (day) trace?.note('times', `a river beside the article: ${day.why}`, river.container);
     const context = day ? { ...postContext(true, []), pageDate: day.pageDate } : postContext(true, []);
     const { posts, readings } = readPostsWithTimes(river.items, context, run);

@@ -47,7 +47,7 @@ export function readPageClock(
   updates: readonly StatedUpdate[],
   pageStamps: readonly string[] = [],
 ): PageClock {
-  const display = displayOffset(anchors);
+  const display = displayOffset(anchors) ?? mislabelledOffset(anchors, pageStamps);
   const zoneOffset =
     display ?? statedOffset(pageStamps) ?? statedOffset(anchors.flatMap((a) => (a.datetime && !a.embedded ? [a.datetime] : [])));
   return { displayOffset: display, zoneOffset, ...indexUpdates(updates) };
@@ -94,6 +94,35 @@ function displayOffset(anchors: readonly TimeAnchor[]): number | null {
   }
   return mostVoted(deltas);
 }
+
+/**
+ * The offset a page prints in when a <time> labels its printed clock as UTC ("<time datetime=…T09:18:32+00:00>
+ * …09:18</time>", WordPress writing local time with "+00:00") while the page's own publication stamp states the
+ * same instant to the second some whole quarter hours apart ("article:published_time 2019-03-02T00:18:32Z"): the
+ * label is the mislabelled one, and the gap is the zone the page prints in. Both stamps must state a second other
+ * than :00: a shared odd second is no coincidence, a shared :00 often is (times entered by hand). Voted like
+ * displayOffset; null when no stamp pairs up.
+ */
+function mislabelledOffset(anchors: readonly TimeAnchor[], pageStamps: readonly string[]): number | null {
+  const stated = pageStamps.filter((stamp) => WITH_SECONDS.test(stamp)).map((stamp) => Date.parse(stamp));
+  if (stated.length === 0) return null;
+  const deltas: number[] = [];
+  for (const anchor of anchors) {
+    if (!anchor.datetime || !anchor.shown || anchor.embedded || !WITH_SECONDS.test(anchor.datetime)) continue;
+    const zone = isoZone(anchor.datetime);
+    if (zone?.kind !== 'utc') continue;
+    if (clockDelta(anchor.datetime, shownClock(anchor.shown)) !== 0) continue;
+    const labelled = Date.parse(anchor.datetime);
+    for (const ms of stated) {
+      const delta = (labelled - ms) / 60_000;
+      if (delta !== 0 && Number.isInteger(delta) && delta % 15 === 0 && delta <= MAX_OFFSET && delta >= -720) deltas.push(delta);
+    }
+  }
+  return mostVoted(deltas);
+}
+
+/** An ISO stamp written to a second other than :00 ("2019-03-02T00:18:32Z"): whole minutes are too common to pair. */
+const WITH_SECONDS = /T\d{2}:\d{2}:(?!00)\d{2}/;
 
 /** The value given most often (ties: the one given first), or null when none is given. */
 function mostVoted(values: readonly number[]): number | null {

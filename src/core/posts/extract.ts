@@ -16,14 +16,14 @@ import { isAdLikeRead, type PostItem } from '../streams/items';
 import { headlineLink } from '../streams/streams';
 import { type DatedReading, type SettleOptions, settleDays } from '../time/day-rollover';
 import { leadingDate, leadingTime } from '../time/leading';
-import { type CalendarDate, isoZone, numericDateOrder, readTime, type TimeReading } from '../time/read';
+import { type CalendarDate, isoZone, numericDateOrder, readTime, shownClock, type TimeReading } from '../time/read';
 import { startGate } from '../time/start-gate';
 import { describeElement } from '../trace';
 import type { Post } from '../types';
 import { AD_LABEL, AD_NAMES, SLOT_PLACEHOLDER_NAMES } from '../words/ads';
 import { PINNED_LABELS, PINNED_NAMES } from '../words/live';
 import { AUTHOR_NAME_WORDS, BYLINE_PREFIX, PERMALINK_LABELS, POST_TOOL_NAMES } from '../words/post-parts';
-import { type DayHeader, dayHeaders } from './day-header';
+import { type DayHeader, dayHeaders, headersZone } from './day-header';
 import { contentId, ownElementId, uniqueIds } from './post-id';
 import { attributeDay, type ChosenTime, choosePostTime, epochInstants, statedUpdateFor } from './post-time';
 
@@ -79,12 +79,25 @@ export function readPostsWithTimes(
 ): { posts: Post[]; readings: (PostReading | null)[] } {
   // Numeric dates follow one order on a page: the stamps that can only be read one way decide for the rest.
   const monthFirst = numericDateOrder(items.flatMap((item) => item.anchors.map((a) => a.shown ?? ''))) ?? context.monthFirst ?? false;
-  const headers = dayHeaders(
-    items.map((item) => item.root),
-    run.read,
-    run.now,
-    context.pageDate,
-  );
+  const roots = items.map((item) => item.root);
+  let headers = dayHeaders(roots, run.read, run.now, context.pageDate, context.clock?.zoneOffset ?? null);
+  // Group headers that state an instant beside the clock of the row below them show the zone the page prints in.
+  const zone =
+    context.clock?.zoneOffset == null
+      ? headersZone(
+          headers,
+          items.map((item) => shownClock(item.anchors[0]?.shown ?? '')),
+        )
+      : null;
+  if (zone !== null) {
+    run.trace?.note(
+      'times',
+      `the group headers state instants beside the clocks below them: the page prints UTC${zone >= 0 ? '+' : ''}${zone / 60}`,
+      roots[0],
+    );
+    context = { ...context, clock: { ...(context.clock ?? NO_PAGE_CLOCK), zoneOffset: zone } };
+    headers = dayHeaders(roots, run.read, run.now, context.pageDate, zone);
+  }
   // One header over the whole stream is the stream's date (its days may still roll over); several date each group.
   const headed = new Set(headers.flatMap((h) => (h ? [h.element] : []))).size > 1;
   const draft = (labels: ReadonlySet<string>) =>
@@ -158,7 +171,9 @@ function draftPost(
   const clock = context.clock ?? NO_PAGE_CLOCK;
   const stamps = item.anchors.filter((a) => !insideEmbed(a.element, item));
   // A rolling-update story's leading "Update, 13:17 Uhr:" is the update's own stamp, not an edit of it.
-  const published = stamps.filter((a) => !a.isUpdate || (item.lead && a === item.anchors[0]));
+  const original = stamps.filter((a) => !a.isUpdate || (item.lead && a === item.anchors[0]));
+  // A river card that shows only "Updated 05:12 PM" is listed by that time: it is the only time the reader sees.
+  const published = original.length === 0 && context.river ? stamps : original;
   const stated = context.river || !statesUpdates(clock) ? null : statedUpdateFor(anchorIds(els), title, clock);
   const instants = [item.root, ...published.slice(0, 1).map((a) => a.element)].flatMap(epochInstants);
   // A day a data attribute of the post states dates its printed clock, before the page's date or today.

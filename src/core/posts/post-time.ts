@@ -9,7 +9,7 @@ import { clockDelta, headlineKey, type PageClock } from '../page/page-clock';
 import type { StatedUpdate } from '../page/structured-data';
 import type { TimeAnchor } from '../stamps/timestamps';
 import type { CalendarDate } from '../time/formats';
-import { RELATIVE_UNITS } from '../time/formats';
+import { CLOCK_FORMATS, RELATIVE_UNITS } from '../time/formats';
 import { isoZone, readTime, relativeUnit, type ShownClock, shownClock, type TimeContext, type TimeReading } from '../time/read';
 
 export interface ChosenTime {
@@ -75,6 +75,8 @@ function reconcile(
   clock: PageClock,
 ): TimeReading {
   const zone = datetime ? isoZone(datetime) : null;
+  const meridiem = datetime && zone?.kind !== 'utc' ? printedMeridiem(reading, datetime, printed) : null;
+  if (meridiem) return meridiem;
   // A datetime with a local offset ("+02:00") is the page's own precise statement.
   if (zone?.kind === 'offset' || reading.iso === null) return reading;
   const statedMs = stated?.published && statesInstant(stated.published) ? Date.parse(stated.published) : NaN;
@@ -96,6 +98,24 @@ function reconcile(
   if (Number.isFinite(statedMs) && matches(statedMs, stated!.published!, reading, printed, clock)) return stated_(statedMs);
   for (const ms of instants) if (matches(ms, null, reading, printed, clock)) return stated_(ms, 'attribute-instant');
   return reading;
+}
+
+/** A clock printed with AM/PM ("05:29 PM EDT"). */
+const TWELVE_HOUR = CLOCK_FORMATS.find((row) => row.name === '12h')!.pattern;
+
+/**
+ * A datetime written from a 12-hour clock without its AM/PM ("2016-10-04T05:29-0400" for a printed "05:29 PM"):
+ * when the printed clock states its meridiem and is the datetime's own clock exactly 12 hours apart, the printed
+ * meridiem wins on the datetime's date. Not for "Z" datetimes: 12 hours is a real zone gap from UTC (New Zealand).
+ */
+function printedMeridiem(reading: TimeReading, datetime: string, printed: Printed | null): TimeReading | null {
+  if (!reading.iso || !printed?.clock || !TWELVE_HOUR.test(printed.text)) return null;
+  const written = /T(\d{2}):(\d{2})/.exec(datetime);
+  if (!written) return null;
+  const delta = printed.clock.minutes - (Number(written[1]) * 60 + Number(written[2]));
+  if (Math.abs(delta) !== 720) return null;
+  const iso = new Date(Date.parse(reading.iso) + delta * 60_000).toISOString();
+  return { ...reading, iso, formats: [...reading.formats, 'printed-meridiem'] };
 }
 
 /** A stamp with a clock and a zone: an instant, not a wall-clock time. */

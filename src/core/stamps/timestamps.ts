@@ -241,11 +241,27 @@ function textStampAnchor(el: Element, read: PageReader): TimeAnchor | null {
   // Go down to the smallest element that still starts with the stamp: its own first text node's parent.
   if (
     full.length <= MAX_STAMP_TEXT ||
-    (full.length <= MAX_TIMED_LINE && /^\s*[-–—:|•·,]/.test(full.slice(stamp.length)) && el.children.length <= 3)
+    (full.length <= MAX_TIMED_LINE &&
+      (/^\s*[-–—:|•·,]/.test(full.slice(stamp.length)) || (first === stamp && ownTextEndsInBreak(el))) &&
+      el.children.length <= 3)
   ) {
     return { element: el, shown: stamp, datetime: null, isUpdate: isUpdateStamp(el, read) };
   }
   return null;
+}
+
+/**
+ * Whether the element's first own text is followed by a line break ("03月02日 09:18<br><a>title</a>"): the break
+ * sets the stamp apart from the title as a dash would.
+ */
+function ownTextEndsInBreak(el: Element): boolean {
+  let node = el.firstChild;
+  while (node && !(node.nodeType === 3 && firstVisibleIndex(node.nodeValue ?? '') >= 0)) node = node.nextSibling;
+  for (node = node?.nextSibling ?? null; node; node = node.nextSibling) {
+    if (node.nodeType === 3 && firstVisibleIndex(node.nodeValue ?? '') < 0) continue;
+    return node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'BR';
+  }
+  return false;
 }
 
 /**

@@ -141,6 +141,19 @@ export const DATE_FORMATS: readonly FormatRow<CalendarDate>[] = [
     seenOn: 'US "12/15/2005"; Radar Online date images "12 15 2005"; UK/French "15/12/2005"',
   },
   {
+    name: 'cjk-year-month-day',
+    // Japanese and Chinese write the units after the numbers: "2019年3月2日", with or without spaces.
+    pattern: /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/,
+    read: (m) => date(num(m[1]), num(m[2]), num(m[3])),
+    seenOn: 'Japanese news sites "2019年3月2日09:18"; Chinese "2019年3月2日"',
+  },
+  {
+    name: 'cjk-month-day',
+    pattern: /(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日/,
+    read: (m) => date(null, num(m[1]), num(m[2])),
+    seenOn: 'Japanese latest-article lists "03月02日 09:18" (the year from the page)',
+  },
+  {
     name: 'day-dot-month-dot-year',
     pattern: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.])/,
     read: (m) => date(num(m[3]), num(m[2]), num(m[1])),

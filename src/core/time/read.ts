@@ -287,7 +287,8 @@ function withYear(date: CalendarDate, context: TimeContext): { year: number; mon
   return candidate;
 }
 
-function today(now: Date, offset: number | null): { year: number; month: number; day: number } {
+/** The calendar day `now` falls on, on a clock `offset` minutes east of UTC (null: the machine's zone). */
+export function today(now: Date, offset: number | null): { year: number; month: number; day: number } {
   if (offset === null) return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
   const shifted = new Date(now.getTime() + offset * MINUTE);
   return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };

@@ -26,7 +26,7 @@ import {
   sharedClassTokens,
   signature,
 } from './items';
-import { adoptCrossheads, readLeadStamps } from './lead-stamps';
+import { adoptCrossheads, leadBlockItems, readLeadStamps } from './lead-stamps';
 
 const KEY_POINTS = new NameWordTest(KEY_POINTS_NAMES);
 const RECIRCULATION = new NameWordTest(RECIRCULATION_NAMES, RECIRCULATION_LIST_NAMES);
@@ -89,7 +89,7 @@ export function findStreams(
   const streams: Stream[] = [];
   for (const [container, children] of byParent) {
     if (children.size < 2) continue;
-    const stream = streamOf(container, children, read, note);
+    const stream = streamOf(container, children, read, note, (block) => byParent.get(block));
     if (stream) streams.push(stream);
   }
   return streams.sort((a, b) => b.score - a.score);
@@ -100,6 +100,7 @@ function streamOf(
   children: Map<Element, TimeAnchor[]>,
   read: PageReader,
   note?: (message: string, element: Element) => void,
+  anchoredIn: (block: Element) => ReadonlyMap<Element, TimeAnchor[]> | undefined = () => undefined,
 ): Stream | null {
   // The posts are the anchored children of the most common tag; others (a dateline, a "load more") are not posts.
   const byTag = new Map<string, Element[]>();
@@ -133,6 +134,7 @@ function streamOf(
       splitItems(siblings, leads.starts, children, read).map((item) => ({ ...item, lead: true as const })),
       read,
     );
+    items = [...leadBlockItems(container, items, anchoredIn, read, note), ...items];
   } else if (split) {
     // Any anchored child that opens with its time starts a post, whatever its tag (a boxed "<div><h3>9h00 - …").
     const starts = new Set([...children].filter(([child, stamps]) => opensWithTime(child, stamps, read)).map(([child]) => child));

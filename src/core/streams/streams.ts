@@ -54,6 +54,8 @@ export interface Stream {
   leftOut?: number;
   /** How many lists the stream was joined from (runs.ts): a river cut by a banner or paged in panes. */
   runs?: number;
+  /** How many of those lists are panes of a single item, found by their shape (runs.ts lonePanes). */
+  lonePanes?: number;
 }
 
 /** A wrapped stream whose children each hold more timestamps than this is a level too high (each child holds posts). */
@@ -196,7 +198,7 @@ function linkTextOf(part: Element, read: PageReader): number {
 }
 
 /** A timestamp with a time of day or a relative time ("11:24", "4m ago", a datetime with hours), not only a date. */
-function showsClock(anchor: TimeAnchor): boolean {
+export function showsClock(anchor: TimeAnchor): boolean {
   if (anchor.datetime && /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(anchor.datetime)) return true;
   const shown = anchor.shown ?? '';
   // leadingTime also takes match minutes ("45+2'"): a minute-by-minute report is timed to the minute.

@@ -152,6 +152,8 @@ function streamOf(
   const labels = labelsOf(container, items, read);
   let measures = measure(items, read);
   const role = roleOf(container, items, labels, measures.meanText, measures.linkDensity, read);
+  const headline = note && labels.find((l) => FEED_HEADINGS.some((p) => p.test(l)) && !isFeedLabel(l));
+  if (headline) note?.(`"${headline}": a story's headline opening with a feed word, not a label naming a river`, container);
   let leftOut = 0;
   if (role === 'river') {
     // A river's posts are its timed items and its headline links: an untimed row without a link between them is a
@@ -392,10 +394,21 @@ function taggedRecirculation(items: PostItem[], read: PageReader): boolean {
   return tagged * 5 >= items.length * 3;
 }
 
-/** A label that names a river of the latest news ("News Feed", "Latest", "Le fil info"). */
+/**
+ * A label that names a river of the latest news ("News Feed", "Latest", "Le fil info"), not the headline of a live
+ * report that opens with the same word ("Newsticker: Hochwasser an der Elbe", "Breaking: Storm closes the bridge"):
+ * the words after a colon name one story, as namesKeyPoints reads "The Latest: …".
+ */
 function isFeedLabel(label: string): boolean {
-  return FEED_HEADINGS.some((p) => p.test(label));
+  for (const pattern of FEED_HEADINGS) {
+    const m = pattern.exec(label);
+    if (m) return !STORY_AFTER_COLON.test(label.slice(m[0].length));
+  }
+  return false;
 }
+
+/** ": " and three words or more after a label word: a story's headline ("Newsticker: Hochwasser an der Elbe"). */
+const STORY_AFTER_COLON = /^\s*:\s*\S+(\s+\S+){2}/;
 
 /** Class/id words of an element and its nearest ancestors. */
 function ancestorNames(el: Element, levels: number): string {

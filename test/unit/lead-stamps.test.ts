@@ -71,6 +71,34 @@ describe('bold stamps leading sibling paragraphs', () => {
   });
 });
 
+describe('a lead block: the newest update set in a block of its own just ahead of the stream', () => {
+  const blocks = (lead: string, intro = '') =>
+    `<div class="top">${lead}</div><div class="more"><p>Further words of the update above, in a block of their own.</p></div>` +
+    `<div class="body">${intro}${para('16.05', 'The river keeps rising at the old mill.')}${follow}${para('14.30', 'Two shelters have opened.')}${para('12.10', 'A storm warning is out for the coast.')}</div>`;
+
+  it('joins it to the stream, with the untimed blocks after it, and says so', () => {
+    const trace = new Trace();
+    const layout = layoutOf(blocks(`<h3>Latest</h3>${para('17.20', 'That is all for today; we will be back in the morning.')}`), trace);
+    expect(layout.posts.map((p) => p.timeText)).toEqual(['17.20', '16.05', '14.30', '12.10']);
+    expect(layout.posts[0]!.text).toMatch(/^That is all for today.*\n\nFurther words/s);
+    expect(trace.notes.map((n) => n.message).join('\n')).toMatch(/a lead block before the stream: 1 update/);
+  });
+
+  it('leaves a block whose stamp runs against the stream, or one before a stream that opens with an intro', () => {
+    expect(layoutOf(blocks(para('09.00', 'A summary line set like an update.'))).posts.map((p) => p.timeText)).toEqual([
+      '16.05',
+      '14.30',
+      '12.10',
+    ]);
+    const intro = '<p>The latest on the storm, all times local, as it happens through the day:</p>';
+    expect(layoutOf(blocks(para('17.20', 'A summary line set like an update.'), intro)).posts.map((p) => p.timeText)).toEqual([
+      '16.05',
+      '14.30',
+      '12.10',
+    ]);
+  });
+});
+
 describe('following a body of bold leading stamps as it grows', () => {
   it('reads updates added above the others and between two of them, crosshead and all, as a full scan reads them', () => {
     const source = readFileSync(new URL('../cases/liveblog-latest-bold-clocks/source.html', import.meta.url), 'utf8');

@@ -156,7 +156,7 @@ export function decideLayout(doc: Document, facts: PageFacts, streams: readonly 
   const body = facts.body();
   for (const candidate of streams) {
     if (candidate.role !== 'river') continue;
-    const river = joinRuns(candidate, streams, body) ?? candidate;
+    const river = joinRuns(candidate, streams, body, { anchors: index.anchors, read: run.read }) ?? candidate;
     if (river.timedCount < MIN_FEED_ITEMS || river.timedCount * 2 < river.items.length) {
       trace?.note(
         'kind',
@@ -188,6 +188,7 @@ export function decideLayout(doc: Document, facts: PageFacts, streams: readonly 
       'kind',
       `feed: a river of ${river.timedCount} timed items${beside ? ' beside the article' : ''}` +
         (river.runs ? ` in ${river.runs} lists of the same items (a river cut by banners or paged in panes)` : '') +
+        (river.lonePanes ? `, ${river.lonePanes} of them a pane of one item` : '') +
         (river.labels[0] ? ` under "${river.labels[0]}"` : ''),
       river.container,
     );

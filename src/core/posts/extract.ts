@@ -164,7 +164,10 @@ function draftPost(
   // Every element of the post, walked once: the questions below filter this list instead of querying the DOM.
   const els = item.parts.flatMap(subtreeElements);
   const lead = item.lead ? leadTitle(item, titleOf, read) : null;
-  const titleEl = item.lead ? (lead?.element ?? null) : (timedLine ?? titleElement(item, els, context.river, titleOf, read));
+  const cards = item.lead || timedLine ? [] : linkedCards(item);
+  for (const card of cards)
+    run.trace?.note('times', "a card of another story in the post (a link with its own stamp): not the post's title", card);
+  const titleEl = item.lead ? (lead?.element ?? null) : (timedLine ?? titleElement(item, els, context.river, titleOf, read, cards));
   let title = lead ? lead.title : titleEl ? titleOf(titleEl) : null;
   if (!title && !item.lead) title = titleFromTimedLine(item, read);
 
@@ -326,13 +329,21 @@ function isStampOnly(el: Element, read: PageReader): boolean {
 /** An element's text as a title (cleanTitle of its line text), remembered per post. */
 type TitleOf = (el: Element) => string | null;
 
-function titleElement(item: PostItem, els: readonly Element[], river: boolean, titleOf: TitleOf, read: PageReader): Element | null {
+function titleElement(
+  item: PostItem,
+  els: readonly Element[],
+  river: boolean,
+  titleOf: TitleOf,
+  read: PageReader,
+  cards: readonly Element[],
+): Element | null {
   // A heading part (split posts) is the title; else the first heading inside the post.
   const first = item.parts[0];
   if (first && isHeading(first)) return titleOf(first) ? first : null;
   // A live update's title comes before its text: a heading or title further down belongs to something the
   // post quotes or links to (Sportowefakty's "teaser" card of another article). Feed items are links anyway.
-  const candidates = river ? els : els.slice(0, bodyStart(els, read));
+  const all = river ? els : els.slice(0, bodyStart(els, read));
+  const candidates = cards.length ? all.filter((el) => !cards.some((card) => card.contains(el))) : all;
   for (const heading of candidates) {
     if (!isHeading(heading) || heading.closest('blockquote')) continue;
     const title = titleOf(heading);
@@ -345,8 +356,25 @@ function titleElement(item: PostItem, els: readonly Element[], river: boolean, t
       if (text && text.length >= 3 && text.length < 300) return (river && leadingLink(el, read)) || el;
     }
   }
-  if (river) return headlineLink(item, read) ?? boldLead(candidates, read);
-  return null;
+  if (!river) return null;
+  const link = headlineLink(item, read);
+  return (link && !cards.some((card) => card.contains(link)) ? link : null) ?? boldLead(candidates, read);
+}
+
+/**
+ * Cards of other stories inside a post: a link holding a stamp of its own, apart from the post's own stamp (a
+ * "related" card under a feed item, "<a class=related-link><time>10/12/2020</time><div>Headline</div></a>"). Its
+ * headline is that story's, never the post's title. The post's own stamp is its first.
+ */
+function linkedCards(item: PostItem): Element[] {
+  const own = item.anchors[0]?.element;
+  if (!own) return [];
+  const cards: Element[] = [];
+  for (const anchor of item.anchors.slice(1)) {
+    const card = anchor.element.closest('a[href]');
+    if (card && !card.contains(own) && item.parts.some((part) => part !== card && part.contains(card))) cards.push(card);
+  }
+  return cards;
 }
 
 /**

@@ -50,16 +50,13 @@ export function readLeadStamps(
 ): { reading: 'updates'; starts: Set<Element> } | { reading: 'prose'; count: number } | null {
   const starts = [...timed].filter(([child, stamps]) => opensWithLeadStamp(child, stamps, read));
   if (starts.length < MIN_LEAD_STAMPS || starts.length < timed.size * LEAD_SHARE) return null;
-  const times = starts.map(([, stamps]) => {
-    const iso = readTime(stamps[0]?.shown ?? '', { now: ORDER_REFERENCE })?.iso;
-    return iso ? Date.parse(iso) : Number.NaN;
-  });
+  const times = starts.map(([, stamps]) => stampTime(stamps[0]));
   if (!runsOneWay(times)) return { reading: 'prose', count: starts.length };
   return { reading: 'updates', starts: new Set(starts.map(([child]) => child)) };
 }
 
-/** Whether the known times run one way, one step in four at most against it. */
-function runsOneWay(times: readonly number[]): boolean {
+/** Whether the known times run one way, one step in four at most against it (`minSteps` steps at least). */
+function runsOneWay(times: readonly number[], minSteps = MIN_LEAD_STAMPS - 1): boolean {
   let up = 0;
   let down = 0;
   let previous = Number.NaN;
@@ -70,7 +67,7 @@ function runsOneWay(times: readonly number[]): boolean {
     previous = time;
   }
   // One step in four may go against the run: at most one among five stamps, none among three or four.
-  return Math.min(up, down) <= Math.floor((up + down) / 4) && up + down >= MIN_LEAD_STAMPS - 1;
+  return Math.min(up, down) <= Math.floor((up + down) / 4) && up + down >= minSteps;
 }
 
 /**
@@ -92,4 +89,60 @@ export function adoptCrosshead(item: PostItem, before: PostItem | undefined, rea
   if (!heading || !isHeading(heading) || !read.line(heading) || before.parts.at(-1) !== heading) return item;
   before.parts.pop();
   return { ...item, parts: [heading, ...item.parts] };
+}
+
+/** Most untimed blocks between a lead block and the stream: the lead update's further paragraphs, set apart. */
+const MAX_LEAD_FOLLOWERS = 4;
+
+/**
+ * A lead block: the newest update(s) set in a block of their own just ahead of the block holding the rest
+ * ("<div class=secondPar><h3>Latest</h3><p><strong>17.00</strong> …</p></div><div class=thirdPar><p>…</p></div>
+ * <div class=body><p><strong>16.06</strong> …"). The block before the stream whose anchored children all open with a
+ * bold leading stamp is read as the stream's first posts, the untimed blocks after it as the last one's further
+ * paragraphs, when its stamps run on the way the stream's do and nothing but headings precedes the stream's first post
+ * in its own block. A standfirst or summary block (no leading stamp) is not one. `anchoredIn`: a block's anchored
+ * children, with their stamps (undefined for a block without stamps).
+ */
+export function leadBlockItems(
+  container: Element,
+  items: readonly PostItem[],
+  anchoredIn: (block: Element) => ReadonlyMap<Element, TimeAnchor[]> | undefined,
+  read: PageReader,
+  note?: (message: string, element: Element) => void,
+): PostItem[] {
+  const first = items[0];
+  if (!first?.lead) return [];
+  for (let el = container.firstElementChild; el && el !== first.parts[0]; el = el.nextElementSibling)
+    if (!isHeading(el) && read.line(el)) return [];
+  const followers: Element[] = [];
+  let block = container.previousElementSibling;
+  for (; block && !anchoredIn(block); block = block.previousElementSibling) {
+    if (followers.length >= MAX_LEAD_FOLLOWERS || isHeading(block)) return [];
+    if (read.line(block)) followers.unshift(block);
+  }
+  const children = block ? anchoredIn(block) : undefined;
+  if (!block || !children) return [];
+  if (![...children].every(([child, stamps]) => opensWithLeadStamp(child, stamps, read))) return [];
+  const lead: PostItem[] = [];
+  let current: PostItem | null = null;
+  for (const el of block.children) {
+    const stamps = children.get(el);
+    if (stamps) lead.push((current = { root: el, parts: [el], anchors: [...stamps], lead: true }));
+    else if (current && !isAdLike(el, read)) current.parts.push(el);
+  }
+  if (!current) return [];
+  current.parts.push(...followers);
+  const times = [...lead, ...items.slice(0, 3)].map((item) => stampTime(item.anchors[0]));
+  if (!runsOneWay(times, 0)) return [];
+  note?.(
+    `a lead block before the stream: ${lead.length} update(s) opening with a bold stamp, ${followers.length} block(s) of theirs after`,
+    block,
+  );
+  return lead;
+}
+
+/** A stamp's time of day, on a day fixed for comparison (ORDER_REFERENCE), or NaN. */
+function stampTime(stamp: TimeAnchor | undefined): number {
+  const iso = readTime(stamp?.shown ?? '', { now: ORDER_REFERENCE })?.iso;
+  return iso ? Date.parse(iso) : Number.NaN;
 }

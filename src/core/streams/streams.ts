@@ -26,7 +26,7 @@ import {
   sharedClassTokens,
   signature,
 } from './items';
-import { adoptCrossheads, readLeadStamps } from './lead-stamps';
+import { adoptCrossheads, leadBlockItems, readLeadStamps } from './lead-stamps';
 
 const KEY_POINTS = new NameWordTest(KEY_POINTS_NAMES);
 const RECIRCULATION = new NameWordTest(RECIRCULATION_NAMES, RECIRCULATION_LIST_NAMES);
@@ -54,6 +54,8 @@ export interface Stream {
   leftOut?: number;
   /** How many lists the stream was joined from (runs.ts): a river cut by a banner or paged in panes. */
   runs?: number;
+  /** How many of those lists are panes of a single item, found by their shape (runs.ts lonePanes). */
+  lonePanes?: number;
 }
 
 /** A wrapped stream whose children each hold more timestamps than this is a level too high (each child holds posts). */
@@ -89,7 +91,7 @@ export function findStreams(
   const streams: Stream[] = [];
   for (const [container, children] of byParent) {
     if (children.size < 2) continue;
-    const stream = streamOf(container, children, read, note);
+    const stream = streamOf(container, children, read, note, (block) => byParent.get(block));
     if (stream) streams.push(stream);
   }
   return streams.sort((a, b) => b.score - a.score);
@@ -100,6 +102,7 @@ function streamOf(
   children: Map<Element, TimeAnchor[]>,
   read: PageReader,
   note?: (message: string, element: Element) => void,
+  anchoredIn: (block: Element) => ReadonlyMap<Element, TimeAnchor[]> | undefined = () => undefined,
 ): Stream | null {
   // The posts are the anchored children of the most common tag; others (a dateline, a "load more") are not posts.
   const byTag = new Map<string, Element[]>();
@@ -133,6 +136,7 @@ function streamOf(
       splitItems(siblings, leads.starts, children, read).map((item) => ({ ...item, lead: true as const })),
       read,
     );
+    items = [...leadBlockItems(container, items, anchoredIn, read, note), ...items];
   } else if (split) {
     // Any anchored child that opens with its time starts a post, whatever its tag (a boxed "<div><h3>9h00 - …").
     const starts = new Set([...children].filter(([child, stamps]) => opensWithTime(child, stamps, read)).map(([child]) => child));
@@ -148,6 +152,8 @@ function streamOf(
   const labels = labelsOf(container, items, read);
   let measures = measure(items, read);
   const role = roleOf(container, items, labels, measures.meanText, measures.linkDensity, read);
+  const headline = note && labels.find((l) => FEED_HEADINGS.some((p) => p.test(l)) && !isFeedLabel(l));
+  if (headline) note?.(`"${headline}": a story's headline opening with a feed word, not a label naming a river`, container);
   let leftOut = 0;
   if (role === 'river') {
     // A river's posts are its timed items and its headline links: an untimed row without a link between them is a
@@ -194,7 +200,7 @@ function linkTextOf(part: Element, read: PageReader): number {
 }
 
 /** A timestamp with a time of day or a relative time ("11:24", "4m ago", a datetime with hours), not only a date. */
-function showsClock(anchor: TimeAnchor): boolean {
+export function showsClock(anchor: TimeAnchor): boolean {
   if (anchor.datetime && /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(anchor.datetime)) return true;
   const shown = anchor.shown ?? '';
   // leadingTime also takes match minutes ("45+2'"): a minute-by-minute report is timed to the minute.
@@ -388,10 +394,21 @@ function taggedRecirculation(items: PostItem[], read: PageReader): boolean {
   return tagged * 5 >= items.length * 3;
 }
 
-/** A label that names a river of the latest news ("News Feed", "Latest", "Le fil info"). */
+/**
+ * A label that names a river of the latest news ("News Feed", "Latest", "Le fil info"), not the headline of a live
+ * report that opens with the same word ("Newsticker: Hochwasser an der Elbe", "Breaking: Storm closes the bridge"):
+ * the words after a colon name one story, as namesKeyPoints reads "The Latest: …".
+ */
 function isFeedLabel(label: string): boolean {
-  return FEED_HEADINGS.some((p) => p.test(label));
+  for (const pattern of FEED_HEADINGS) {
+    const m = pattern.exec(label);
+    if (m) return !STORY_AFTER_COLON.test(label.slice(m[0].length));
+  }
+  return false;
 }
+
+/** ": " and three words or more after a label word: a story's headline ("Newsticker: Hochwasser an der Elbe"). */
+const STORY_AFTER_COLON = /^\s*:\s*\S+(\s+\S+){2}/;
 
 /** Class/id words of an element and its nearest ancestors. */
 function ancestorNames(el: Element, levels: number): string {

@@ -25,11 +25,11 @@ export const BUDGETS = [
   // The news-page half content.js imports once the gate passes (core: detection, extraction, clutter, page session).
   // No target (only news pages pay it); a regression guard. 100,225 bytes on 2026-11-24; 110,395 after the speed
   // work (per-search caches, the phrase tree, the follow memo); 118,575 on 2026-12-07 after the core took the rescan
-  // pipeline, the page facts and the trace of its decisions (--explain: about 3 KB of wording), plus ~4%. 138,459
-  // bytes on 2026-12-07 after the posts-on-unseen-sites work: signs for and against news (news sections in 12
-  // languages, calls to buy and give), match minutes, bold-stamp updates, joined river runs, zone and date tables,
-  // with their trace wording (~20 KB), written as UTF-8 (build.mjs): guard 141 KB.
-  { file: 'content-main.js', target: null, enforced: 141 * KB },
+  // pipeline, the page facts and the trace of its decisions (--explain: about 3 KB of wording), plus ~4%. 145,686
+  // bytes on 2026-12-08 after the posts-on-unseen-sites work: signs for and against news (news sections in 12
+  // languages, calls to buy and give), match minutes, bold-stamp updates, joined river runs, day headers, zone and
+  // date tables, with their trace wording (~27 KB), written as UTF-8 (build.mjs): guard 146 KB.
+  { file: 'content-main.js', target: null, enforced: 146 * KB },
   // 34,572 bytes on 2026-11-24 (Preact included), down from 43,973: the popup calls the browser's own promise
   // APIs (src/popup/extension-api.ts) instead of bundling webextension-polyfill. Enforced just above that size.
   { file: 'popup.js', target: 40 * KB, enforced: 35 * KB },

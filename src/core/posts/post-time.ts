@@ -10,7 +10,7 @@ import type { StatedUpdate } from '../page/structured-data';
 import type { TimeAnchor } from '../stamps/timestamps';
 import type { CalendarDate } from '../time/formats';
 import { CLOCK_FORMATS, RELATIVE_UNITS } from '../time/formats';
-import { isoZone, readTime, relativeUnit, type ShownClock, shownClock, type TimeContext, type TimeReading } from '../time/read';
+import { epochMs, isoZone, readTime, relativeUnit, type ShownClock, shownClock, type TimeContext, type TimeReading } from '../time/read';
 
 export interface ChosenTime {
   reading: TimeReading | null;
@@ -173,8 +173,8 @@ export function statedUpdateFor(ids: readonly string[], title: string | null, cl
  */
 const EPOCH_ATTRIBUTE = /^data-(?:[a-z]+-)*(?:time|datetime|timestamp|date|published|created|posted|utime|epoch)$/;
 const UPDATE_ATTRIBUTE = /modif|update|edit|last/;
-/** Epochs between 2000 and 2100, in seconds or milliseconds. */
-const EPOCH_SECONDS = [946_684_800, 4_102_444_800] as const;
+/** Instants a zoned ISO attribute may name: 2000–2100, as epochs (epochMs). */
+const INSTANT_RANGE = [Date.UTC(2000, 0, 1), Date.UTC(2100, 0, 1)] as const;
 /** An ISO instant that states its zone: a wall-clock time without one says nothing a printed clock does not. */
 const ISO_WITH_ZONE = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})$/i;
 
@@ -194,17 +194,13 @@ export function epochInstants(el: Element): number[] {
 
 /** An attribute value as an instant: epoch seconds or milliseconds (2000–2100), or an ISO string with its zone. */
 export function attributeInstant(value: string): number | null {
-  if (/^\d{10}(\d{3})?$/.test(value)) {
-    const n = Number(value);
-    const seconds = n > 1e11 ? n / 1000 : n;
-    return seconds < EPOCH_SECONDS[0] || seconds > EPOCH_SECONDS[1] ? null : seconds * 1000;
-  }
+  if (/^\d+$/.test(value)) return epochMs(value);
   const iso = ISO_WITH_ZONE.exec(value);
   if (!iso) return null;
   // "+0300" is ISO too, but not every Date.parse reads it: write it "+03:00".
   const zone = iso[2]!.length === 5 ? `${iso[2]!.slice(0, 3)}:${iso[2]!.slice(3)}` : iso[2]!;
   const ms = Date.parse(iso[1]! + zone);
-  return Number.isFinite(ms) && ms >= EPOCH_SECONDS[0] * 1000 && ms <= EPOCH_SECONDS[1] * 1000 ? ms : null;
+  return Number.isFinite(ms) && ms >= INSTANT_RANGE[0] && ms <= INSTANT_RANGE[1] ? ms : null;
 }
 
 /**

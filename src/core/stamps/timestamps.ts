@@ -7,7 +7,7 @@
 import type { PageReader } from '../dom/reader';
 import { firstVisibleChar, firstVisibleIndex, normalizeSpace, textLongerThan } from '../dom/text';
 import { leadingDate, leadingTime, mayStartWithStamp } from '../time/leading';
-import { isRelativeStamp } from '../time/read';
+import { epochMs, isRelativeStamp } from '../time/read';
 import { startGate } from '../time/start-gate';
 
 export interface TimeAnchor {
@@ -136,19 +136,13 @@ function datetimeAttributeAnchor(el: Element, tag: string, read: PageReader): Ti
   for (const name of DATETIME_ATTRIBUTES) {
     const value = el.getAttribute(name)?.trim();
     if (value && MACHINE_TIME.test(value)) {
-      datetime = /^\d+$/.test(value) ? epochIso(value) : value;
+      const ms = epochMs(value);
+      datetime = ms !== null ? new Date(ms).toISOString() : /^\d+$/.test(value) ? null : value;
       break;
     }
   }
   if (!datetime || isDuration(el) || textLongerThan(el, MAX_STAMP_TEXT)) return null;
   return { element: el, shown: read.line(el) || null, datetime, isUpdate: isUpdateStamp(el, read) };
-}
-
-/** Epoch seconds or milliseconds as an ISO instant (null outside 2000–2100). */
-function epochIso(value: string): string | null {
-  const n = Number(value);
-  const ms = n > 1e11 ? n : n * 1000;
-  return ms >= 946_684_800_000 && ms <= 4_102_444_800_000 ? new Date(ms).toISOString() : null;
 }
 
 /**

@@ -315,6 +315,20 @@ export interface ShownClock {
   zoned: boolean;
 }
 
+/** Epochs between 2000 and 2100, in seconds. */
+const EPOCH_SECONDS = [946_684_800, 4_102_444_800] as const;
+
+/**
+ * Epoch seconds or milliseconds (ten or thirteen digits, as data attributes and time widgets write them) as
+ * milliseconds; null outside 2000–2100 or for any other text.
+ */
+export function epochMs(value: string): number | null {
+  if (!/^\d{10}(\d{3})?$/.test(value)) return null;
+  const n = Number(value);
+  const seconds = n > 1e11 ? n / 1000 : n;
+  return seconds < EPOCH_SECONDS[0] || seconds > EPOCH_SECONDS[1] ? null : seconds * 1000;
+}
+
 /** The clock time printed in a text ("16:56", "4:05 p.m.", "14.05 Uhr"), or null. */
 export function shownClock(text: string): ShownClock | null {
   return readShownClock(text);

@@ -41,9 +41,11 @@ export function validateExpectedClutter(value: unknown, file: string): string[] 
   else if (!file.replace(/\\/g, '/').endsWith(page.page.replace(/\.html$/, '.json')))
     fail(`"page" ${page.page} does not match the file's own path`);
   if (typeof page.notes !== 'string' || page.notes.trim().length < 20) fail('"notes" must say how the page was read');
-  for (const key of ['clutter', 'keep'] as const)
-    if (!Array.isArray(page[key]) || page[key].length === 0) fail(`"${key}" must be a non-empty array`);
-    else validateItems(key, page[key], fail);
+  // "Nothing to hide" is an empty clutter list (a page that is not news is left untouched); what must stay is never empty.
+  if (!Array.isArray(page.clutter)) fail('"clutter" must be an array');
+  else validateItems('clutter', page.clutter, fail);
+  if (!Array.isArray(page.keep) || page.keep.length === 0) fail('"keep" must be a non-empty array');
+  else validateItems('keep', page.keep, fail);
   return errors;
 }
 

@@ -203,6 +203,10 @@ function printClutterTable(results, summary, CLUTTER_TARGETS, options) {
   console.log(
     `content kept      ${pct(s.contentKept)}%  (${s.kept}/${s.keepItems} items; ${s.pagesAllKept}/${s.pages} pages keep everything)   target 100% on every page  ${mark(s.pass.contentKept)}`,
   );
+  if (s.nothingToHide > 0)
+    console.log(
+      `nothing to hide    ${s.untouched}/${s.nothingToHide} pages labelled with no clutter got no finding (info; CONTRACT: a page that is not news is untouched)`,
+    );
   console.log(
     `category agreement on hidden items: ${s.sameCategory}/${s.hidden} (info)   unmatched selectors: ${s.unmatched}   errors: ${s.errors}`,
   );

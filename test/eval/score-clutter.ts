@@ -121,7 +121,11 @@ export interface ClutterOverall {
   hidden: number;
   /** Micro: all labelled items of all pages together. */
   recall: number | null;
+  /** Mean of the per-page recalls, over the pages that label clutter (a page with nothing to hide has no recall). */
   macroRecall: number | null;
+  /** Pages labelled with nothing to hide (pages that are not news): how many the scan left without a finding. */
+  nothingToHide: number;
+  untouched: number;
   keepItems: number;
   kept: number;
   contentKept: number | null;
@@ -141,12 +145,16 @@ export function summarizeClutter(scores: ClutterScore[]): ClutterOverall {
   const kept = sum((s) => s.kept);
   const recall = items === 0 ? null : hidden / items;
   const pagesAllKept = scores.filter((s) => s.kept === s.keepItems).length;
+  const withClutter = scores.filter((s) => s.items > 0);
+  const nothingToHide = scores.filter((s) => s.items === 0);
   return {
     pages: scores.length,
     items,
     hidden,
     recall,
-    macroRecall: scores.length === 0 ? null : sum((s) => s.recall) / scores.length,
+    macroRecall: withClutter.length === 0 ? null : withClutter.reduce((total, s) => total + s.recall, 0) / withClutter.length,
+    nothingToHide: nothingToHide.length,
+    untouched: nothingToHide.filter((s) => s.findings === 0).length,
     keepItems,
     kept,
     contentKept: keepItems === 0 ? null : kept / keepItems,

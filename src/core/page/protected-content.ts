@@ -6,7 +6,7 @@
 import type { PageReader } from '../dom/reader';
 import type { Trace } from '../trace';
 import type { PageKind } from '../types';
-import { bodyCandidates } from './article-body';
+import { bodyCandidates } from './body-candidates';
 import { storyHead } from './story-head';
 
 /** The elements to keep beside `layout.content`, none of them in it, each once. */

@@ -48,7 +48,8 @@ const DATE_PROPS = new Set(['datepublished', 'datemodified', 'datecreated']);
 const BYLINE_TAGS = new Set(['P', 'SPAN', 'DIV', 'ADDRESS', 'SMALL', 'EM', 'STRONG', 'LI', 'B', 'I']);
 /** Subtrees that are never the story's head: menus, forms, embeds, code. */
 const NOT_HEAD = new Set(['NAV', 'FOOTER', 'FORM', 'IFRAME', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT']);
-/** A list of this many links is recirculation or navigation, whatever dates and authors it shows. */
+/** A list of this many linked items (an aside of this many links) is recirculation or navigation, whatever dates and
+ * authors it shows. */
 const LINK_LIST = 3;
 const HAS_DIGIT = /\d/;
 /** Parents that are the page rather than the story's block. */
@@ -185,11 +186,19 @@ function isDateline(el: Element, names: string, read: PageReader): boolean {
   return text.length <= MAX_DATELINE_TEXT && HAS_DIGIT.test(text);
 }
 
-/** Subtrees the walk does not enter: menus, forms, embeds, and lists of links (recirculation). */
+/**
+ * Subtrees the walk does not enter: menus, forms, embeds, and lists of links (recirculation). A list is one of links
+ * when most of its items are links: the list that holds the date beside the share tools is not (seen: nytimes).
+ */
 function skipsSubtree(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (NOT_HEAD.has(tag)) return true;
-  if (tag === 'UL' || tag === 'OL' || tag === 'ASIDE') return el.getElementsByTagName('a').length >= LINK_LIST;
+  if (tag === 'ASIDE') return el.getElementsByTagName('a').length >= LINK_LIST;
+  if (tag !== 'UL' && tag !== 'OL') return false;
+  let linked = 0;
+  for (let item = el.firstElementChild; item; item = item.nextElementSibling) {
+    if (item.getElementsByTagName('a').length > 0 && ++linked >= LINK_LIST) return true;
+  }
   return false;
 }
 

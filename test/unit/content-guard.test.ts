@@ -13,6 +13,8 @@ import { ContentGuard } from '../../src/core/clutter';
 import { CompiledRules } from '../../src/core/clutter/engine/compiled';
 import type { ClutterRule } from '../../src/core/clutter/engine/rule';
 import { findClutterIn } from '../../src/core/clutter/engine/search';
+import { PageReader } from '../../src/core/dom/reader';
+import { storyHead } from '../../src/core/page/story-head';
 import { rescanDocument, scanDocument } from '../../src/core/scan';
 import type { ClutterFinding } from '../../src/core/types';
 import { defaultSettings } from '../../src/shared/settings';
@@ -152,5 +154,38 @@ describe('the page session', () => {
     expect(session.canHide(doc.querySelector('.story-text > p')!)).toBe(false);
     expect(session.canHide(doc.getElementById('share-bar')!)).toBe(true);
     expect(session.canHide(doc.body)).toBe(false);
+  });
+});
+
+describe('the story head, read by general evidence', () => {
+  const page = (head: string) =>
+    parseHtml(
+      `<html><head><meta property="og:title" content="Bridge reopens after repairs"></head><body><main><article>${head}` +
+        '<div class="body"><p>The bridge reopened to traffic on Monday after six weeks of repairs to its worn expansion joints.</p></div>' +
+        '<ul class="more"><li><a href="/a"><time datetime="2025-01-01">1 Jan</time> Older story</a></li><li><a href="/b">Another</a></li>' +
+        '<li><a href="/by/someone-else">Someone Else</a></li></ul></article></main></body></html>',
+    );
+  const read = (doc: Document) =>
+    storyHead(doc, 'Bridge reopens after repairs | Example', (el) => el.matches('.body p'), new PageReader('https://news.example/'));
+
+  it('finds an author link, a "By" line and a date between the headline and the story, innermost first', () => {
+    const doc = page(
+      '<h1 id="h">Bridge reopens after repairs</h1><div class="meta share-tools"><span id="by">Words: <a id="who" href="/by/jane-doe">Jane Doe</a></span>' +
+        '<span class="when" id="when">Published 3 May 2025</span><a href="https://facebook.com/sharer">Share</a></div>' +
+        '<p id="by2">By the Example news desk</p>',
+    );
+    const head = read(doc);
+    expect(head.headlines.map((el) => el.id)).toEqual(['h']);
+    expect(head.bylines.map((el) => el.id)).toEqual(['who', 'by2']);
+    expect(head.datelines.map((el) => el.id)).toEqual(['when']);
+  });
+
+  it('reads the headline from og:title when the page has no <h1>, and leaves a list of links alone', () => {
+    const doc = page('<h2 id="h">Bridge reopens after repairs</h2><span class="dateline" id="when">3 May 2025</span>');
+    const head = read(doc);
+    expect(head.headlines.map((el) => el.id)).toEqual(['h']);
+    expect(head.datelines.map((el) => el.id)).toEqual(['when']);
+    // The "more" list's author link and date are past the story, in a list of links: not the story's.
+    expect(head.bylines).toEqual([]);
   });
 });

@@ -43,6 +43,11 @@ const ABOVE_HEADLINE = 6;
 const AUTHOR_WORDS = AUTHOR_NAME_WORDS.map((word) => ` ${word}`);
 /** Class/id words of a date line (as namesOf spells them). */
 const DATE_WORDS = [' date', ' dateline', ' published', ' publish', ' pubdate', ' timestamp', ' updated', ' datum', ' fecha', ' time '];
+/** The path of an author's page ("/by/jane-doe", "/authors/jane-doe/", "/autor/…"). */
+const AUTHOR_PAGE = /\/(?:by|authors?|autor(?:en|es|in)?|auteurs?|journalists?|reporters?|staff|profile)\/[^/?#]+/i;
+/** How a date line starts, in the seven languages ("Published 3 May", "Aktualisiert am …", "Mis à jour le …"). */
+const DATELINE_PREFIX =
+  /^(published|updated|posted|last updated|veröffentlicht|aktualisiert|stand|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|opublikowano|aktualizacja|atualizado)(?=[\s:]|$)/i;
 const DATE_PROPS = new Set(['datepublished', 'datemodified', 'datecreated']);
 /** Elements that may print a "By …" line. */
 const BYLINE_TAGS = new Set(['P', 'SPAN', 'DIV', 'ADDRESS', 'SMALL', 'EM', 'STRONG', 'LI', 'B', 'I']);
@@ -164,9 +169,12 @@ function holdsHeadPart(el: Element, read: PageReader): boolean {
   return false;
 }
 
-/** rel/itemprop author or a class word of authors over a line of text, or a "By …" line. */
+/** rel/itemprop author, a class word of authors or a link to an author's page over a line of text, or a "By …" line. */
 function isByline(el: Element, names: string, read: PageReader): boolean {
-  const named = AUTHOR_WORDS.some((word) => names.includes(word)) || /\bauthor\b/i.test(el.getAttribute('rel') ?? '');
+  const named =
+    AUTHOR_WORDS.some((word) => names.includes(word)) ||
+    /\bauthor\b/i.test(el.getAttribute('rel') ?? '') ||
+    (el.tagName.toUpperCase() === 'A' && AUTHOR_PAGE.test(el.getAttribute('href') ?? ''));
   const prefixed = !named && BYLINE_TAGS.has(el.tagName.toUpperCase()) && el.children.length <= 3;
   if (!named && !prefixed) return false;
   const text = read.line(el);
@@ -174,16 +182,20 @@ function isByline(el: Element, names: string, read: PageReader): boolean {
   return named || BYLINE_PREFIX.test(text);
 }
 
-/** A <time>, itemprop datePublished/dateModified, or a class word of dates over a short text with a digit. */
+/**
+ * A <time>, itemprop datePublished/dateModified, a class word of dates, or a "Published …" line, over a short text
+ * with a digit.
+ */
 function isDateline(el: Element, names: string, read: PageReader): boolean {
   const tag = el.tagName.toUpperCase();
   const dated =
     tag === 'TIME' || DATE_PROPS.has((el.getAttribute('itemprop') ?? '').toLowerCase()) || DATE_WORDS.some((word) => names.includes(word));
-  if (!dated) return false;
+  const lined = !dated && BYLINE_TAGS.has(tag) && el.children.length <= 3;
+  if (!dated && !lined) return false;
   const text = read.line(el);
   // A <time> may print nothing but carry its datetime (a relative "2h" filled in by a script).
   if (tag === 'TIME') return text.length <= MAX_DATELINE_TEXT;
-  return text.length <= MAX_DATELINE_TEXT && HAS_DIGIT.test(text);
+  return text.length <= MAX_DATELINE_TEXT && HAS_DIGIT.test(text) && (dated || DATELINE_PREFIX.test(text));
 }
 
 /**

@@ -13,7 +13,7 @@
  */
 
 import { PageHider } from '../core/clean';
-import { SCROLL_LOCKING, type StyleProbe } from '../core/clutter';
+import { ContentGuard, SCROLL_LOCKING, type StyleProbe } from '../core/clutter';
 import { type PageScan, rescanDocument, ScanMemory, scanDocument } from '../core/scan';
 import { CLUTTER_CATEGORIES, type ClutterCategory, type ClutterFinding, perCategory, type ScanContext } from '../core/types';
 import { notNewsReport, type PageReport } from '../shared/messages';
@@ -53,6 +53,11 @@ export interface PageSession {
   setCategoryHidden(category: ClutterCategory, hidden: boolean): void;
   /** New settings arrived (options page): categories and auto-clean take effect on this page at once. */
   applySettings(settings: Settings): void;
+  /**
+   * Whether el may be hidden on this page: false for the page's content (headline, byline, dateline, article body,
+   * posts), anything that holds it or sits inside it, and the page itself. Every hide passes this test.
+   */
+  canHide(el: Element): boolean;
   report(): PageReport;
 }
 
@@ -110,6 +115,11 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     return autoClean.applies;
   }
 
+  /** The scan's content guard: what no hide may touch (only a page that is not news has none, and no content). */
+  function guard(): ContentGuard {
+    return scan.guard ?? new ContentGuard(scan.content);
+  }
+
   function categoryOn(category: ClutterCategory): boolean {
     return categoryChoice.get(category) ?? settings.categories[category];
   }
@@ -125,12 +135,13 @@ export function createPageSession(options: PageSessionOptions): PageSession {
       for (const category of CLUTTER_CATEGORIES) {
         if (!categoryOn(category)) hider.revealCategory(category);
       }
-      const hidden = enabledFindings();
+      // The hider hides only what the scan's content guard allows, and says which: a box it refused (one that now
+      // holds a post) is shown again like one that is no longer clutter.
+      const hidden = hider.hide(enabledFindings(), guard());
       const hiding = new Set(hidden.map((finding) => finding.element));
       const gone: Element[] = [];
       for (const el of hiddenBySync) if (!hiding.has(el)) gone.push(el);
       hider.reveal(gone);
-      hider.hide(hidden);
       hiddenBySync = hiding;
       syncScrollLock(hidden);
     } else if (cleaning) {
@@ -194,6 +205,9 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     applySettings(next) {
       settings = next;
       sync();
+    },
+    canHide(el) {
+      return guard().allows(el);
     },
     report() {
       if (scan.kind === 'other' && !cleaning) return notNewsReport(options.url(), scan.title, scannedAt);

@@ -7,7 +7,12 @@
  * remove what we added: the hider remembers the elements and the stylesheet it marked in weak sets (no page
  * state is kept alive), and an element the page marked itself is left as it is. One hider per page: the content
  * script's session owns it and is the only code that writes to the page.
+ *
+ * Hiding takes the content guard of the scan (clutter/engine/guard.ts): the one choke point every path that hides
+ * goes through (a full scan, a rescan, the search in what the page added, backdrops, a reader's pick), so no rule
+ * that misfires can hide the headline, byline, dateline, article body or a post, nor a box around them.
  */
+import type { HideGuard } from './clutter/engine/guard';
 import { type ClutterCategory, type ClutterFinding, perCategory } from './types';
 
 export const HIDDEN_ATTRIBUTE = 'data-live-reader-hidden';
@@ -22,16 +27,24 @@ export class PageHider {
 
   constructor(private readonly doc: Document) {}
 
-  /** Hides every finding. Hiding again is harmless: no second mark, no second stylesheet. */
-  hide(findings: readonly ClutterFinding[]): void {
+  /**
+   * Hides every finding the guard allows and returns those (the others are left shown). Hiding again is harmless: no
+   * second mark, no second stylesheet.
+   */
+  hide<F extends ClutterFinding>(findings: readonly F[], guard: HideGuard): F[] {
+    const allowed: F[] = [];
     let hidden = 0;
-    for (const { element, category } of findings) {
+    for (const finding of findings) {
+      const { element, category } = finding;
+      if (!guard.allows(element)) continue;
+      allowed.push(finding);
       if (element.hasAttribute(HIDDEN_ATTRIBUTE) && !this.marks.has(element)) continue; // the page's own mark: keep its value
       if (element.getAttribute(HIDDEN_ATTRIBUTE) !== category) element.setAttribute(HIDDEN_ATTRIBUTE, category);
       this.marks.add(element);
       hidden++;
     }
     if (hidden > 0) this.ensureStyle();
+    return allowed;
   }
 
   /** Shows again some elements we hid (ones that are no longer clutter); others are left as they are. */

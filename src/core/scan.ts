@@ -12,6 +12,7 @@ import { ContentGuard, findBackdrops, findClutterIn, mergeFindings, type NameBoo
 import { followLayout } from './follow/follow';
 import { detectLayout, type FollowedStream, type Layout } from './layout/layout';
 import { newsSignal } from './page/gate';
+import { keptBeside } from './page/protected-content';
 import { pageTitle } from './page/title';
 import { type ScanRun, startRun } from './run';
 import type { Trace } from './trace';
@@ -21,10 +22,13 @@ import type { Scan, ScanContext } from './types';
 export interface PageScan extends Scan {
   stream?: FollowedStream;
   /**
-   * The guard of `content` the last rescan built: the next rescan after additions only grows it instead of walking up
-   * from every post again. Absent after a whole scan.
+   * What the cleaner may not hide (clutter/engine/guard.ts): `content` and what else the page must keep (`kept`). Every
+   * hide goes through it (clean.ts); the next rescan after additions only grows it instead of walking up from every
+   * post again. Set by every scan of a news page.
    */
   guard?: ContentGuard;
+  /** Kept beside `content` (page/protected-content.ts): the story's head and every candidate for its body. */
+  kept?: readonly Element[];
 }
 
 /**
@@ -59,10 +63,11 @@ export function scanDocument(doc: Document, context: ScanContext, options: ScanO
   const run = startRun(context, options.trace ?? null);
   const layout = scanLayout(doc, run);
   if (layout.kind === 'other') return { ...layout, clutter: [] };
-  const guard = new ContentGuard(layout.content);
+  const kept = keptBeside(doc, layout, run.read, run.trace);
+  const guard = new ContentGuard([...layout.content, ...kept]);
   const root = doc.body ?? doc.documentElement;
   const clutter = root ? findClutterIn([root], guard, run.trace, options.memory?.names) : [];
-  return withBackdrops(doc, { ...layout, clutter }, guard, options);
+  return withBackdrops(doc, { ...layout, clutter, guard, kept }, guard, options);
 }
 
 /**
@@ -82,12 +87,16 @@ export function rescanDocument(
   const layout = followed ?? scanLayout(doc, run);
   if (layout.kind === 'other') return { ...layout, clutter: [] };
   // One guard over the new content for the search, the merge and the backdrops. Building one walks up from every
-  // post; after a follow that only added, the last one grows instead.
+  // post; after a follow that only added, the last one grows instead. A follow keeps what the last scan kept beside
+  // the content (the story's head and body), as far as it is still in the page; a whole scan reads it again.
   let guard = previous.guard;
-  if (!followed || change.removed || !guard) guard = new ContentGuard(layout.content);
+  let kept = previous.kept ?? [];
+  if (!followed) kept = keptBeside(doc, layout, run.read, run.trace);
+  else if (change.removed) kept = kept.filter((el) => el.isConnected);
+  if (!followed || change.removed || !guard) guard = new ContentGuard([...layout.content, ...kept]);
   else if (layout.content !== previous.content) guard = ContentGuard.grown(guard, layout.content);
   const fresh = findClutterIn(change.added, guard, run.trace, options.memory?.names);
-  return withBackdrops(doc, { ...layout, clutter: mergeFindings(previous.clutter, fresh, guard), guard }, guard, options);
+  return withBackdrops(doc, { ...layout, clutter: mergeFindings(previous.clutter, fresh, guard), guard, kept }, guard, options);
 }
 
 /** The gate, then the layout (kind, posts, content); a page that is not news gets no posts and no content. */
@@ -99,10 +108,13 @@ export function scanLayout(doc: Document, run: ScanRun): Layout {
   return layout.kind === 'other' ? { ...layout, posts: [], content: [] } : layout;
 }
 
-/** Pop-up backdrops go with the pop-ups: only a browser can tell which layers are fixed over the page. */
+/**
+ * Pop-up backdrops go with the pop-ups: only a browser can tell which layers are fixed over the page. Then every
+ * finding passes the guard once more, whichever path proposed it: what the scan hands on never touches the content.
+ */
 function withBackdrops(doc: Document, found: PageScan, guard: ContentGuard, { probe, trace }: ScanOptions): PageScan {
-  if (!probe || found.clutter.length === 0) return found;
-  const backdrops = findBackdrops(doc, guard, found.clutter, probe);
+  const backdrops = probe && found.clutter.length > 0 ? findBackdrops(doc, guard, found.clutter, probe) : [];
   for (const backdrop of backdrops) trace?.note('clutter', `${backdrop.category}: ${backdrop.reason}`, backdrop.element);
-  return backdrops.length === 0 ? found : { ...found, clutter: mergeFindings(found.clutter, backdrops, guard) };
+  const clutter = backdrops.length === 0 ? found.clutter : mergeFindings(found.clutter, backdrops, guard);
+  return { ...found, clutter: guard.admit(clutter) };
 }

@@ -46,7 +46,7 @@ const short = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim(
 
 /**
  * Why a missed item could not be hidden, when the reason is the content guard: it is, holds or sits inside an
- * element the detection handed over as content (the cleaner may never hide those).
+ * element the detection handed over as content or kept beside it (headline, byline, dateline, body candidates).
  */
 function guardNote(el: Element, content: readonly Element[]): string {
   for (const c of content) {
@@ -59,7 +59,7 @@ function guardNote(el: Element, content: readonly Element[]): string {
 export function scoreClutter(
   doc: Document,
   expected: ExpectedClutterPage,
-  scan: { kind: string; clutter: readonly ClutterFinding[]; content?: readonly Element[] },
+  scan: { kind: string; clutter: readonly ClutterFinding[]; content?: readonly Element[]; kept?: readonly Element[] },
   ms = 0,
 ): ClutterScore {
   const byElement = new Map(scan.clutter.map((finding) => [finding.element, finding]));
@@ -81,7 +81,7 @@ export function scoreClutter(
       if (covers.every((finding) => finding?.category === item.category)) sameCategory++;
     } else {
       const open = elements.filter((_, i) => covers[i] === null);
-      const note = guardNote(open[0] as Element, scan.content ?? []);
+      const note = guardNote(open[0] as Element, [...(scan.content ?? []), ...(scan.kept ?? [])]);
       missed.push(`${item.category} ${item.selector} (${open.length}/${elements.length} shown)${note} — ${item.what}`);
     }
   }

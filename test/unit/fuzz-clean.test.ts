@@ -12,8 +12,8 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
 import { PageHider } from '../../src/core/clean';
-import { scanDocument } from '../../src/core/scan';
-import type { Scan } from '../../src/core/types';
+import { ContentGuard } from '../../src/core/clutter';
+import { type PageScan, scanDocument } from '../../src/core/scan';
 
 /** One hider per page, as the content script keeps one. */
 const hiders = new WeakMap<Document, PageHider>();
@@ -235,10 +235,10 @@ function checkPage(html: string): number {
   const doc = parseHtml(html);
   const before = doc.documentElement.outerHTML;
   const started = performance.now();
-  let scan: Scan;
+  let scan: PageScan;
   expect(() => {
     scan = scanDocument(doc, { url: 'https://news.example/live/story', now: NOW });
-    hiderOf(doc).hide(scan.clutter);
+    hiderOf(doc).hide(scan.clutter, scan.guard ?? new ContentGuard(scan.content));
   }).not.toThrow();
   const elapsed = performance.now() - started;
   runs.slowestMs = Math.max(runs.slowestMs, elapsed);

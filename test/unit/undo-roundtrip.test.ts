@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
 import { HIDDEN_ATTRIBUTE, PageHider, STYLE_ID } from '../../src/core/clean';
+import { ContentGuard } from '../../src/core/clutter';
 import { scanDocument } from '../../src/core/scan';
 import { CLUTTER_CATEGORIES } from '../../src/core/types';
 import { corpusDir, corpusPages, corpusPresent, reportMissingCorpus } from '../corpus';
@@ -52,9 +53,10 @@ describe.skipIf(!corpusPresent)('clean + undo over every corpus page', () => {
     (page) => {
       const doc = load(page);
       const before = serialize(doc);
-      const { clutter } = scan(doc, page);
+      const { clutter, guard, content } = scan(doc, page);
+      const keep = guard ?? new ContentGuard(content);
 
-      hiderOf(doc).hide(clutter);
+      hiderOf(doc).hide(clutter, keep);
       if (clutter.length > 0) {
         // The hide really happened, so the comparison below proves an undo rather than a no-op.
         expect(doc.getElementById(STYLE_ID), 'stylesheet injected').not.toBeNull();
@@ -63,7 +65,7 @@ describe.skipIf(!corpusPresent)('clean + undo over every corpus page', () => {
       hiderOf(doc).revealAll();
       expect(serialize(doc) === before, 'outerHTML identical after revealAll').toBe(true);
 
-      hiderOf(doc).hide(clutter);
+      hiderOf(doc).hide(clutter, keep);
       for (const category of CLUTTER_CATEGORIES) {
         const others = CLUTTER_CATEGORIES.filter((other) => other !== category);
         const othersBefore = others.map((other) => hiderOf(doc).countHidden()[other]);

@@ -11,7 +11,7 @@ import { findBackdrops as findBackdropsOf, type StyleProbe } from './engine/over
 import { findClutterIn as findClutterInWith, findClutter as findClutterWith } from './engine/search';
 import { CLUTTER_RULES } from './rules';
 
-export { ContentGuard, type GuardedContent } from './engine/guard';
+export { ContentGuard, type GuardedContent, type HideGuard } from './engine/guard';
 export type { NameBook } from './engine/names';
 export type { OverlayStyle, StyleProbe } from './engine/overlays';
 export { mergeFindings } from './engine/search';

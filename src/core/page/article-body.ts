@@ -6,7 +6,7 @@
 import type { PageReader } from '../dom/reader';
 import type { PageIndex } from './page-index';
 
-const STATED_BODY = '[itemprop="articleBody"], [data-testid="article-body"], [property="articleBody"]';
+export const STATED_BODY = '[itemprop="articleBody"], [data-testid="article-body"], [property="articleBody"]';
 
 export function findArticleBody(doc: Document, read: PageReader, index?: Pick<PageIndex, 'paragraphs' | 'statedBody'>): Element | null {
   const stated = index ? index.statedBody : doc.querySelector(STATED_BODY);
@@ -34,17 +34,17 @@ export function findArticleBody(doc: Document, read: PageReader, index?: Pick<Pa
 const FURNITURE = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM']);
 
 /** Like closest('nav, footer, aside, form'), without a selector match per ancestor. */
-function insideFurniture(el: Element): boolean {
+export function insideFurniture(el: Element): boolean {
   for (let node = el.parentElement; node; node = node.parentElement) if (FURNITURE.has(node.tagName.toUpperCase())) return true;
   return false;
 }
 
 /** Text blocks of a story: what the cleaner must keep. */
-const BODY_BLOCKS = 'p, blockquote, h2, h3, h4, h5, h6, pre';
+export const BODY_BLOCKS = 'p, blockquote, h2, h3, h4, h5, h6, pre';
 /** Boxes that sit inside a story's column without being the story (a newsletter aside between paragraphs). */
 const NOT_STORY = 'aside, form, nav, footer, iframe';
 /** Shorter paragraphs are captions, labels and bylines rather than the story. */
-const MIN_BLOCK_TEXT = 40;
+export const MIN_BLOCK_TEXT = 40;
 
 /**
  * The blocks of text that make up a story, rather than its wrapper: protecting the wrapper would also protect

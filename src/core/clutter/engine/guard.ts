@@ -1,7 +1,11 @@
 /**
- * Where clutter may not be: the detected content (posts, article body) with its ancestors and
- * descendants, the page's structural landmarks, and code.
+ * Where clutter may not be: the protected content (posts, article body, the story's headline, byline and dateline)
+ * with its ancestors and descendants, the page's structural landmarks, and code.
+ *
+ * The guard is also the one gate every hide goes through (clean.ts PageHider.hide takes one): whatever a rule, a
+ * backdrop, a rescan or a reader's pick proposes, `allows` has the last word.
  */
+import type { ClutterFinding } from '../../types';
 import { tagOf } from './links';
 
 export { tagOf };
@@ -130,6 +134,24 @@ export class ContentGuard {
     for (let p: Element | null = el; p; p = p.parentElement) if (this.content.has(p)) return true;
     return false;
   }
+
+  /**
+   * Whether el may be hidden: it is not the page itself (html, body, main) and it neither is, holds nor sits inside
+   * protected content. The public question every hiding path asks (the cleaner, a reader's pick).
+   */
+  allows(el: Element): boolean {
+    return !isStructural(el) && !this.touches(el);
+  }
+
+  /** The findings el may be hidden for, the others dropped: what a scan hands the cleaner. */
+  admit<F extends ClutterFinding>(findings: readonly F[]): F[] {
+    return findings.filter((f) => this.allows(f.element));
+  }
+}
+
+/** What the cleaner asks before it hides an element (ContentGuard is one; a test may hand another). */
+export interface HideGuard {
+  allows(el: Element): boolean;
 }
 
 /**

@@ -25,6 +25,16 @@ describe('signs for and against news (news-evidence)', () => {
     expect(notNewsBecause(evidence)).toBeNull();
   });
 
+  it("weighs a newsroom's own pages for news: two of them are a publisher's sign that outweighs a blog's widgets", () => {
+    const blogWidgets = '<h3>Recent posts</h3><h3>Archives</h3><a href="/give">Donate</a>';
+    const page = (links: string) =>
+      `<html><head><meta property="og:type" content="article"><title>Bridge vote</title></head><body>${links}${blogWidgets}${story}</body></html>`;
+    const newsroom = weigh(page('<a href="/c">Corrections</a> <a href="/e">E-paper</a>'));
+    expect(describeEvidence(newsroom)).toContain("+2 it links a newsroom's own pages (corrections, e-paper)");
+    expect(notNewsBecause(newsroom)).toBeNull();
+    expect(notNewsBecause(weigh(page('<a href="/c">Contact</a>')))).not.toBeNull();
+  });
+
   it('does not read a news story as a product because its paywall is declared a Product', () => {
     const ld = '{"@type":"NewsArticle","isPartOf":{"@type":["CreativeWork","Product"],"name":"Example Times"}}';
     const evidence = weigh(`<html><head><script type="application/ld+json">${ld}</script></head><body>${story}</body></html>`);

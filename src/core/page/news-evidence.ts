@@ -7,7 +7,7 @@
  */
 import { lineText, normalizeSpace } from '../dom/text';
 import { type PhraseTable, tablePhrases } from '../words/languages';
-import { DONATE_CALLS, NEWSLETTER_ISSUE, SECTION_WORDS, SHOP_CALLS, SPONSOR_CALLS } from '../words/site-kinds';
+import { DONATE_CALLS, NEWSLETTER_ISSUE, NEWSROOM_PAGES, SECTION_WORDS, SHOP_CALLS, SPONSOR_CALLS } from '../words/site-kinds';
 import type { PageFacts } from './facts';
 import { NEWS_WORDS } from './gate';
 import { familySigns } from './site-families';
@@ -70,6 +70,10 @@ export function weighNews(doc: Document, facts: PageFacts): NewsEvidence {
   const site = siteName(doc, meta);
   if (calls.sections.size >= MIN_SECTIONS)
     signs.push({ weight: 2, what: `its links name news sections (${[...calls.sections].slice(0, 4).join(', ')})` });
+  // A newsroom links its own pages (corrections, the print edition, "Redaktion"): two of them are a publisher's sign.
+  const newsroom = [...new Set(tablePhrases(NEWSROOM_PAGES, 'exact'))].filter((phrase) => calls.labels.has(phrase));
+  if (newsroom.length > 0)
+    signs.push({ weight: newsroom.length >= 2 ? 2 : 1, what: `it links a newsroom's own pages (${newsroom.slice(0, 3).join(', ')})` });
   if (/article/i.test(meta.get('og:type') ?? '')) signs.push({ weight: 1, what: 'og:type article' });
   if (meta.has('news_keywords') || meta.has('article:section'))
     signs.push({ weight: 1, what: 'a news section or news keywords in its meta tags' });

@@ -45,6 +45,27 @@ export const SECTION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * A newsroom's own pages, linked from its menus and footers: its staff, its corrections, its print edition, readers'
+ * letters (common: the footers of general news publishers). A blog, a shop or a docs site has none of them; matched
+ * "exact" on a link's whole text.
+ */
+export const NEWSROOM_PAGES: PhraseTable = {
+  exact: {
+    en:
+      'corrections|editorial standards|editorial guidelines|ethics policy|masthead|send us a tip|submit a tip|news tips|' +
+      'contact the newsroom|newsroom|our journalists|e-edition|epaper|e-paper|print edition|todays paper|today’s paper|' +
+      "today's paper|letters to the editor|editorial team|meet the team",
+    de: 'redaktion|chefredaktion|leserbriefe|e-paper|epaper|korrekturen|redaktionelle leitlinien|unsere redaktion|zeitungsarchiv',
+    fr: 'la rédaction|rédaction|courrier des lecteurs|édition numérique|journal numérique|e-journal|charte éditoriale|nos journalistes',
+    es: 'redacción|fe de errores|cartas al director|hemeroteca|edición impresa|kiosko|libro de estilo|nuestros periodistas',
+    it: 'redazione|lettere al direttore|edizione digitale|sfoglia il giornale|gerenza|la redazione',
+    pt: 'redação|expediente|fale com a redação|edição impressa|cartas do leitor|edição digital',
+    pl: 'redakcja|e-wydanie|listy do redakcji|wydanie cyfrowe|zespół redakcyjny',
+  },
+  contains: {},
+};
+
+/**
  * Calls to action that say the page sells, asks for gifts or is a newsletter: matched in the text of links and
  * buttons ("contains", short texts only). News sites have some of these too ("Subscribe" to the paper), so they
  * only weigh against news together with the page's other features (news-evidence.ts).

@@ -29,7 +29,10 @@ export const BUDGETS = [
   // bytes on 2026-12-08 after the posts-on-unseen-sites work: signs for and against news (news sections in 12
   // languages, calls to buy and give), match minutes, bold-stamp updates, joined river runs, day headers, zone and
   // date tables, with their trace wording (~27 KB), written as UTF-8 (build.mjs): guard 146 KB.
-  { file: 'content-main.js', target: null, enforced: 146 * KB },
+  // 155,965 bytes on 2026-12-08 after the not-news families (site-families.ts: a forum's, a wiki's, a code host's,
+  // a docs site's, a recipe's, a shop's, a blog engine's and a person's own wording in seven languages, a newsroom's
+  // own pages; ~10 KB): guard 153 KB.
+  { file: 'content-main.js', target: null, enforced: 153 * KB },
   // 34,572 bytes on 2026-11-24 (Preact included), down from 43,973: the popup calls the browser's own promise
   // APIs (src/popup/extension-api.ts) instead of bundling webextension-polyfill. Enforced just above that size.
   { file: 'popup.js', target: 40 * KB, enforced: 35 * KB },

@@ -55,7 +55,10 @@ export async function startNewsPage(host: PageHost): Promise<NewsPage> {
     }
   }
 
-  /** Only news pages are watched: a page scanned as "other" stays untouched until it navigates to news. */
+  /**
+   * Only news pages are watched: a page scanned as "other" stays untouched until it navigates to news. (A news page
+   * whose rescan finds nothing stays watched: an app that re-renders in place is briefly empty between two views.)
+   */
   function watchIfNews(): void {
     if (!watcher && !stopped && session.scan.kind !== 'other') watcher = watchPage(document, onPageChanged);
   }

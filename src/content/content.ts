@@ -1,9 +1,9 @@
 /**
  * content.js: the part of the content script every http(s) page pays for, run once per page at document_idle.
  * It runs the cheap gate (core/gate.ts) and nothing more on pages that are not news: it answers the popup for
- * them ("other", and the page is never written to), watches for single-page-app navigations that may turn the
- * page into news, and stops when orphaned. Once the gate passes (at start-up, after a navigation, or when the
- * popup asks about a page that has turned into news since), it imports content-main.js (content-main.ts), which does
+ * them ("other", and the page is never written to, however it grows), watches for single-page-app navigations that
+ * may turn the page into news, and stops when orphaned. Once the gate passes (at start-up, or after a navigation to
+ * another address), it imports content-main.js (content-main.ts), which does
  * the scanning, hiding and watching, and forwards the popup's requests to it.
  *
  * Why a dynamic import() of a web-accessible module rather than scripting.executeScript from the service
@@ -37,6 +37,16 @@ let liveReports: LiveReports | null = null;
 let stopped = false;
 /** What the last gate check saw on a page that is not news: the report's title and time, as a scan would give them. */
 let otherSeen = { title: '', at: new Date().toISOString() };
+/**
+ * The address (without its #fragment) the gate turned away. Its answer holds for that address however the page
+ * grows (CONTRACT: a page that is not news gets no DOM change, also later): only a navigation to another address
+ * runs the gate again, not a popup asking about the same page.
+ */
+let otherAddress: string | null = null;
+
+function currentAddress(): string {
+  return location.href.split('#')[0] ?? location.href;
+}
 
 function logProblem(where: string, error: unknown): void {
   console.debug(`Live Reader (${where}):`, error);
@@ -112,6 +122,7 @@ function loadNewsPage(): Promise<NewsPage> {
 function newsPageIfNews(): Promise<NewsPage> | null {
   if (newsPageReady) return newsPageReady;
   if (looksLikeNews(document)) return loadNewsPage();
+  otherAddress = currentAddress();
   otherSeen = { title: pageTitle(document), at: new Date().toISOString() };
   return null;
 }
@@ -119,8 +130,8 @@ function newsPageIfNews(): Promise<NewsPage> | null {
 async function answer(message: Extract<Message, { type: PageRequest }>, sender: Runtime.MessageSender): Promise<Reply<unknown>> {
   let page: NewsPage | null;
   try {
-    // Asking from the popup counts as a reason to look again: a page may have rendered its story since load.
-    page = await newsPageIfNews();
+    // The gate's answer for this address stands; a page that navigated since (the watch not settled yet) is judged anew.
+    page = otherAddress === currentAddress() ? null : await newsPageIfNews();
   } catch (error) {
     // The browser's own words ("Failed to fetch dynamically imported module …") mean nothing to a reader.
     logProblem('load', error);

@@ -19,6 +19,8 @@ export interface StartOptions {
   language?: string;
   /** The browser's time zone ("UTC"), which the popup's clock times follow. */
   timeZone?: string;
+  /** Headers the local test server adds to every page it serves (a Content-Security-Policy that keeps saved pages' scripts from running). */
+  headers?: Record<string, string>;
 }
 
 /** A page opened in a tab of its own, and the id the extension knows that tab by. */

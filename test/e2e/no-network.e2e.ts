@@ -175,7 +175,7 @@ describe('the extension makes no network requests', () => {
   test('on a page that is not news: the content script loads nothing, not even its own news-page module', async () => {
     const pageUrl = `${NEWS_ORIGIN}/${NOT_NEWS_PAGE}`;
     const { page, tabId } = await openRecordedTab(pageUrl);
-    // The popup's answer comes from the content script, so by now it has run its gate (and asked it again).
+    // The popup's answer comes from the content script, so by now it has run its gate (once: the answer holds for the address).
     const popup = await chromium.openPopupAsTab(tabId, 'empty');
     await new Promise((resolve) => setTimeout(resolve, 1_000));
 

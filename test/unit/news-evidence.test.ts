@@ -25,6 +25,16 @@ describe('signs for and against news (news-evidence)', () => {
     expect(notNewsBecause(evidence)).toBeNull();
   });
 
+  it("weighs a newsroom's own pages for news: two of them are a publisher's sign that outweighs a blog's widgets", () => {
+    const blogWidgets = '<h3>Recent posts</h3><h3>Archives</h3><a href="/give">Donate</a>';
+    const page = (links: string) =>
+      `<html><head><meta property="og:type" content="article"><title>Bridge vote</title></head><body>${links}${blogWidgets}${story}</body></html>`;
+    const newsroom = weigh(page('<a href="/c">Corrections</a> <a href="/e">E-paper</a>'));
+    expect(describeEvidence(newsroom)).toContain("+2 it links a newsroom's own pages (corrections, e-paper)");
+    expect(notNewsBecause(newsroom)).toBeNull();
+    expect(notNewsBecause(weigh(page('<a href="/c">Contact</a>')))).not.toBeNull();
+  });
+
   it('does not read a news story as a product because its paywall is declared a Product', () => {
     const ld = '{"@type":"NewsArticle","isPartOf":{"@type":["CreativeWork","Product"],"name":"Example Times"}}';
     const evidence = weigh(`<html><head><script type="application/ld+json">${ld}</script></head><body>${story}</body></html>`);
@@ -34,7 +44,9 @@ describe('signs for and against news (news-evidence)', () => {
   it("takes a site named after its author for a person's site, a publisher naming itself the author not", () => {
     const page = (author: string, site: string) =>
       `<html><head><meta name="author" content="${author}"><meta property="og:site_name" content="${site}"><meta property="og:type" content="article"></head><body>${story}</body></html>`;
-    expect(notNewsBecause(weigh(page('Jane Example', 'Jane Example')))).toBe('2 against news outweigh 1 for');
+    expect(notNewsBecause(weigh(page('Jane Example', 'Jane Example')))).toBe(
+      "a person's own site (named after its author, Jane Example): 2 against news outweigh 1 for",
+    );
     expect(notNewsBecause(weigh(page('DER EXAMPLE', 'DER EXAMPLE')))).toBeNull();
     expect(notNewsBecause(weigh(page('News.example.md', 'News.example.md')))).toBeNull();
   });
@@ -63,7 +75,7 @@ describe('signs for and against news (news-evidence)', () => {
     expect(notNewsBecause(news)).toBeNull();
     const blog = weigh(page('The Example Foundation Blog'));
     expect(describeEvidence(blog)).toContain('-1 the site calls itself a blog ("The Example Foundation Blog")');
-    expect(notNewsBecause(blog)).toBe('2 against news, and no sign of a news publisher (1 for)');
+    expect(notNewsBecause(blog)).toBe('asks for gifts ("donate"): 2 against news, and no sign of a news publisher (1 for)');
   });
 
   it('weighs a newsletter by its own features: numbered issues linked, sponsors asked for', () => {
@@ -74,7 +86,9 @@ describe('signs for and against news (news-evidence)', () => {
     expect(describeEvidence(evidence)).toBe(
       '-2 links to 3 numbered issues of a newsletter ("issue #14: seeds and soil"); -1 asks for sponsors ("sponsor an issue")',
     );
-    expect(notNewsBecause(evidence)).toBe('3 against news outweigh 0 for');
+    expect(notNewsBecause(evidence)).toBe(
+      'links to 3 numbered issues of a newsletter ("issue #14: seeds and soil"): 3 against news outweigh 0 for',
+    );
   });
 
   it('reads meta tags written with "value" instead of "content", as some saved pages are', () => {
@@ -92,6 +106,6 @@ describe('signs for and against news (news-evidence)', () => {
     expect(scanDocument(doc, context, { trace }).kind).toBe('other');
     const kind = trace.notes.filter((n) => n.stage === 'kind').map((n) => n.message);
     expect(kind).toContain('signs for and against news: -2 a newsletter\'s issue ("Issue #12"); +1 og:type article');
-    expect(kind).toContain('other: not a news page (2 against news outweigh 1 for)');
+    expect(kind).toContain('other: not a news page (a newsletter\'s issue ("Issue #12"): 2 against news outweigh 1 for)');
   });
 });

@@ -102,6 +102,17 @@ export function decideLayout(doc: Document, facts: PageFacts, streams: readonly 
   const trace = run.trace;
   const postContext = (river: boolean, featured: Element[]): PostContext => ({ pageDate, featured, river, clock, monthFirst });
 
+  // First, is it a news page at all? A page that only calls itself an article may be a forum thread, a wiki, a docs
+  // page, a blog, a shop or a newsletter, and their timed lists (a thread's posts, a changelog, reviews, commits) look
+  // like live updates or a river: the site's kind decides before its lists do.
+  const evidence = weighNews(doc, facts);
+  trace?.note('kind', `signs for and against news: ${describeEvidence(evidence)}`);
+  const notNews = notNewsBecause(evidence);
+  if (notNews) {
+    trace?.note('kind', `other: not a news page (${notNews})`);
+    return { kind: 'other', title, posts: [], content: [] };
+  }
+
   // Live updates: enough timed items, most with a time of day (a timeline of historic dates is an article),
   // and a good share of items timed (older updates may lose their stamps, as on Sportowefakty, but a column of
   // untimed boxes with a few stamps among them is not a stream).
@@ -142,15 +153,6 @@ export function decideLayout(doc: Document, facts: PageFacts, streams: readonly 
         content: body ? storyBlocks(body, run.read) : [],
       };
     }
-  }
-
-  // Past the live blog, a page that only calls itself an article may be a docs page, a blog, a shop or a newsletter.
-  const evidence = weighNews(doc, facts);
-  trace?.note('kind', `signs for and against news: ${describeEvidence(evidence)}`);
-  const notNews = notNewsBecause(evidence);
-  if (notNews) {
-    trace?.note('kind', `other: not a news page (${notNews})`);
-    return { kind: 'other', title, posts: [], content: [] };
   }
 
   const body = facts.body();

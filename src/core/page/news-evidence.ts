@@ -7,9 +7,10 @@
  */
 import { lineText, normalizeSpace } from '../dom/text';
 import { type PhraseTable, tablePhrases } from '../words/languages';
-import { DONATE_CALLS, NEWSLETTER_ISSUE, SECTION_WORDS, SHOP_CALLS, SPONSOR_CALLS } from '../words/site-kinds';
+import { DONATE_CALLS, NEWSLETTER_ISSUE, NEWSROOM_PAGES, SECTION_WORDS, SHOP_CALLS, SPONSOR_CALLS } from '../words/site-kinds';
 import type { PageFacts } from './facts';
 import { NEWS_WORDS } from './gate';
+import { familySigns } from './site-families';
 
 export interface Sign {
   /** Positive: the page is news; negative: it is not. */
@@ -50,6 +51,10 @@ const MIN_SECTIONS = 3;
 const MIN_CODE_BLOCKS = 3;
 /** How many links and buttons are read for sections and calls to action (menus and calls come early; pages have thousands). */
 const LINK_SAMPLE = 800;
+/** How many headings are read for a site's furniture (a recipe's "Ingredients", a blog's "Recent posts"). */
+const HEADING_SAMPLE = 200;
+/** Longest heading read as furniture ("Recent posts", "v3.2.0 (2024-05-14)"), not as a headline. */
+const MAX_HEADING_TEXT = 60;
 /** Longest link or button text read as a section name or a call to action. */
 const MAX_CALL_TEXT = 40;
 
@@ -65,6 +70,10 @@ export function weighNews(doc: Document, facts: PageFacts): NewsEvidence {
   const site = siteName(doc, meta);
   if (calls.sections.size >= MIN_SECTIONS)
     signs.push({ weight: 2, what: `its links name news sections (${[...calls.sections].slice(0, 4).join(', ')})` });
+  // A newsroom links its own pages (corrections, the print edition, "Redaktion"): two of them are a publisher's sign.
+  const newsroom = [...new Set(tablePhrases(NEWSROOM_PAGES, 'exact'))].filter((phrase) => calls.labels.has(phrase));
+  if (newsroom.length > 0)
+    signs.push({ weight: newsroom.length >= 2 ? 2 : 1, what: `it links a newsroom's own pages (${newsroom.slice(0, 3).join(', ')})` });
   if (/article/i.test(meta.get('og:type') ?? '')) signs.push({ weight: 1, what: 'og:type article' });
   if (meta.has('news_keywords') || meta.has('article:section'))
     signs.push({ weight: 1, what: 'a news section or news keywords in its meta tags' });
@@ -92,6 +101,8 @@ export function weighNews(doc: Document, facts: PageFacts): NewsEvidence {
   if (calls.donate.length > 0) signs.push({ weight: -1, what: `asks for gifts ("${calls.donate[0]}")` });
   if (calls.sponsor.length > 0) signs.push({ weight: -1, what: `asks for sponsors ("${calls.sponsor[0]}")` });
   if (/(?<!\p{L})(blog|blogg|weblog)(?!\p{L})/iu.test(site)) signs.push({ weight: -1, what: `the site calls itself a blog ("${site}")` });
+  // A forum, a wiki, a code host, docs, a recipe, a shop's product page, a blog engine, a person's own site.
+  signs.push(...familySigns(types, { labels: calls.labels, headings: readHeadings(doc) }));
 
   signs.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   const forNews = signs.reduce((sum, s) => sum + Math.max(0, s.weight), 0);
@@ -108,9 +119,11 @@ export function weighNews(doc: Document, facts: PageFacts): NewsEvidence {
 export function notNewsBecause({ signs, forNews, against }: NewsEvidence): string | null {
   const strongAgainst = signs.some((s) => s.weight <= -STRONG);
   const publisher = signs.some((s) => s.weight >= STRONG);
-  if (strongAgainst && against > forNews) return `${against} against news outweigh ${forNews} for`;
+  // The signs are ranked, so the first against is the page's strongest word on what it is instead.
+  const instead = signs.find((s) => s.weight < 0)?.what;
+  if (strongAgainst && against > forNews) return `${instead}: ${against} against news outweigh ${forNews} for`;
   if (!publisher && against >= STRONG && against >= forNews)
-    return `${against} against news, and no sign of a news publisher (${forNews} for)`;
+    return `${instead}: ${against} against news, and no sign of a news publisher (${forNews} for)`;
   return null;
 }
 
@@ -139,6 +152,8 @@ function siteName(doc: Document, meta: ReadonlyMap<string, string>): string {
 }
 
 interface Calls {
+  /** Every label, as PageLabels has them. */
+  labels: Map<string, number>;
   sections: Set<string>;
   shop: string[];
   donate: string[];
@@ -149,7 +164,7 @@ interface Calls {
 
 /** Section names, calls to buy and calls to give among the page's first links and buttons. */
 function readCalls(doc: Document): Calls {
-  const calls: Calls = { sections: new Set(), shop: [], donate: [], sponsor: [], issues: [] };
+  const calls: Calls = { labels: new Map(), sections: new Set(), shop: [], donate: [], sponsor: [], issues: [] };
   const shop = matcher(SHOP_CALLS, 'contains');
   const donate = matcher(DONATE_CALLS, 'exact');
   const sponsor = matcher(SPONSOR_CALLS, 'exact');
@@ -164,6 +179,8 @@ function readCalls(doc: Document): Calls {
       if (!label) continue;
       if (tag === 'a' && NEWSLETTER_ISSUE.test(label)) calls.issues.push(label);
       if (label.length > MAX_CALL_TEXT) continue;
+      const bare = withoutCount(label);
+      calls.labels.set(bare, (calls.labels.get(bare) ?? 0) + 1);
       if (SECTION_WORDS.has(label)) calls.sections.add(label);
       if (shop(label)) calls.shop.push(label);
       if (donate(label)) calls.donate.push(label);
@@ -171,6 +188,30 @@ function readCalls(doc: Document): Calls {
     }
   }
   return calls;
+}
+
+/**
+ * A label without the count a site shows beside it and the brackets or arrows around it: "Issues 42" → "issues",
+ * "1,381 commits" → "commits", "[edit]" → "edit", "← Older posts" → "older posts".
+ */
+function withoutCount(label: string): string {
+  return label
+    .replace(/^[[(←‹«\s]+|[\])\s]+$/gu, '')
+    .replace(/^[\d.,]+[km]?\s+|\s+[\d.,]+[km]?$/giu, '')
+    .trim();
+}
+
+/** The page's first headings (h1–h4), lower-cased, without trailing punctuation; headlines too long to be furniture are left out. */
+function readHeadings(doc: Document): string[] {
+  const headings: string[] = [];
+  for (const el of doc.querySelectorAll('h1, h2, h3, h4')) {
+    if (headings.length >= HEADING_SAMPLE) break;
+    const text = normalizeSpace(el.textContent ?? '')
+      .toLowerCase()
+      .replace(/[\s.:!→›»>]+$/u, '');
+    if (text && text.length <= MAX_HEADING_TEXT) headings.push(text);
+  }
+  return headings;
 }
 
 function matcher(table: PhraseTable, mode: 'exact' | 'contains'): (label: string) => boolean {

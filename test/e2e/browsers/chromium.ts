@@ -33,7 +33,10 @@ export interface ChromiumDriver extends BrowserDriver {
  * chromium-l10n), or Chromium falls back to en-US.
  */
 export async function startChromium(options: StartOptions = {}): Promise<ChromiumDriver> {
-  const server = await serve(options.roots ? { roots: options.roots } : undefined);
+  const server = await serve({
+    ...(options.roots ? { roots: options.roots } : {}),
+    ...(options.headers ? { headers: options.headers } : {}),
+  });
   const environment = {
     ...(options.language ? { LANGUAGE: options.language } : {}),
     ...(options.timeZone ? { TZ: options.timeZone } : {}),

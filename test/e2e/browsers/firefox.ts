@@ -27,7 +27,10 @@ const NO_SUCH_TAB = 987650;
  * which install into the application's extensions folder).
  */
 export async function startFirefox(options: StartOptions = {}): Promise<BrowserDriver> {
-  const server = await serve(options.roots ? { roots: options.roots } : undefined);
+  const server = await serve({
+    ...(options.roots ? { roots: options.roots } : {}),
+    ...(options.headers ? { headers: options.headers } : {}),
+  });
   let browser: Browser | undefined;
   try {
     let extensionBase: string;

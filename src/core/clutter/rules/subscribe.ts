@@ -11,12 +11,13 @@ export const SUBSCRIBE_PHRASES: PhraseTable = {
   exact: {
     // "subscribe" seen: thenation, techcrunch, benchmark pages
     en: 'subscribe|subscribe now|get our app|download our app|download the app|already a subscriber?',
-    de: 'abonnieren|jetzt abonnieren|newsletter abonnieren|app herunterladen',
-    fr: "abonnez-vous|s'abonner|télécharger l'application",
-    es: 'suscríbete|suscribirse|descarga la app',
-    it: "abbonati|iscriviti|scarica l'app",
-    pt: 'assine|assine já|baixe o app',
-    pl: 'zaprenumeruj|subskrybuj|zapisz się|pobierz aplikację',
+    // Newsletter prompts without a form: a heading and a link ("Recevez notre newsletter" … "Je m'inscris").
+    de: 'abonnieren|jetzt abonnieren|newsletter abonnieren|app herunterladen|newsletter bestellen|jetzt kostenlos anmelden',
+    fr: "abonnez-vous|s'abonner|télécharger l'application|recevez notre newsletter|je m'inscris|je m’inscris",
+    es: 'suscríbete|suscribirse|descarga la app|apúntate|recibe nuestro boletín|suscríbete al boletín',
+    it: "abbonati|iscriviti|scarica l'app|iscriviti gratis|ricevi la newsletter|iscriviti alla newsletter",
+    pt: 'assine|assine já|baixe o app|receba a nossa newsletter|subscreva a newsletter|assine a newsletter',
+    pl: 'zaprenumeruj|subskrybuj|zapisz się|pobierz aplikację|zapisz się na newsletter|zamów newsletter',
   },
   contains: {
     // "sign up for the" seen: corkbeo "Sign up for the CorkBeo newsletter"
@@ -32,13 +33,19 @@ export const SUBSCRIBE_PHRASES: PhraseTable = {
       'notifications from|join us on whatsapp|reserved for subscribers|subscribers only|exclusive to subscribers',
     de:
       'newsletter abonnieren|jetzt abonnieren|zum newsletter anmelden|unsere app|nur für abonnenten|' +
-      'exklusiv für abonnenten|push-benachrichtigungen',
+      'exklusiv für abonnenten|push-benachrichtigungen|newsletter bestellen|in ihr postfach|in dein postfach',
     // seen: lesechos "découvrez nos offres Premium"
-    fr: "inscrivez-vous à notre newsletter|abonnez-vous|notre application|nos offres|réservé aux abonnés|je m’abonne|je m'abonne",
-    es: 'suscríbete a nuestro boletín|suscríbete|nuestra app|exclusivo para suscriptores',
-    it: 'iscriviti alla newsletter|abbonati|la nostra app|riservato agli abbonati',
-    pt: 'assine a nossa newsletter|inscreva-se|nosso app|exclusivo para assinantes',
-    pl: 'zapisz się do newslettera|zaprenumeruj|naszą aplikację|tylko dla subskrybentów',
+    fr:
+      "inscrivez-vous à notre newsletter|abonnez-vous|notre application|nos offres|réservé aux abonnés|je m’abonne|je m'abonne|" +
+      'recevez notre newsletter|recevez la newsletter|dans votre boîte mail|dans votre boîte de réception',
+    es:
+      'suscríbete a nuestro boletín|suscríbete|nuestra app|exclusivo para suscriptores|recibe nuestro boletín|' +
+      'recibe nuestra newsletter|en tu bandeja de entrada|suscríbete a nuestra newsletter',
+    it: 'iscriviti alla newsletter|abbonati|la nostra app|riservato agli abbonati|ricevi la newsletter|ricevi la nostra newsletter|nella tua casella',
+    pt:
+      'assine a nossa newsletter|inscreva-se|nosso app|exclusivo para assinantes|receba a nossa newsletter|receba nossa newsletter|' +
+      'na sua caixa de entrada',
+    pl: 'zapisz się do newslettera|zaprenumeruj|naszą aplikację|tylko dla subskrybentów|zapisz się na newsletter|na twoją skrzynkę',
   },
 };
 

@@ -21,6 +21,17 @@ export const SOCIAL_PHRASES: PhraseTable = {
     pl: 'udostępnij|obserwuj nas',
   },
   contains: {},
+  // A line starting "Follow us on" heads a row of icon links; in a sentence ("… or follow us on Twitter for more
+  // updates", seen: ndtv) it is prose.
+  prefix: {
+    en: 'follow us on',
+    de: 'folgen sie uns auf|folge uns auf',
+    fr: 'suivez-nous sur',
+    es: 'síguenos en',
+    it: 'seguici su',
+    pt: 'siga-nos no|siga-nos nas|siga-nos em',
+    pl: 'obserwuj nas na',
+  },
 };
 
 /** Links to the networks' share endpoints: a row of them is a share bar, whatever its class names. */
@@ -69,8 +80,20 @@ const ROW_LEVELS = 3;
 /** Most characters a button's text, label, title and class may say together. */
 const MAX_ACTION_SAID = 120;
 
+/**
+ * A network's own pages: a link there with no words of its own is an icon of a follow or share row (seen on unseen
+ * pages: rows of bare SVG icons). A link with words ("Ana Ruiz" to her profile, in a byline) is not counted.
+ */
+const NETWORK_HOST =
+  /^https?:\/\/(?:[a-z0-9-]+\.)?(?:facebook\.com|instagram\.com|twitter\.com|x\.com|tiktok\.com|youtube\.com|linkedin\.com|pinterest\.[a-z.]+|t\.me|threads\.net|bsky\.app|whatsapp\.com|flipboard\.com|vk\.com)(?:[/?#]|$)/i;
+
+function isIconLinkToNetwork(el: Element, text: string, survey: Survey): boolean {
+  return el.tagName.toUpperCase() === 'A' && text.trim() === '' && NETWORK_HOST.test(survey.links.of(el).trimmed);
+}
+
 function isNetworkAction(el: Element, survey: Survey): boolean {
   const text = survey.textContentOf(el);
+  if (isIconLinkToNetwork(el, text, survey)) return true;
   const label = el.getAttribute('aria-label') ?? '';
   const title = el.getAttribute('title') ?? '';
   const names = el.getAttribute('class') ?? '';

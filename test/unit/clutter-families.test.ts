@@ -116,7 +116,7 @@ describe('rankings', () => {
 
 describe('advertorial cards in a river', () => {
   const card = (id: string, href: string, extra = '', rel = '') =>
-    `<div class="card" id="${id}"><a href="${href}"${rel ? ` rel="${rel}"` : ''}><h3>Headline of card ${id}</h3></a>${extra}</div>`;
+    `<div class="card" id="${id}"><a href="${href}"${rel ? ` rel="${rel}"` : ''}><h3>Headline of card ${id}: the valley in the news</h3></a>${extra}</div>`;
 
   it('finds the card whose links lead to another site while its siblings lead to this one', () => {
     const { doc, findings } = scan(
@@ -154,5 +154,6 @@ describe('advertorial cards in a river', () => {
     expect(siteOf('video.lemonde.fr')).toBe('lemonde.fr');
     expect(siteOf('www.bbc.co.uk')).toBe('bbc.co.uk');
     expect(siteOf('example.com')).toBe('example.com');
+    expect(siteOf('radio.nrk.no')).toBe('nrk.no');
   });
 });

@@ -9,7 +9,7 @@
  * content and never proposed (the guard refuses them).
  */
 import { RIVER_CARD_LABELS } from '../../words/ads';
-import { descendantsByTag, type LinkTargets, tagOf } from './links';
+import { descendantsByTag, tagOf } from './links';
 import { normalizePhraseText } from './phrases';
 import type { Seed } from './rule';
 import type { Survey } from './survey';
@@ -18,6 +18,12 @@ const MIN_CARDS = 4;
 const MAX_CARDS = 60;
 /** Levels between a link and its card's parent (link → title → card body → card). */
 const CARD_LEVELS = 4;
+/** Characters of a link that says a headline ("Why homeowners are switching to solar"), not a menu entry. */
+const MIN_HEADLINE = 25;
+/** Share of a river's cards that must carry a headline. */
+const HEADLINE_SHARE = 0.75;
+/** Site furniture: its lists of links are menus, whatever their sites. */
+const FURNITURE = 'nav, header, footer, [role="navigation"], [role="menu"], [role="menubar"]';
 /** Most characters a card holds: a kicker, a title, a teaser line. */
 const MAX_CARD_TEXT = 600;
 
@@ -25,13 +31,16 @@ const MAX_CARD_TEXT = 600;
 const TRACKING =
   /(?:[?&](?:utm_medium=(?:paid|cpc|native|sponsored|advertorial)|btag|affid|aff_id|clickid|adurl)=|\/(?:aclk|adclick|clickserve|clk)\b|doubleclick\.net|googleadservices\.com|\/\/[^/]*(?:adserver|adclick)[^/]*\/)/i;
 
+/** Second-level labels that countries register sites under ("co.uk", "com.br", "ne.jp"). */
+const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'gob', 'edu', 'ac', 'or', 'ne', 'go', 'mil', 'nic', 'ltd', 'plc']);
+
 /** A host's site: "video.lemonde.fr" and "www.lemonde.fr" are one site, "bbc.co.uk" keeps its three labels. */
 export function siteOf(host: string): string {
   const labels = host.toLowerCase().replace(/\.$/, '').split('.');
   const n = labels.length;
   if (n <= 2) return labels.join('.');
-  // "co.uk", "com.br", "org.au": a short second-level label under a country code.
-  const keep = (labels[n - 1] as string).length === 2 && (labels[n - 2] as string).length <= 3 ? 3 : 2;
+  // "co.uk", "com.br", "org.au": a generic second-level label under a country code ("nrk.no" is a site of its own).
+  const keep = (labels[n - 1] as string).length === 2 && SECOND_LEVEL.has(labels[n - 2] as string) ? 3 : 2;
   return labels.slice(n - keep).join('.');
 }
 
@@ -81,6 +90,8 @@ function pageSites(doc: Document, survey: Survey): Set<string> {
 
 interface Card {
   element: Element;
+  /** Its longest link says a headline's words (a menu's "Careers", "Tech" does not). */
+  headline: boolean;
   /** Sites its links lead to ('' for this one). */
   sites: Set<string>;
   /** Why the card is paid for, on its own evidence (a tracker, rel="sponsored"), or null. */
@@ -100,20 +111,23 @@ function labelOf(card: Element, survey: Survey): string | null {
   return null;
 }
 
-function readCard(card: Element, links: LinkTargets): Card | null {
+function readCard(card: Element, survey: Survey): Card | null {
+  const { links, meter } = survey;
   const anchors = tagOf(card) === 'A' ? [card] : Array.from(card.getElementsByTagName('a'));
   const sites = new Set<string>();
   let paid: string | null = null;
+  let headline = false;
   for (const a of anchors) {
     const href = links.of(a).trimmed;
     const site = linkSite(href);
     if (site === null) continue;
     sites.add(site);
+    headline ||= meter.length(a, MIN_HEADLINE) >= MIN_HEADLINE;
     if (paid) continue;
     if (/\bsponsored\b/i.test(a.getAttribute('rel') ?? '')) paid = 'a link marked rel="sponsored"';
     else if (TRACKING.test(href)) paid = 'a link through a click tracker';
   }
-  return sites.size > 0 ? { element: card, sites, paid } : null;
+  return sites.size > 0 ? { element: card, sites, paid, headline } : null;
 }
 
 /** The lists of cards: parents of four or more children, found from the links (most elements hold none). */
@@ -142,10 +156,12 @@ export function foreignCardSeeds(survey: Survey): Seed[] {
     const sameTag = tagOf(river.firstElementChild as Element);
     for (const child of river.children) {
       if (tagOf(child) !== sameTag) continue;
-      const card = readCard(child, survey.links);
+      const card = readCard(child, survey);
       if (card) cards.push(card);
     }
-    if (cards.length < MIN_CARDS) continue;
+    // Cards, not a menu: headlines in most of them; and no site furniture (a footer's list of sister sites).
+    if (cards.length < MIN_CARDS || cards.filter((card) => card.headline).length < cards.length * HEADLINE_SHARE) continue;
+    if (river.closest(FURNITURE)) continue;
     const own = (sites ??= pageSites(river.ownerDocument, survey));
     const home = (card: Card) => [...card.sites].every((site) => own.has(site));
     for (const card of cards) {
@@ -156,7 +172,7 @@ export function foreignCardSeeds(survey: Survey): Seed[] {
     // A river mostly of this site's cards; an aggregator's links to many sites are not advertorials.
     if (odd.length === 0 || odd.length * 3 > cards.length || cards.filter(home).length < cards.length - odd.length) continue;
     for (const card of odd) {
-      if (survey.meter.length(card.element, MAX_CARD_TEXT + 1) > MAX_CARD_TEXT) continue;
+      if (!card.headline || survey.meter.length(card.element, MAX_CARD_TEXT + 1) > MAX_CARD_TEXT) continue;
       const why =
         card.paid ?? `its links lead to ${[...card.sites].join(', ')} while ${cards.length - odd.length} sibling cards lead to this site`;
       seeds.push({ element: card.element, reason: `card in a river: ${why}`, asFound: true });

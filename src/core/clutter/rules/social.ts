@@ -91,9 +91,9 @@ function isIconLinkToNetwork(el: Element, text: string, survey: Survey): boolean
   return el.tagName.toUpperCase() === 'A' && text.trim() === '' && NETWORK_HOST.test(survey.links.of(el).trimmed);
 }
 
-function isNetworkAction(el: Element, survey: Survey): boolean {
+/** A button or link named for a network by its text, label, title or class. */
+function isNamedNetworkAction(el: Element, survey: Survey): boolean {
   const text = survey.textContentOf(el);
-  if (isIconLinkToNetwork(el, text, survey)) return true;
   const label = el.getAttribute('aria-label') ?? '';
   const title = el.getAttribute('title') ?? '';
   const names = el.getAttribute('class') ?? '';
@@ -102,7 +102,18 @@ function isNetworkAction(el: Element, survey: Survey): boolean {
   return said.length <= MAX_ACTION_SAID || said.replace(/\s+/g, ' ').length <= MAX_ACTION_SAID;
 }
 
+/** A bare icon known only by where it leads. */
+function isBareNetworkIcon(el: Element, survey: Survey): boolean {
+  return isIconLinkToNetwork(el, survey.textContentOf(el), survey) && !isNamedNetworkAction(el, survey);
+}
+
+function isNetworkAction(el: Element, survey: Survey): boolean {
+  return isNamedNetworkAction(el, survey) || isIconLinkToNetwork(el, survey.textContentOf(el), survey);
+}
+
 const squeezed = (el: Element, survey: Survey) => squeezedLength(survey.textContentOf(el));
+/** Most characters beside a row of bare network icons: its label ("Follow us on", "Síguenos en"). */
+const MAX_ICON_ROW_LABEL = 20;
 
 /**
  * A row is its buttons: a sentence that links to two networks ("You can contact us on Facebook, Twitter …",
@@ -110,8 +121,12 @@ const squeezed = (el: Element, survey: Survey) => squeezedLength(survey.textCont
  */
 function isMostlyButtons(row: Element, actions: readonly Element[], survey: Survey): boolean {
   const total = squeezed(row, survey);
+  // Bare icons, known only by where they lead, make a row with a label at most ("Follow us"): beside a line of
+  // other words (a licence and source line, the site's own links) they are part of something else (seen: rzeczpospolita).
+  const inRow = actions.filter((a) => row.contains(a));
+  if (inRow.every((a) => isBareNetworkIcon(a, survey))) return total <= MAX_ICON_ROW_LABEL;
   if (total <= 60) return true;
-  const buttons = actions.filter((a) => row.contains(a)).reduce((sum, a) => sum + squeezed(a, survey), 0);
+  const buttons = inRow.reduce((sum, a) => sum + squeezed(a, survey), 0);
   return buttons >= total * 0.6;
 }
 
@@ -140,7 +155,13 @@ function networkRowSeeds(survey: Survey): Seed[] {
       }
     }
   }
-  return Array.from(rows, (row) => ({ element: row, reason: 'row of network buttons', standsAlone: true }));
+  return Array.from(rows, (row) =>
+    // A row of bare icons is the box as found: growing it would take the line beside it along (seen: rzeczpospolita's
+    // licence and source line next to its share icons).
+    actions.filter((a) => row.contains(a)).every((a) => isBareNetworkIcon(a, survey))
+      ? { element: row, reason: 'row of icon links to networks', asFound: true }
+      : { element: row, reason: 'row of network buttons', standsAlone: true },
+  );
 }
 
 const SHARE_ENDPOINT = new RegExp(SHARE_ENDPOINTS.map((e) => e.replace(/[.?/]/g, '\\$&')).join('|'), 'i');

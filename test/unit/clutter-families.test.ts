@@ -157,3 +157,10 @@ describe('advertorial cards in a river', () => {
     expect(siteOf('radio.nrk.no')).toBe('nrk.no');
   });
 });
+
+describe('short lines', () => {
+  it('read a phrase only where a word starts', () => {
+    const { doc, findings } = scan(`${STORY}<div id="ticker"><span>Alphabet now worth $2tn</span><a href="/markets">Markets</a></div>`);
+    expect(hiding(doc, 'ticker', findings)?.reason).toBeUndefined();
+  });
+});

@@ -59,8 +59,11 @@ export function lineSeeds(survey: Survey, words: RegExp, what: string, box: BoxS
   return seeds;
 }
 
-/** Phrases as one case-insensitive pattern, any run of whitespace between their words. */
+/**
+ * Phrases as one case-insensitive pattern, any run of whitespace between their words, each starting a word ("bet now"
+ * is not in "Alphabet now worth $2tn").
+ */
 export function linePattern(phrases: readonly string[]): RegExp {
   const escaped = [...new Set(phrases)].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(escaped.join('|').replace(/ /g, '\\s+'), 'i');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|').replace(/ /g, '\\s+')})`, 'iu');
 }

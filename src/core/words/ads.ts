@@ -91,19 +91,48 @@ export const SPONSORED_LABELS: PhraseTable = {
   exact: {
     en:
       'sponsored|sponsored content|sponsored post|promoted|promoted content|paid content|paid post|paid partner|' +
-      'partner content|advertorial|in partnership with|sponsored by',
-    de: 'anzeige|gesponsert',
-    fr: 'sponsorisé|contenu sponsorisé',
-    es: 'patrocinado|contenido patrocinado',
-    it: 'sponsorizzato|contenuto sponsorizzato',
-    pt: 'patrocinado|conteúdo patrocinado',
-    pl: 'sponsorowane|materiał sponsorowany',
+      'partner content|advertorial|in partnership with|sponsored by|brand content|partner story|from our partners',
+    de: 'anzeige|gesponsert|in kooperation mit|sponsored post|werbliche inhalte',
+    fr: 'sponsorisé|contenu sponsorisé|partenaire|contenu partenaire|en partenariat avec|publireportage|publi-reportage|publi-rédactionnel',
+    es: 'patrocinado|contenido patrocinado|patrocinado por|contenido de marca|publirreportaje',
+    it: 'sponsorizzato|contenuto sponsorizzato|in collaborazione con|contenuto sponsor|publiredazionale',
+    pt: 'patrocinado|conteúdo patrocinado|em parceria com|conteúdo de marca|publieditorial',
+    pl: 'sponsorowane|materiał sponsorowany|materiał partnera|artykuł sponsorowany|we współpracy z',
   },
   contains: {},
 };
+
+/**
+ * Labels that make a card of a river an ad (engine/cards.ts): the sponsored labels and the slot labels that no
+ * section of a newspaper is called ("Advertising" and "Werbung" head media pages' teasers, so they are not here).
+ */
+export const RIVER_CARD_LABELS: ReadonlySet<string> = new Set([
+  ...tablePhrases(SPONSORED_LABELS, 'exact'),
+  ...'advertisement|anzeige|publicité|publicidad|pubblicità|publicidade|reklama'.split('|'),
+]);
 
 /** A text that is an ad's label and nothing else ("Advertisement", "Anzeige", "Sponsored content"). */
 export const AD_LABEL = new RegExp(
   `^(?:${alternation([...tablePhrases(AD_LABELS, 'exact'), ...tablePhrases(SPONSORED_LABELS, 'exact')])})$`,
   'i',
 );
+
+/**
+ * What betting widgets say and stories about betting do not, in a line of their own: the calls to bet and the
+ * responsible-gambling notices the law makes them print ("18+ | Gamble responsibly", France's "Jouer comporte des
+ * risques", Germany's "Glücksspiel kann süchtig machen").
+ */
+export const BETTING_LINES: PhraseTable = {
+  exact: {},
+  contains: {
+    en:
+      'gamble responsibly|begambleaware|bet now|place your bet|place a bet|when the fun stops|odds correct at|' +
+      'new customers only|bet responsibly|18+ t&cs apply',
+    de: 'glücksspiel kann süchtig machen|jetzt wetten|wette jetzt|verantwortungsvoll spielen|spielen sie verantwortungsbewusst',
+    fr: 'jouer comporte des risques|pariez maintenant|pariez sur|joueurs-info-service|jouez de manière responsable',
+    es: 'juega con responsabilidad|apuesta ahora|apuesta ya|jugarbien|apuesta con responsabilidad',
+    it: 'gioca responsabilmente|scommetti ora|scommetti adesso|il gioco è vietato ai minori',
+    pt: 'jogue com responsabilidade|aposte agora|aposte já|seja responsável, jogue',
+    pl: 'graj odpowiedzialnie|obstaw teraz|hazard może uzależniać|obstaw mecz',
+  },
+};

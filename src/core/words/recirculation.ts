@@ -21,39 +21,43 @@ export const RECIRCULATION_HEADINGS: PhraseTable = {
       'most read|most popular|most viewed|popular|related|related stories|related articles|related content|related coverage|' +
       'read next|recommended|recommended for you|trending|trending now|top stories|you might also like|you may also like|' +
       "more stories|more on this story|must read|latest stories|don't miss|don’t miss|popular videos|latest videos|our videos|" +
-      'top videos|video of the day|more top stories',
+      'top videos|video of the day|more top stories|top 10|top ten|popular now',
     // seen: tagesschau, faz ("Mehr zum Thema"), br24 ("Das könnte Sie auch interessieren")
     de:
       'unsere videos|video des tages|verwandte artikel|das könnte dich auch interessieren|meistgelesen|meistgelesene artikel|' +
-      'mehr zum thema|das könnte sie auch interessieren|auch interessant|weitere artikel|empfehlungen',
+      'mehr zum thema|das könnte sie auch interessieren|auch interessant|weitere artikel|empfehlungen|am meisten gelesen|' +
+      'meistgeklickt|beliebteste artikel|top-artikel',
     // seen: lesechos ("Les plus lus", "À la Une")
     fr:
       'nos vidéos|la vidéo du jour|dernières vidéos|les plus lus|à lire aussi|sur le même sujet|lire aussi|' +
-      'les plus partagés|à la une|à lire également',
+      'les plus partagés|à la une|à lire également|les plus populaires|les plus consultés|les plus lues',
     es:
       'nuestros vídeos|el vídeo del día|últimos vídeos|lo más leído|lo más visto|te puede interesar|noticias relacionadas|' +
-      'más noticias|más leídas|te recomendamos',
+      'más noticias|más leídas|te recomendamos|los más leídos|las más leídas|lo más popular',
     // seen: repubblica ("Raccomandati per te")
     it:
       'i nostri video|ultimi video|video del giorno|i più letti|più letti|potrebbe interessarti|leggi anche|' +
-      'ti potrebbe interessare|raccomandati per te|più visti|ti consigliamo',
-    pt: 'nossos vídeos|vídeo do dia|mais lidas|mais lidos|leia também|veja também|relacionadas|mais vistos|recomendados',
+      'ti potrebbe interessare|raccomandati per te|più visti|ti consigliamo|le più lette|gli articoli più letti',
+    pt:
+      'nossos vídeos|vídeo do dia|mais lidas|mais lidos|leia também|veja também|relacionadas|mais vistos|recomendados|' +
+      'as mais lidas|os mais lidos|mais populares',
     // seen: sportowefakty ("Zobacz również")
     pl:
       'najnowsze wideo|najczęściej czytane|zobacz także|zobacz również|zobacz też|czytaj też|czytaj także|polecane|' +
-      'polecamy|przeczytaj również',
+      'polecamy|przeczytaj również|najpopularniejsze|najchętniej czytane',
   },
   contains: {},
   prefix: {
     // seen: telegraph, reuters, foxnews ("More from …"), nationalpost ("Recommended from Editorial")
-    en: 'more from |latest from |recommended from ',
+    // "Most read in Royal", "Meistgelesen in Politik", "Lo más leído hoy", "Top 10 der Woche"
+    en: 'more from |latest from |recommended from |most read |most popular |most viewed |top 10 ',
     // seen: tagesschau ("Mehr von <author>")
-    de: 'mehr aus dem ressort|mehr aus |mehr von ',
-    fr: "plus d’articles|plus d'articles",
-    es: 'más noticias de ',
-    it: 'altre notizie',
-    pt: 'mais notícias de ',
-    pl: 'więcej artykułów',
+    de: 'mehr aus dem ressort|mehr aus |mehr von |meistgelesen |am meisten gelesen ',
+    fr: "plus d’articles|plus d'articles|les plus lus |les plus lues ",
+    es: 'más noticias de |lo más leído |lo más visto ',
+    it: 'altre notizie|i più letti |le più lette ',
+    pt: 'mais notícias de |mais lidas |mais lidos ',
+    pl: 'więcej artykułów|najczęściej czytane |najpopularniejsze ',
   },
 };
 

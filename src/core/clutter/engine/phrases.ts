@@ -38,10 +38,18 @@ export function matchPhrase(matcher: PhraseMatcher, normalized: string): string 
   // Index loops: every rule is asked for every label that passed the filter; for…of allocates before optimization.
   for (let i = 0; i < matcher.contains.length; i++)
     if (normalized.includes(matcher.contains[i] as string)) return matcher.contains[i] as string;
+  if (normalized.length > MAX_PREFIXED_TEXT) return null;
   for (let i = 0; i < matcher.prefix.length; i++)
     if (normalized.startsWith(matcher.prefix[i] as string)) return matcher.prefix[i] as string;
   return null;
 }
+
+/**
+ * A text that starts with a prefix phrase is a heading ("More from Europe", "Meistgelesen in Politik"): short. A
+ * block whose text starts with one is the heading's box with its list, and it is the heading that starts the box
+ * (else the block, complete as it is, would grow into the column around it).
+ */
+const MAX_PREFIXED_TEXT = 60;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -2,8 +2,10 @@
  * Ad slots, ad iframes and sponsored/native ads. Slots are usually empty in saved HTML (filled by scripts
  * at runtime), so names and attributes carry most of the evidence; labels catch the rest.
  */
-import { AD_LABELS, AD_NAMES, SPONSORED_LABELS } from '../../words/ads';
+import { AD_LABELS, AD_NAMES, BETTING_LINES, SPONSORED_LABELS } from '../../words/ads';
 import { tablePhrases } from '../../words/languages';
+import { foreignCardSeeds } from '../engine/cards';
+import { linePattern, lineSeeds } from '../engine/lines';
 import { normalizePhraseText } from '../engine/phrases';
 import type { BoxShape, ClutterRule, Seed } from '../engine/rule';
 import type { LabelCandidate, Survey } from '../engine/survey';
@@ -40,6 +42,10 @@ function sponsoredCardSeeds(survey: Survey): Seed[] {
   return seeds;
 }
 
+/** A betting widget: odds for a match or two, a bookmaker's offer, the notice; never the story beside it. */
+const BETTING_WIDGET: BoxShape = { maxText: 1200, maxLinks: 12, minLinks: 0, needsAction: false, stopsAtProse: true };
+const BETTING_LINE = linePattern(tablePhrases(BETTING_LINES, 'contains'));
+
 export const adRule: ClutterRule = {
   category: 'ad',
   inSiteChrome: true,
@@ -69,7 +75,11 @@ export const adRule: ClutterRule = {
     { name: 'src', value: 'adservice.', valueMatch: 'contains', tag: 'IFRAME' },
   ],
   inlineTagsAllowed: ['INS', 'IFRAME', 'AMP-AD', 'AMP-EMBED', 'A'],
-  seeds: sponsoredCardSeeds,
+  seeds: (survey) => [
+    ...sponsoredCardSeeds(survey),
+    ...foreignCardSeeds(survey),
+    ...lineSeeds(survey, BETTING_LINE, 'betting widget', BETTING_WIDGET),
+  ],
   phrases: AD_LABELS,
   // A slot holds its label and nothing a reader reads; a native card holds a title and one link.
   box: { maxText: 160, maxLinks: 2, minLinks: 0, needsAction: false, stopsAtProse: true },

@@ -1,6 +1,8 @@
 /** Reader-support, donation and membership asks. */
 import type { PhraseTable } from '../../words/languages';
-import type { ClutterRule } from '../engine/rule';
+import { normalizePhraseText } from '../engine/phrases';
+import type { ClutterRule, Seed } from '../engine/rule';
+import type { LabelCandidate, Survey } from '../engine/survey';
 
 /** Reader-support and membership asks. */
 export const DONATION_PHRASES: PhraseTable = {
@@ -20,18 +22,45 @@ export const DONATION_PHRASES: PhraseTable = {
   contains: {
     // "support independent journalism" seen: sample-liveblog fixture; common: Guardian, Intercept
     // "support our journalism" seen: thenation
+    // "funded by readers", "from as little as": British asks ("Available for everyone, funded by readers")
     en:
       'support independent journalism|support our journalism|support our work|support quality journalism|become a member|' +
-      'make a donation|tax-deductible donation|reader-funded|reader funded',
+      'make a donation|tax-deductible donation|reader-funded|reader funded|funded by readers|funded by our readers|' +
+      'join as a member|from as little as|single contribution|monthly contribution',
     // seen: correctiv, netzpolitik ("Deine Spende für digitale Freiheitsrechte")
-    de: 'jetzt unterstützen|unabhängigen journalismus|jetzt spenden|mit einer spende|deine spende|ihre spende',
-    fr: 'soutenez|faites un don|journalisme indépendant|votre don',
-    es: 'apoya el periodismo|haz una donación|periodismo independiente',
-    it: 'sostieni il giornalismo|fai una donazione|giornalismo indipendente',
-    pt: 'apoie o jornalismo|faça uma doação|jornalismo independente',
-    pl: 'wesprzyj|niezależne dziennikarstwo|przekaż darowiznę',
+    de:
+      'jetzt unterstützen|unabhängigen journalismus|jetzt spenden|mit einer spende|deine spende|ihre spende|unterstützen sie uns|' +
+      'unterstütze uns|unterstützen sie unsere arbeit|werden sie mitglied|jetzt mitglied werden|unterstützer werden|' +
+      'freiwillig bezahlen|freiwillig zahlen|finanziert von unseren lesern',
+    fr: 'soutenez|faites un don|journalisme indépendant|votre don|devenez membre|financé par ses lecteurs',
+    es: 'apoya el periodismo|haz una donación|periodismo independiente|hazte socio|hazte miembro',
+    it: 'sostieni il giornalismo|fai una donazione|giornalismo indipendente|diventa socio|diventa membro',
+    pt: 'apoie o jornalismo|faça uma doação|jornalismo independente|torne-se membro|seja membro',
+    pl: 'wesprzyj|niezależne dziennikarstwo|przekaż darowiznę|zostań patronem|zostań członkiem',
   },
 };
+
+/**
+ * "Support the Courier": an ask headed with the publication's name, which no table can list. The heading is a short
+ * line of its own, not a link (a headline "Support the strikers, says union"); its box must speak of readers,
+ * contributions or membership.
+ */
+const SUPPORT_THE = /^support the \S+(?: \S+)?$/;
+const ASK_WORDS = /contribut|donat|reader|funded|member|supporter|journalism/;
+const MAX_SUPPORT_HEADING = 40;
+
+function supportTheSeeds(survey: Survey): Seed[] {
+  const seeds: Seed[] = [];
+  // An index loop over the page's hundreds of labels: for…of allocates a result per step before optimization.
+  for (let i = 0; i < survey.labels.length; i++) {
+    const { element, raw } = survey.labels[i] as LabelCandidate;
+    if (raw.length > MAX_SUPPORT_HEADING * 3 || !/support\s+the\s/i.test(raw) || survey.links.insideLink(element)) continue;
+    const line = normalizePhraseText(raw);
+    if (line.length <= MAX_SUPPORT_HEADING && SUPPORT_THE.test(line))
+      seeds.push({ element, reason: `ask headed "${line}"`, accept: (text) => ASK_WORDS.test(text.slice(line.length)) });
+  }
+  return seeds;
+}
 
 export const donationRule: ClutterRule = {
   category: 'donation',
@@ -55,6 +84,7 @@ export const donationRule: ClutterRule = {
   markers: [],
   inlineTagsAllowed: [],
   phrases: DONATION_PHRASES,
+  seeds: supportTheSeeds,
   // An ask is a heading, a paragraph or two and one or two buttons; the buttons are often drawn by a script
   // (seen: netzpolitik's "Deine Spende …" box holds no link in the saved page), so none is required.
   box: { maxText: 900, maxLinks: 5, minLinks: 0, needsAction: false },

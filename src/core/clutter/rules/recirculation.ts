@@ -59,6 +59,81 @@ function linkBlockSeeds(survey: Survey, links: LinkCounter, isHeading: HeadingTe
   return seeds;
 }
 
+/**
+ * Rankings ("most read" lists, top tens) whatever their heading: a list of four or more items, each one link to
+ * another page with a headline's words, the items an ordered list or numbered 1, 2, 3 … Menus, breadcrumbs and
+ * pagers have short link words; a list inside the story is content (the search never proposes it).
+ */
+const MIN_RANKED = 4;
+/** Average link words of a ranked item: a headline, not a menu entry ("World", "2"). */
+const MIN_HEADLINE_CHARS = 20;
+const MAX_RANKED_TEXT = 2500;
+
+const LEADING_NUMBER = /^\s*(\d{1,2})(?![0-9])/;
+
+/** The item's text starts with its rank (1, 2 …), or its list is an <ol>. */
+function numbered(items: readonly Element[], survey: Survey): boolean {
+  return items.every((item, i) => Number(LEADING_NUMBER.exec(survey.textContentOf(item))?.[1]) === i + 1);
+}
+
+/** A paragraph this long is prose. */
+const PROSE_CHARS = 80;
+
+/**
+ * A list between paragraphs of prose is the story's own (steps, sources), whether or not detection handed it over
+ * with the story: its previous or next sibling is a paragraph.
+ */
+function besideProse(list: Element, survey: Survey): boolean {
+  for (const sibling of [list.previousElementSibling, list.nextElementSibling]) {
+    if (sibling?.tagName.toUpperCase() === 'P' && survey.meter.length(sibling, PROSE_CHARS) >= PROSE_CHARS) return true;
+  }
+  return false;
+}
+
+function rankedListSeeds(survey: Survey): Seed[] {
+  const { meter, links } = survey;
+  const lists = new Set<Element>();
+  for (const a of survey.byTag('A')) {
+    // The list is the parent of the link's item: link → item, or link → … → item, three levels at most.
+    let item: Element | null = a;
+    for (let level = 0; item && level < 3; level++, item = item.parentElement) {
+      const list = item.parentElement;
+      if (list && list.childElementCount >= MIN_RANKED) {
+        lists.add(list);
+        break;
+      }
+    }
+  }
+  const seeds: Seed[] = [];
+  for (const list of lists) {
+    const items = Array.from(list.children);
+    if (items.length < MIN_RANKED || items.length > 20) continue;
+    const text = meter.length(list, MAX_RANKED_TEXT + 1);
+    if (text > MAX_RANKED_TEXT) continue;
+    const oneLinkEach = items.every((item) => {
+      const anchors = item.tagName.toUpperCase() === 'A' ? [item] : Array.from(item.getElementsByTagName('a'));
+      const hrefs = new Set(
+        anchors
+          .map((x) => links.of(x))
+          .filter((t) => t.otherPage)
+          .map((t) => t.trimmed),
+      );
+      return hrefs.size === 1;
+    });
+    if (!oneLinkEach || linkText(list, meter, links) < text * MIN_LINK_SHARE) continue;
+    if (linkText(list, meter, links) < items.length * MIN_HEADLINE_CHARS) continue;
+    if (besideProse(list, survey)) continue;
+    const ordered = list.tagName.toUpperCase() === 'OL';
+    if (!ordered && !numbered(items, survey)) continue;
+    seeds.push({
+      element: list,
+      reason: `ranked list of ${items.length} links to other pages${ordered ? ' (ol)' : ', numbered'}`,
+      asFound: true,
+    });
+  }
+  return seeds;
+}
+
 /** Distinct other-page links of an element, counted once per element however many headings sit under it. */
 type LinkCounter = (el: Element) => number;
 /** isSectionHeading, answered once per heading: each heading is asked again for every box above it. */
@@ -78,7 +153,7 @@ export function recirculationSeeds(survey: Survey): Seed[] {
     if (yes === undefined) headings.set(h, (yes = isSectionHeading(h, meter, survey.links)));
     return yes;
   };
-  const seeds: Seed[] = linkBlockSeeds(survey, links, isHeading);
+  const seeds: Seed[] = [...linkBlockSeeds(survey, links, isHeading), ...rankedListSeeds(survey)];
   for (const heading of SECTION_HEADING_TAGS.flatMap((tag) => survey.byTag(tag))) {
     if (!isHeading(heading)) continue;
     let box: Element | null = heading.parentElement;

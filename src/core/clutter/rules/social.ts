@@ -21,6 +21,17 @@ export const SOCIAL_PHRASES: PhraseTable = {
     pl: 'udostępnij|obserwuj nas',
   },
   contains: {},
+  // A line starting "Follow us on" heads a row of icon links; in a sentence ("… or follow us on Twitter for more
+  // updates", seen: ndtv) it is prose.
+  prefix: {
+    en: 'follow us on',
+    de: 'folgen sie uns auf|folge uns auf',
+    fr: 'suivez-nous sur',
+    es: 'síguenos en',
+    it: 'seguici su',
+    pt: 'siga-nos no|siga-nos nas|siga-nos em',
+    pl: 'obserwuj nas na',
+  },
 };
 
 /** Links to the networks' share endpoints: a row of them is a share bar, whatever its class names. */
@@ -69,7 +80,19 @@ const ROW_LEVELS = 3;
 /** Most characters a button's text, label, title and class may say together. */
 const MAX_ACTION_SAID = 120;
 
-function isNetworkAction(el: Element, survey: Survey): boolean {
+/**
+ * A network's own pages: a link there with no words of its own is an icon of a follow or share row (seen on unseen
+ * pages: rows of bare SVG icons). A link with words ("Ana Ruiz" to her profile, in a byline) is not counted.
+ */
+const NETWORK_HOST =
+  /^https?:\/\/(?:[a-z0-9-]+\.)?(?:facebook\.com|instagram\.com|twitter\.com|x\.com|tiktok\.com|youtube\.com|linkedin\.com|pinterest\.[a-z.]+|t\.me|threads\.net|bsky\.app|whatsapp\.com|flipboard\.com|vk\.com)(?:[/?#]|$)/i;
+
+function isIconLinkToNetwork(el: Element, text: string, survey: Survey): boolean {
+  return el.tagName.toUpperCase() === 'A' && text.trim() === '' && NETWORK_HOST.test(survey.links.of(el).trimmed);
+}
+
+/** A button or link named for a network by its text, label, title or class. */
+function isNamedNetworkAction(el: Element, survey: Survey): boolean {
   const text = survey.textContentOf(el);
   const label = el.getAttribute('aria-label') ?? '';
   const title = el.getAttribute('title') ?? '';
@@ -79,7 +102,18 @@ function isNetworkAction(el: Element, survey: Survey): boolean {
   return said.length <= MAX_ACTION_SAID || said.replace(/\s+/g, ' ').length <= MAX_ACTION_SAID;
 }
 
+/** A bare icon known only by where it leads. */
+function isBareNetworkIcon(el: Element, survey: Survey): boolean {
+  return isIconLinkToNetwork(el, survey.textContentOf(el), survey) && !isNamedNetworkAction(el, survey);
+}
+
+function isNetworkAction(el: Element, survey: Survey): boolean {
+  return isNamedNetworkAction(el, survey) || isIconLinkToNetwork(el, survey.textContentOf(el), survey);
+}
+
 const squeezed = (el: Element, survey: Survey) => squeezedLength(survey.textContentOf(el));
+/** Most characters beside a row of bare network icons: its label ("Follow us on", "Síguenos en"). */
+const MAX_ICON_ROW_LABEL = 20;
 
 /**
  * A row is its buttons: a sentence that links to two networks ("You can contact us on Facebook, Twitter …",
@@ -87,8 +121,12 @@ const squeezed = (el: Element, survey: Survey) => squeezedLength(survey.textCont
  */
 function isMostlyButtons(row: Element, actions: readonly Element[], survey: Survey): boolean {
   const total = squeezed(row, survey);
+  // Bare icons, known only by where they lead, make a row with a label at most ("Follow us"): beside a line of
+  // other words (a licence and source line, the site's own links) they are part of something else (seen: rzeczpospolita).
+  const inRow = actions.filter((a) => row.contains(a));
+  if (inRow.every((a) => isBareNetworkIcon(a, survey))) return total <= MAX_ICON_ROW_LABEL;
   if (total <= 60) return true;
-  const buttons = actions.filter((a) => row.contains(a)).reduce((sum, a) => sum + squeezed(a, survey), 0);
+  const buttons = inRow.reduce((sum, a) => sum + squeezed(a, survey), 0);
   return buttons >= total * 0.6;
 }
 
@@ -117,7 +155,13 @@ function networkRowSeeds(survey: Survey): Seed[] {
       }
     }
   }
-  return Array.from(rows, (row) => ({ element: row, reason: 'row of network buttons', standsAlone: true }));
+  return Array.from(rows, (row) =>
+    // A row of bare icons is the box as found: growing it would take the line beside it along (seen: rzeczpospolita's
+    // licence and source line next to its share icons).
+    actions.filter((a) => row.contains(a)).every((a) => isBareNetworkIcon(a, survey))
+      ? { element: row, reason: 'row of icon links to networks', asFound: true }
+      : { element: row, reason: 'row of network buttons', standsAlone: true },
+  );
 }
 
 const SHARE_ENDPOINT = new RegExp(SHARE_ENDPOINTS.map((e) => e.replace(/[.?/]/g, '\\$&')).join('|'), 'i');

@@ -5,19 +5,22 @@
 import { LANGS, type Lang, type PhraseList, type PhraseTable, phrases } from '../../words/languages';
 import type { ClutterRule, Seed } from '../engine/rule';
 import type { Survey } from '../engine/survey';
+import { wallSeeds } from './walls';
 
 /** Newsletter sign-ups, subscription nags and app prompts. */
 export const SUBSCRIBE_PHRASES: PhraseTable = {
   exact: {
     // "subscribe" seen: thenation, techcrunch, benchmark pages
     en: 'subscribe|subscribe now|get our app|download our app|download the app|already a subscriber?',
-    de: 'abonnieren|jetzt abonnieren|newsletter abonnieren|app herunterladen',
-    fr: "abonnez-vous|s'abonner|télécharger l'application",
-    es: 'suscríbete|suscribirse|descarga la app',
-    it: "abbonati|iscriviti|scarica l'app",
-    pt: 'assine|assine já|baixe o app',
-    pl: 'zaprenumeruj|subskrybuj|zapisz się|pobierz aplikację',
+    // Newsletter prompts without a form: a heading and a link ("Recevez notre newsletter" … "Je m'inscris").
+    de: 'abonnieren|jetzt abonnieren|newsletter abonnieren|app herunterladen|newsletter bestellen|jetzt kostenlos anmelden',
+    fr: "abonnez-vous|s'abonner|télécharger l'application|recevez notre newsletter|je m'inscris|je m’inscris",
+    es: 'suscríbete|suscribirse|descarga la app|apúntate|recibe nuestro boletín|suscríbete al boletín',
+    it: "abbonati|iscriviti|scarica l'app|iscriviti gratis|ricevi la newsletter|iscriviti alla newsletter",
+    pt: 'assine|assine já|baixe o app|receba a nossa newsletter|subscreva a newsletter|assine a newsletter',
+    pl: 'zaprenumeruj|subskrybuj|zapisz się|pobierz aplikację|zapisz się na newsletter|zamów newsletter',
   },
+  // Paywall and login wording ("reserved for subscribers") is walls.ts's: it starts a larger box, never from a headline.
   contains: {
     // "sign up for the" seen: corkbeo "Sign up for the CorkBeo newsletter"
     // "get email updates" seen: mirror's email slide-in
@@ -25,20 +28,23 @@ export const SUBSCRIBE_PHRASES: PhraseTable = {
     // "receive news notifications" seen: express push prompt
     // "notifications from" seen: independent "Stay up to date with notifications from …"
     // "join us on whatsapp" seen: express WhatsApp community box
-    // "reserved for subscribers" seen: nationalpost paywall box
     en:
       'sign up for our newsletter|subscribe to our newsletter|subscribe to continue reading|get our app|download our app|' +
       'sign up for our|sign up to our|sign up for the|get email updates|straight to your inbox|receive news notifications|' +
-      'notifications from|join us on whatsapp|reserved for subscribers|subscribers only|exclusive to subscribers',
+      'notifications from|join us on whatsapp',
     de:
-      'newsletter abonnieren|jetzt abonnieren|zum newsletter anmelden|unsere app|nur für abonnenten|' +
-      'exklusiv für abonnenten|push-benachrichtigungen',
+      'newsletter abonnieren|jetzt abonnieren|zum newsletter anmelden|unsere app|' +
+      'push-benachrichtigungen|newsletter bestellen|in ihr postfach|in dein postfach',
     // seen: lesechos "découvrez nos offres Premium"
-    fr: "inscrivez-vous à notre newsletter|abonnez-vous|notre application|nos offres|réservé aux abonnés|je m’abonne|je m'abonne",
-    es: 'suscríbete a nuestro boletín|suscríbete|nuestra app|exclusivo para suscriptores',
-    it: 'iscriviti alla newsletter|abbonati|la nostra app|riservato agli abbonati',
-    pt: 'assine a nossa newsletter|inscreva-se|nosso app|exclusivo para assinantes',
-    pl: 'zapisz się do newslettera|zaprenumeruj|naszą aplikację|tylko dla subskrybentów',
+    fr:
+      "inscrivez-vous à notre newsletter|abonnez-vous|notre application|nos offres|je m’abonne|je m'abonne|" +
+      'recevez notre newsletter|recevez la newsletter|dans votre boîte mail|dans votre boîte de réception',
+    es:
+      'suscríbete a nuestro boletín|suscríbete|nuestra app|recibe nuestro boletín|' +
+      'recibe nuestra newsletter|en tu bandeja de entrada|suscríbete a nuestra newsletter',
+    it: 'iscriviti alla newsletter|abbonati|la nostra app|ricevi la newsletter|ricevi la nostra newsletter|nella tua casella',
+    pt: 'assine a nossa newsletter|inscreva-se|nosso app|receba a nossa newsletter|receba nossa newsletter|' + 'na sua caixa de entrada',
+    pl: 'zapisz się do newslettera|zaprenumeruj|naszą aplikację|zapisz się na newsletter|na twoją skrzynkę',
   },
 };
 
@@ -123,7 +129,7 @@ export const subscribeRule: ClutterRule = {
   markers: [],
   inlineTagsAllowed: [],
   phrases: SUBSCRIBE_PHRASES,
-  seeds: emailFormSeeds,
+  seeds: (survey) => [...emailFormSeeds(survey), ...wallSeeds(survey)],
   // Offers carry a sales blurb (seen: lesechos' "découvrez nos offres Premium", ~630 characters).
   box: { maxText: 900, maxLinks: 4, minLinks: 0, needsAction: true },
   seedAlone: false,

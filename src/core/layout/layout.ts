@@ -12,7 +12,7 @@ import type { ScanRun } from '../run';
 import { findHeadlineRiver } from '../streams/headline-river';
 import type { ItemShape, PostItem } from '../streams/items';
 import { joinRuns } from '../streams/runs';
-import { findStreams, type Stream } from '../streams/streams';
+import { findStreams, headlineLinkOf, type Stream } from '../streams/streams';
 import { isMatchMinute } from '../time/match-minutes';
 import { numericDateOrder } from '../time/read';
 import type { PageKind, Post } from '../types';
@@ -154,8 +154,16 @@ export function decideLayout(doc: Document, facts: PageFacts, streams: readonly 
   }
 
   const body = facts.body();
+  // Latest news prints the time of day: beside a river that does, teasers dated by the day only that link to their
+  // stories (a column of features, an archive) are not the page's river, however long their text. A blog's own posts
+  // dated by the day (their text on the page) still are.
+  const clocked = streams.some((s) => s.role === 'river' && s.timedCount >= MIN_FEED_ITEMS && s.clockCount * 2 >= s.timedCount);
   for (const candidate of streams) {
     if (candidate.role !== 'river') continue;
+    if (clocked && candidate.clockCount === 0 && areTeasers(candidate, run)) {
+      trace?.note('kind', 'not a feed: teasers dated by the day only, beside a river that prints times of day', candidate.container);
+      continue;
+    }
     const river = joinRuns(candidate, streams, body, { anchors: index.anchors, read: run.read }) ?? candidate;
     if (river.timedCount < MIN_FEED_ITEMS || river.timedCount * 2 < river.items.length) {
       trace?.note(
@@ -238,6 +246,15 @@ function ownTimedCount(s: Stream, streams: readonly Stream[]): number {
     if (item.anchors.some((a) => !nested.some((t) => t.container.contains(a.element)))) own++;
   }
   return own;
+}
+
+/** Link text share above which a list's text is mostly its links: teasers, where a post's own text dwarfs its title link. */
+const TEASER_LINK_DENSITY = 0.2;
+
+/** Whether most of a stream's items are teasers: their headline links to a story elsewhere, and is much of their text. */
+function areTeasers(s: Stream, run: ScanRun): boolean {
+  if (s.linkDensity < TEASER_LINK_DENSITY) return false;
+  return s.items.filter((item) => headlineLinkOf(item, run.read) === 'elsewhere').length * 5 >= s.items.length * 3;
 }
 
 /** Share of a stream's timed items stamped with a match minute or period ("45+2'", "HT"): a minute-by-minute report. */

@@ -146,7 +146,11 @@ function streamOf(
   } else {
     items = wrappedItems(siblings, timedSet, children, read);
   }
-  items = items.filter((item) => !isAdLike(item.root, read));
+  items = withoutDayHeaders(
+    items.filter((item) => !isAdLike(item.root, read)),
+    read,
+    note,
+  );
   if (items.length < 2) return null;
 
   const labels = labelsOf(container, items, read);
@@ -177,6 +181,30 @@ function measure(items: readonly PostItem[], read: PageReader): Pick<Stream, 'me
     clockCount: items.filter((item) => item.anchors.some(showsClock)).length,
     linkDensity: totalText ? linkText / totalText : 0,
   };
+}
+
+/** Longest row that can be a day header ("Vineri, 18 septembrie 2020" and a little more), as posts/day-header.ts reads. */
+const MAX_DAY_HEADER_TEXT = 48;
+
+/**
+ * Rows that say only a date ("18 septembrie 2020", "5 червня") among rows that print clocks: the day headers of a
+ * list whose items show only their clock, not items. They stay in the page as the headers that date the rows below
+ * them (posts/day-header.ts); read as items they would be posts without a title.
+ */
+function withoutDayHeaders(items: PostItem[], read: PageReader, note?: (message: string, element: Element) => void): PostItem[] {
+  const clocked = items.filter((item) => item.anchors.some(showsClock)).length;
+  if (clocked * 2 < items.length) return items;
+  const kept = items.filter((item) => !isDayHeaderRow(item, read));
+  if (kept.length === items.length || kept.length < 2) return items;
+  const header = items.find((item) => !kept.includes(item))!;
+  note?.(`${items.length - kept.length} rows that say only a date ("${read.line(header.root)}") are day headers, not items`, header.root);
+  return kept;
+}
+
+/** A short row whose stamps are dates only, whether or not the date links to the day's archive. */
+function isDayHeaderRow(item: PostItem, read: PageReader): boolean {
+  if (item.anchors.length === 0 || item.anchors.some(showsClock)) return false;
+  return item.parts.length === 1 && read.line(item.root).length <= MAX_DAY_HEADER_TEXT;
 }
 
 /**

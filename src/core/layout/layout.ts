@@ -88,7 +88,8 @@ const MIN_FEED_ITEMS = 4;
 export function detectLayout(doc: Document, run: ScanRun): Layout {
   const facts = readPageFacts(doc, run);
   const trace = run.trace;
-  const streams = findStreams(doc, facts.index.anchors, run.read, trace ? (message, el) => trace.note('streams', message, el) : undefined);
+  const note = trace ? (message: string, el: Element) => trace.note('streams', message, el) : undefined;
+  const streams = findStreams(doc, facts.index.anchors, run.read, note, facts.title);
   if (run.trace) for (const stream of streams) run.trace.note('streams', describeStream(stream), stream.container);
   return decideLayout(doc, facts, streams, run);
 }

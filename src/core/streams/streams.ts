@@ -27,6 +27,7 @@ import {
   signature,
 } from './items';
 import { adoptCrossheads, leadBlockItems, readLeadStamps } from './lead-stamps';
+import { countStories, tellsManyStories } from './stories';
 
 const KEY_POINTS = new NameWordTest(KEY_POINTS_NAMES);
 const RECIRCULATION = new NameWordTest(RECIRCULATION_NAMES, RECIRCULATION_LIST_NAMES);
@@ -63,12 +64,16 @@ const MAX_ANCHORS_PER_ITEM = 4;
 /** Items shorter than this (characters) look like headlines or stamps rather than posts. */
 const SPLIT_HEADING_TEXT = 200;
 
-/** `note`: where a list is turned down before it is a stream, why (the trace). */
+/**
+ * `note`: where a list is turned down before it is a stream, why (the trace). `headline`: the page's, which a live
+ * blog's updates name and a river's items mostly do not (stories.ts).
+ */
 export function findStreams(
   doc: Document,
   anchors: readonly TimeAnchor[],
   read: PageReader,
   note?: (message: string, element: Element) => void,
+  headline = '',
 ): Stream[] {
   const byParent = new Map<Element, Map<Element, TimeAnchor[]>>();
   const top = doc.documentElement;
@@ -91,7 +96,7 @@ export function findStreams(
   const streams: Stream[] = [];
   for (const [container, children] of byParent) {
     if (children.size < 2) continue;
-    const stream = streamOf(container, children, read, note, (block) => byParent.get(block));
+    const stream = streamOf(container, children, read, note, (block) => byParent.get(block), headline);
     if (stream) streams.push(stream);
   }
   return streams.sort((a, b) => b.score - a.score);
@@ -103,6 +108,7 @@ function streamOf(
   read: PageReader,
   note?: (message: string, element: Element) => void,
   anchoredIn: (block: Element) => ReadonlyMap<Element, TimeAnchor[]> | undefined = () => undefined,
+  headline = '',
 ): Stream | null {
   // The posts are the anchored children of the most common tag; others (a dateline, a "load more") are not posts.
   const byTag = new Map<string, Element[]>();
@@ -155,9 +161,21 @@ function streamOf(
 
   const labels = labelsOf(container, items, read);
   let measures = measure(items, read);
-  const role = roleOf(container, items, labels, measures.meanText, measures.linkDensity, read);
-  const headline = note && labels.find((l) => FEED_HEADINGS.some((p) => p.test(l)) && !isFeedLabel(l));
-  if (headline) note?.(`"${headline}": a story's headline opening with a feed word, not a label naming a river`, container);
+  let role = roleOf(container, items, labels, measures.meanText, measures.linkDensity, read);
+  if (role === 'posts') {
+    // Without links or labels to tell, what the items are about: many stories make a river, not a live blog's updates.
+    const stories = countStories(items, headline, read);
+    if (tellsManyStories(stories)) {
+      role = 'river';
+      note?.(
+        `items on many stories: ${Math.round(stories!.headline * 100)}% name what the headline names, ` +
+          `${Math.round(stories!.pairs * 100)}% of neighbouring pairs share a name`,
+        container,
+      );
+    }
+  }
+  const storyLabel = note && labels.find((l) => FEED_HEADINGS.some((p) => p.test(l)) && !isFeedLabel(l));
+  if (storyLabel) note?.(`"${storyLabel}": a story's headline opening with a feed word, not a label naming a river`, container);
   let leftOut = 0;
   if (role === 'river') {
     // A river's posts are its timed items and its headline links: an untimed row without a link between them is a

@@ -12,7 +12,7 @@ import type { ScanRun } from '../run';
 import { findHeadlineRiver } from '../streams/headline-river';
 import type { ItemShape, PostItem } from '../streams/items';
 import { joinRuns } from '../streams/runs';
-import { findStreams, headlineLinkOf, type Stream } from '../streams/streams';
+import { findStreams, headlineLinkOf, isFeedLabel, type Stream } from '../streams/streams';
 import { isMatchMinute } from '../time/match-minutes';
 import { numericDateOrder } from '../time/read';
 import type { PageKind, Post } from '../types';
@@ -189,9 +189,14 @@ export function decideLayout(doc: Document, facts: PageFacts, streams: readonly 
     const { posts, readings } = readPostsWithTimes(river.items, context, run);
     // Latest news comes in time order; a timed list in any other order is a curated "top stories" box
     // (Asahi's トップニュース: 14:00, 10:01, 18:30, …), which the contract counts as recirculation.
+    // A list the page labels as its latest news or flashes is its river in whatever order it shows them.
     if (!inTimeOrder(posts)) {
-      trace?.note('kind', 'not a feed: its items are not in time order (a curated list)', river.container);
-      continue;
+      const labelled = river.labels.find(isFeedLabel);
+      if (!labelled) {
+        trace?.note('kind', 'not a feed: its items are not in time order (a curated list)', river.container);
+        continue;
+      }
+      trace?.note('kind', `its items are not in time order, but the page labels them "${labelled}": its river`, river.container);
     }
     trace?.note(
       'kind',

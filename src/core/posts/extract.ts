@@ -114,7 +114,8 @@ export function readPostsWithTimes(
     d.reading?.iso && d.reading.hasClock ? { ms: Date.parse(d.reading.iso), day: d.reading.day, iso: d.reading.iso } : null,
   );
   const posts = drafts.map((d) => d.post);
-  settleStreamDays(posts, readings, { now: run.now, river: context.river });
+  const onUnordered = run.trace ? (why: string) => run.trace?.note('times', why, items[0]!.root) : undefined;
+  settleStreamDays(posts, readings, { now: run.now, river: context.river, onUnordered });
   if (run.trace)
     posts.forEach((post, i) => {
       const read = drafts[i]!.post.time;

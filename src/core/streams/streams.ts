@@ -337,6 +337,8 @@ function labelsOf(container: Element, items: PostItem[], read: PageReader): stri
     if (isHeadingLike(child, read)) before.push(read.line(child));
   }
   labels.push(...before.slice(-2));
+  const itemLabel = sharedItemLabel(items, read);
+  if (itemLabel) labels.push(itemLabel);
   let node: Element | null = container;
   for (let level = 0; node && level < 4; level++, node = node.parentElement) {
     const aria = node.getAttribute('aria-label');
@@ -358,6 +360,26 @@ function labelsOf(container: Element, items: PostItem[], read: PageReader): stri
     }
   }
   return labels.map((l) => l.replace(/^[^\p{L}\p{N}]+/u, '')).filter((l) => l.length > 0 && l.length < 80);
+}
+
+/** Longest text of a label every item prints ("Flash", "Eilmeldung"). */
+const MAX_ITEM_LABEL = 30;
+
+/**
+ * The label every item of a list opens with, a ticker's "Flash" on each of its flashes: the first text of each item,
+ * the same on all of them (three or more) and not its stamp. Null when the items open differently.
+ */
+function sharedItemLabel(items: readonly PostItem[], read: PageReader): string | null {
+  if (items.length < 3) return null;
+  let label: string | null = null;
+  for (const item of items) {
+    const leaf = firstInSubtree(item.root, (el) => el.childElementCount === 0 && read.line(el).length > 0);
+    const text = leaf ? read.line(leaf) : '';
+    if (!text || text.length > MAX_ITEM_LABEL || item.anchors.some((a) => a.element === leaf || a.element.contains(leaf!))) return null;
+    if (label !== null && text !== label) return null;
+    label = text;
+  }
+  return label;
 }
 
 /** Class words or states of the tab that is shown. */
@@ -445,7 +467,7 @@ function taggedRecirculation(items: PostItem[], read: PageReader): boolean {
  * report that opens with the same word ("Newsticker: Hochwasser an der Elbe", "Breaking: Storm closes the bridge"):
  * the words after a colon name one story, as namesKeyPoints reads "The Latest: …".
  */
-function isFeedLabel(label: string): boolean {
+export function isFeedLabel(label: string): boolean {
   for (const pattern of FEED_HEADINGS) {
     const m = pattern.exec(label);
     if (m) return !STORY_AFTER_COLON.test(label.slice(m[0].length));

@@ -33,14 +33,19 @@ export interface SettleOptions {
    * oldest, is on the page's date (a live blog's date is when it began: its oldest post).
    */
   river?: boolean;
+  /** Told why the stream's days were not counted from its clocks (the trace). */
+  onUnordered?: (why: string) => void;
 }
 
-export function settleDays(readings: readonly (DatedReading | null)[], { now, river = false }: SettleOptions = {}): (number | null)[] {
+export function settleDays(
+  readings: readonly (DatedReading | null)[],
+  { now, river = false, onUnordered }: SettleOptions = {},
+): (number | null)[] {
   const result = readings.map((r) => r?.ms ?? null);
   const movable = readings
     .map((r, i) => ({ r, i }))
     .filter((x): x is { r: DatedReading; i: number } => !!x.r && (x.r.day === 'page' || x.r.day === 'today'));
-  if (movable.length >= 2) settleMidnights(movable, result, river);
+  if (movable.length >= 2) settleMidnights(movable, result, river, onUnordered);
   if (now && movable.length > 0) notAfterNow(movable, result, now.getTime());
   return result;
 }
@@ -54,7 +59,30 @@ function notAfterNow(movable: readonly { i: number }[], result: (number | null)[
   for (const { i } of movable) result[i] = result[i]! - days * DAY;
 }
 
-function settleMidnights(movable: readonly { r: DatedReading; i: number }[], result: (number | null)[], river: boolean): void {
+/**
+ * Steps against a list's order that midnight cannot explain: running newest first, a clock that goes back past
+ * midnight jumps forward by more than half a day ("00:10" then "23:50"); a smaller jump forward is an item out of
+ * place. Flashes ordered by importance ("23h27, 20h59, 09h51, 08h52, 18h09, 20h04 …") make several: their days
+ * cannot be counted from their clocks, so none is moved (a curated list's order is not its time).
+ */
+const MAX_DISORDER = 1;
+const HALF_DAY = DAY / 2;
+
+function disorder(movable: readonly { r: DatedReading }[], newestFirst: boolean): number {
+  let out = 0;
+  for (let k = 1; k < movable.length; k++) {
+    const step = (movable[k]!.r.ms - movable[k - 1]!.r.ms) * (newestFirst ? 1 : -1);
+    if (step > TOLERANCE && step < HALF_DAY) out++;
+  }
+  return out;
+}
+
+function settleMidnights(
+  movable: readonly { r: DatedReading; i: number }[],
+  result: (number | null)[],
+  river: boolean,
+  onUnordered?: (why: string) => void,
+): void {
   // Page order is newest first when most steps go back in time.
   let down = 0;
   let up = 0;
@@ -64,6 +92,11 @@ function settleMidnights(movable: readonly { r: DatedReading; i: number }[], res
     else if (step > 0) up++;
   }
   const newestFirst = down >= up;
+  const outOfPlace = disorder(movable, newestFirst);
+  if (outOfPlace > MAX_DISORDER) {
+    onUnordered?.(`${outOfPlace} clocks out of place that midnight cannot explain: the list is not in time order, no day is counted`);
+    return;
+  }
   const chronological = newestFirst ? [...movable].reverse() : movable;
   const byPage = movable[0]!.r.day === 'page' && !river;
 

@@ -14,6 +14,7 @@ export const FEED_HEADINGS: readonly RegExp[] = [
   /^(últimas (noticias|horas)|lo último|al minuto|última hora)\b/i, // Spanish
   /^(últimas( notícias)?|agora)\b/i, // Portuguese
   /^(najnowsze( wiadomości)?|z ostatniej chwili|na bieżąco)\b/i, // Polish
+  /^flash(e?s)?$/i, // a ticker's label on each of its items, alone (Le Figaro Sport24 "Flash"); "Flash floods …" is a headline
 ];
 
 /** Headings of a key-points / key-events index above a live blog. */

@@ -33,3 +33,27 @@ describe('settleDays', () => {
     expect(why).toEqual([expect.stringMatching(/not in time order/)]);
   });
 });
+
+describe('streams that date only the first update of each day', () => {
+  const stated = (iso: string) => ({ ms: Date.parse(iso), day: 'stated' as const });
+  const onPage = (iso: string) => ({ ms: Date.parse(iso), day: 'page' as const });
+
+  it('puts an undated clock between two dated updates on the day of the older one', () => {
+    // Newest first: "3 May, 16:05", "13:17" (read on the page's date, 4 May), "2 May, 9:20".
+    const readings = [stated('2031-05-03T16:05:00Z'), onPage('2031-05-04T13:17:00Z'), stated('2031-05-02T09:20:00Z')];
+    const carried: number[] = [];
+    const settled = settleDays(readings, { onCarried: (i) => carried.push(i) });
+    expect(settled.map((ms) => new Date(ms!).toISOString())).toEqual([
+      '2031-05-03T16:05:00.000Z',
+      '2031-05-02T13:17:00.000Z',
+      '2031-05-02T09:20:00.000Z',
+    ]);
+    expect(carried).toEqual([1]);
+  });
+
+  it('leaves an undated clock that fits no day between its dated neighbours', () => {
+    // 08:00 cannot be on 2 May after 09:20 and before 3 May 07:00.
+    const readings = [stated('2031-05-03T07:00:00Z'), onPage('2031-05-04T08:00:00Z'), stated('2031-05-02T09:20:00Z')];
+    expect(settleDays(readings)[1]).toBe(readings[1]!.ms);
+  });
+});

@@ -28,10 +28,10 @@ export const BUDGETS = [
   // pipeline, the page facts and the trace of its decisions (--explain: about 3 KB of wording), plus ~4%. 145,686
   // bytes on 2026-12-08 after the posts-on-unseen-sites work: signs for and against news (news sections in 12
   // languages, calls to buy and give), match minutes, bold-stamp updates, joined river runs, day headers, zone and
-  // date tables, with their trace wording (~27 KB), written as UTF-8 (build.mjs): guard 146 KB. 151,354 bytes on
+  // date tables, with their trace wording (~27 KB), written as UTF-8 (build.mjs): guard 146 KB. 151,980 bytes on
   // 2026-12-08 after month names and feed labels in more languages (Cyrillic, Greek at two bytes a letter), one story or many,
-  // day-header rows and unordered clocks (~5.6 KB): guard 148 KB.
-  { file: 'content-main.js', target: null, enforced: 148 * KB },
+  // day-header rows, unordered clocks and days carried from dated updates (~6.1 KB): guard 149 KB.
+  { file: 'content-main.js', target: null, enforced: 149 * KB },
   // 34,572 bytes on 2026-11-24 (Preact included), down from 43,973: the popup calls the browser's own promise
   // APIs (src/popup/extension-api.ts) instead of bundling webextension-polyfill. Enforced just above that size.
   { file: 'popup.js', target: 40 * KB, enforced: 35 * KB },

@@ -263,6 +263,7 @@ describe('time format tables', () => {
     'iso-date': ['2024-08-27', { year: 2024, month: 8, day: 27 }],
     'day-month-name': ['27. August 2024', { year: 2024, month: 8, day: 27 }],
     'month-name-day': ['March 17, 2023', { year: 2023, month: 3, day: 17 }],
+    'year-month-name-day': ['2020. június 5.', { year: 2020, month: 6, day: 5 }],
     'numeric-date': ['12/15/2005', { year: 2005, month: 12, day: 15 }],
     'day-dot-month-dot-year': ['27.08.2024', { year: 2024, month: 8, day: 27 }],
     'cjk-year-month-day': ['2024年8月27日', { year: 2024, month: 8, day: 27 }],
@@ -273,6 +274,36 @@ describe('time format tables', () => {
     const m = row.pattern.exec(text)!;
     expect(m).not.toBeNull();
     expect(row.read(m, { monthFirst: false })).toEqual(expected);
+  });
+  // Month names of languages the first tables lacked, as their news pages print dates (genitive where dates decline).
+  const moreMonths: [string, number, number][] = [
+    ['18 septembrie 2020', 9, 18],
+
+    ['5 червня 2021', 6, 5],
+    ['1 листопада', 11, 1],
+    ['5. juni 2020', 6, 5],
+    ['3. marts 2021', 3, 3],
+    ['7 augusti 2019', 8, 7],
+    ['5 maart 2020', 3, 5],
+    ['14 mrt 2020', 3, 14],
+    ['5. června 2020', 6, 5],
+    ['5. júna 2020', 6, 5],
+    ['5 Haziran 2020', 6, 5],
+    ['5 Ιουνίου 2020', 6, 5],
+    ['2020. március 12.', 3, 12],
+  ];
+  it.each(moreMonths)('reads "%s" as month %i, day %i', (text, month, day) => {
+    const m = DATE_FORMATS.map((row) => ({ row, m: row.pattern.exec(text) })).find((x) => x.m && x.row.read(x.m, { monthFirst: false }));
+    expect(m?.row.read(m.m!, { monthFirst: false })).toMatchObject({ month, day });
+  });
+  // Short words of some language that are months in another: no date without a day number beside them, and no
+  // month read inside a longer word of any script.
+  it.each(['Mai multe ştiri', '12 marsz', '5 мартена', 'den 5', '12 noi cazuri'])('reads no date in "%s"', (text) => {
+    const found = DATE_FORMATS.find((row) => {
+      const m = row.pattern.exec(text);
+      return m && row.read(m, { monthFirst: false });
+    });
+    expect(found?.name ?? null).toBeNull();
   });
   it('has a test for every date row', () => {
     expect(DATE_FORMATS.map((r) => r.name).sort()).toEqual(Object.keys(dateRows).sort());

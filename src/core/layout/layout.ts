@@ -12,7 +12,7 @@ import type { ScanRun } from '../run';
 import { findHeadlineRiver } from '../streams/headline-river';
 import type { ItemShape, PostItem } from '../streams/items';
 import { joinRuns } from '../streams/runs';
-import { findStreams, type Stream } from '../streams/streams';
+import { findStreams, headlineLinkOf, isFeedLabel, type Stream } from '../streams/streams';
 import { isMatchMinute } from '../time/match-minutes';
 import { numericDateOrder } from '../time/read';
 import type { PageKind, Post } from '../types';
@@ -88,7 +88,8 @@ const MIN_FEED_ITEMS = 4;
 export function detectLayout(doc: Document, run: ScanRun): Layout {
   const facts = readPageFacts(doc, run);
   const trace = run.trace;
-  const streams = findStreams(doc, facts.index.anchors, run.read, trace ? (message, el) => trace.note('streams', message, el) : undefined);
+  const note = trace ? (message: string, el: Element) => trace.note('streams', message, el) : undefined;
+  const streams = findStreams(doc, facts.index.anchors, run.read, note, facts.title);
   if (run.trace) for (const stream of streams) run.trace.note('streams', describeStream(stream), stream.container);
   return decideLayout(doc, facts, streams, run);
 }
@@ -156,8 +157,16 @@ export function decideLayout(doc: Document, facts: PageFacts, streams: readonly 
   }
 
   const body = facts.body();
+  // Latest news prints the time of day: beside a river that does, teasers dated by the day only that link to their
+  // stories (a column of features, an archive) are not the page's river, however long their text. A blog's own posts
+  // dated by the day (their text on the page) still are.
+  const clocked = streams.some((s) => s.role === 'river' && s.timedCount >= MIN_FEED_ITEMS && s.clockCount * 2 >= s.timedCount);
   for (const candidate of streams) {
     if (candidate.role !== 'river') continue;
+    if (clocked && candidate.clockCount === 0 && areTeasers(candidate, run)) {
+      trace?.note('kind', 'not a feed: teasers dated by the day only, beside a river that prints times of day', candidate.container);
+      continue;
+    }
     const river = joinRuns(candidate, streams, body, { anchors: index.anchors, read: run.read }) ?? candidate;
     if (river.timedCount < MIN_FEED_ITEMS || river.timedCount * 2 < river.items.length) {
       trace?.note(
@@ -182,9 +191,14 @@ export function decideLayout(doc: Document, facts: PageFacts, streams: readonly 
     const { posts, readings } = readPostsWithTimes(river.items, context, run);
     // Latest news comes in time order; a timed list in any other order is a curated "top stories" box
     // (Asahi's トップニュース: 14:00, 10:01, 18:30, …), which the contract counts as recirculation.
+    // A list the page labels as its latest news or flashes is its river in whatever order it shows them.
     if (!inTimeOrder(posts)) {
-      trace?.note('kind', 'not a feed: its items are not in time order (a curated list)', river.container);
-      continue;
+      const labelled = river.labels.find(isFeedLabel);
+      if (!labelled) {
+        trace?.note('kind', 'not a feed: its items are not in time order (a curated list)', river.container);
+        continue;
+      }
+      trace?.note('kind', `its items are not in time order, but the page labels them "${labelled}": its river`, river.container);
     }
     trace?.note(
       'kind',
@@ -240,6 +254,15 @@ function ownTimedCount(s: Stream, streams: readonly Stream[]): number {
     if (item.anchors.some((a) => !nested.some((t) => t.container.contains(a.element)))) own++;
   }
   return own;
+}
+
+/** Link text share above which a list's text is mostly its links: teasers, where a post's own text dwarfs its title link. */
+const TEASER_LINK_DENSITY = 0.2;
+
+/** Whether most of a stream's items are teasers: their headline links to a story elsewhere, and is much of their text. */
+function areTeasers(s: Stream, run: ScanRun): boolean {
+  if (s.linkDensity < TEASER_LINK_DENSITY) return false;
+  return s.items.filter((item) => headlineLinkOf(item, run.read) === 'elsewhere').length * 5 >= s.items.length * 3;
 }
 
 /** Share of a stream's timed items stamped with a match minute or period ("45+2'", "HT"): a minute-by-minute report. */

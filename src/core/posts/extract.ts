@@ -114,7 +114,10 @@ export function readPostsWithTimes(
     d.reading?.iso && d.reading.hasClock ? { ms: Date.parse(d.reading.iso), day: d.reading.day, iso: d.reading.iso } : null,
   );
   const posts = drafts.map((d) => d.post);
-  settleStreamDays(posts, readings, { now: run.now, river: context.river });
+  const onUnordered = run.trace ? (why: string) => run.trace?.note('times', why, items[0]!.root) : undefined;
+  const carried = new Set<number>();
+  const onCarried = run.trace ? (i: number) => carried.add(i) : undefined;
+  settleStreamDays(posts, readings, { now: run.now, river: context.river, onUnordered, onCarried });
   if (run.trace)
     posts.forEach((post, i) => {
       const read = drafts[i]!.post.time;
@@ -122,9 +125,11 @@ export function readPostsWithTimes(
         run.trace?.note(
           'times',
           `"${post.title ?? ''}": moved to ${post.time} (read ${read}): ` +
-            (read && post.time && Date.parse(read) > run.now.getTime() && Date.parse(post.time) < Date.parse(read)
-              ? 'a clock later than now on the day it was read on: that day was wrong'
-              : 'the stream crosses midnight'),
+            (carried.has(i)
+              ? "an undated clock between dated updates takes the day of the one before it (only a day's first update is dated)"
+              : read && post.time && Date.parse(read) > run.now.getTime() && Date.parse(post.time) < Date.parse(read)
+                ? 'a clock later than now on the day it was read on: that day was wrong'
+                : 'the stream crosses midnight'),
           items[i]!.root,
         );
     });

@@ -27,6 +27,7 @@ import {
   signature,
 } from './items';
 import { adoptCrossheads, leadBlockItems, readLeadStamps } from './lead-stamps';
+import { countStories, tellsManyStories } from './stories';
 
 const KEY_POINTS = new NameWordTest(KEY_POINTS_NAMES);
 const RECIRCULATION = new NameWordTest(RECIRCULATION_NAMES, RECIRCULATION_LIST_NAMES);
@@ -63,12 +64,16 @@ const MAX_ANCHORS_PER_ITEM = 4;
 /** Items shorter than this (characters) look like headlines or stamps rather than posts. */
 const SPLIT_HEADING_TEXT = 200;
 
-/** `note`: where a list is turned down before it is a stream, why (the trace). */
+/**
+ * `note`: where a list is turned down before it is a stream, why (the trace). `headline`: the page's, which a live
+ * blog's updates name and a river's items mostly do not (stories.ts).
+ */
 export function findStreams(
   doc: Document,
   anchors: readonly TimeAnchor[],
   read: PageReader,
   note?: (message: string, element: Element) => void,
+  headline = '',
 ): Stream[] {
   const byParent = new Map<Element, Map<Element, TimeAnchor[]>>();
   const top = doc.documentElement;
@@ -91,7 +96,7 @@ export function findStreams(
   const streams: Stream[] = [];
   for (const [container, children] of byParent) {
     if (children.size < 2) continue;
-    const stream = streamOf(container, children, read, note, (block) => byParent.get(block));
+    const stream = streamOf(container, children, read, note, (block) => byParent.get(block), headline);
     if (stream) streams.push(stream);
   }
   return streams.sort((a, b) => b.score - a.score);
@@ -103,6 +108,7 @@ function streamOf(
   read: PageReader,
   note?: (message: string, element: Element) => void,
   anchoredIn: (block: Element) => ReadonlyMap<Element, TimeAnchor[]> | undefined = () => undefined,
+  headline = '',
 ): Stream | null {
   // The posts are the anchored children of the most common tag; others (a dateline, a "load more") are not posts.
   const byTag = new Map<string, Element[]>();
@@ -146,14 +152,30 @@ function streamOf(
   } else {
     items = wrappedItems(siblings, timedSet, children, read);
   }
-  items = items.filter((item) => !isAdLike(item.root, read));
+  items = withoutDayHeaders(
+    items.filter((item) => !isAdLike(item.root, read)),
+    read,
+    note,
+  );
   if (items.length < 2) return null;
 
   const labels = labelsOf(container, items, read);
   let measures = measure(items, read);
-  const role = roleOf(container, items, labels, measures.meanText, measures.linkDensity, read);
-  const headline = note && labels.find((l) => FEED_HEADINGS.some((p) => p.test(l)) && !isFeedLabel(l));
-  if (headline) note?.(`"${headline}": a story's headline opening with a feed word, not a label naming a river`, container);
+  let role = roleOf(container, items, labels, measures.meanText, measures.linkDensity, read);
+  if (role === 'posts') {
+    // Without links or labels to tell, what the items are about: many stories make a river, not a live blog's updates.
+    const stories = countStories(items, headline, read);
+    if (tellsManyStories(stories)) {
+      role = 'river';
+      note?.(
+        `items on many stories: ${Math.round(stories!.headline * 100)}% name what the headline names, ` +
+          `${Math.round(stories!.pairs * 100)}% of neighbouring pairs share a name`,
+        container,
+      );
+    }
+  }
+  const storyLabel = note && labels.find((l) => FEED_HEADINGS.some((p) => p.test(l)) && !isFeedLabel(l));
+  if (storyLabel) note?.(`"${storyLabel}": a story's headline opening with a feed word, not a label naming a river`, container);
   let leftOut = 0;
   if (role === 'river') {
     // A river's posts are its timed items and its headline links: an untimed row without a link between them is a
@@ -177,6 +199,30 @@ function measure(items: readonly PostItem[], read: PageReader): Pick<Stream, 'me
     clockCount: items.filter((item) => item.anchors.some(showsClock)).length,
     linkDensity: totalText ? linkText / totalText : 0,
   };
+}
+
+/** Longest row that can be a day header ("Vineri, 18 septembrie 2020" and a little more), as posts/day-header.ts reads. */
+const MAX_DAY_HEADER_TEXT = 48;
+
+/**
+ * Rows that say only a date ("18 septembrie 2020", "5 червня") among rows that print clocks: the day headers of a
+ * list whose items show only their clock, not items. They stay in the page as the headers that date the rows below
+ * them (posts/day-header.ts); read as items they would be posts without a title.
+ */
+function withoutDayHeaders(items: PostItem[], read: PageReader, note?: (message: string, element: Element) => void): PostItem[] {
+  const clocked = items.filter((item) => item.anchors.some(showsClock)).length;
+  if (clocked * 2 < items.length) return items;
+  const kept = items.filter((item) => !isDayHeaderRow(item, read));
+  if (kept.length === items.length || kept.length < 2) return items;
+  const header = items.find((item) => !kept.includes(item))!;
+  note?.(`${items.length - kept.length} rows that say only a date ("${read.line(header.root)}") are day headers, not items`, header.root);
+  return kept;
+}
+
+/** A short row whose stamps are dates only, whether or not the date links to the day's archive. */
+function isDayHeaderRow(item: PostItem, read: PageReader): boolean {
+  if (item.anchors.length === 0 || item.anchors.some(showsClock)) return false;
+  return item.parts.length === 1 && read.line(item.root).length <= MAX_DAY_HEADER_TEXT;
 }
 
 /**
@@ -291,6 +337,8 @@ function labelsOf(container: Element, items: PostItem[], read: PageReader): stri
     if (isHeadingLike(child, read)) before.push(read.line(child));
   }
   labels.push(...before.slice(-2));
+  const itemLabel = sharedItemLabel(items, read);
+  if (itemLabel) labels.push(itemLabel);
   let node: Element | null = container;
   for (let level = 0; node && level < 4; level++, node = node.parentElement) {
     const aria = node.getAttribute('aria-label');
@@ -312,6 +360,26 @@ function labelsOf(container: Element, items: PostItem[], read: PageReader): stri
     }
   }
   return labels.map((l) => l.replace(/^[^\p{L}\p{N}]+/u, '')).filter((l) => l.length > 0 && l.length < 80);
+}
+
+/** Longest text of a label every item prints ("Flash", "Eilmeldung"). */
+const MAX_ITEM_LABEL = 30;
+
+/**
+ * The label every item of a list opens with, a ticker's "Flash" on each of its flashes: the first text of each item,
+ * the same on all of them (three or more) and not its stamp. Null when the items open differently.
+ */
+function sharedItemLabel(items: readonly PostItem[], read: PageReader): string | null {
+  if (items.length < 3) return null;
+  let label: string | null = null;
+  for (const item of items) {
+    const leaf = firstInSubtree(item.root, (el) => el.childElementCount === 0 && read.line(el).length > 0);
+    const text = leaf ? read.line(leaf) : '';
+    if (!text || text.length > MAX_ITEM_LABEL || item.anchors.some((a) => a.element === leaf || a.element.contains(leaf!))) return null;
+    if (label !== null && text !== label) return null;
+    label = text;
+  }
+  return label;
 }
 
 /** Class words or states of the tab that is shown. */
@@ -399,7 +467,7 @@ function taggedRecirculation(items: PostItem[], read: PageReader): boolean {
  * report that opens with the same word ("Newsticker: Hochwasser an der Elbe", "Breaking: Storm closes the bridge"):
  * the words after a colon name one story, as namesKeyPoints reads "The Latest: …".
  */
-function isFeedLabel(label: string): boolean {
+export function isFeedLabel(label: string): boolean {
   for (const pattern of FEED_HEADINGS) {
     const m = pattern.exec(label);
     if (m) return !STORY_AFTER_COLON.test(label.slice(m[0].length));

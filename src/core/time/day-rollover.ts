@@ -33,16 +33,53 @@ export interface SettleOptions {
    * oldest, is on the page's date (a live blog's date is when it began: its oldest post).
    */
   river?: boolean;
+  /** Told why the stream's days were not counted from its clocks (the trace). */
+  onUnordered?: (why: string) => void;
+  /** Told the readings (by index) that took the day of the dated post before them (the trace). */
+  onCarried?: (index: number) => void;
 }
 
-export function settleDays(readings: readonly (DatedReading | null)[], { now, river = false }: SettleOptions = {}): (number | null)[] {
+export function settleDays(
+  readings: readonly (DatedReading | null)[],
+  { now, river = false, onUnordered, onCarried }: SettleOptions = {},
+): (number | null)[] {
   const result = readings.map((r) => r?.ms ?? null);
+  // A live blog's habit; a river's rows are dated by their day headers (read as stated), not by the row before them.
+  const carried = river ? new Set<number>() : carryStatedDays(readings, result);
+  if (onCarried) for (const i of carried) onCarried(i);
   const movable = readings
     .map((r, i) => ({ r, i }))
-    .filter((x): x is { r: DatedReading; i: number } => !!x.r && (x.r.day === 'page' || x.r.day === 'today'));
-  if (movable.length >= 2) settleMidnights(movable, result, river);
+    .filter((x): x is { r: DatedReading; i: number } => !!x.r && (x.r.day === 'page' || x.r.day === 'today') && !carried.has(x.i));
+  if (movable.length >= 2) settleMidnights(movable, result, river, onUnordered);
   if (now && movable.length > 0) notAfterNow(movable, result, now.getTime());
   return result;
+}
+
+/**
+ * Streams that date only the first update of each day ("Update vom 02. Mai 2020, 9:20 Uhr", then "Update, 13:17
+ * Uhr"): an undated clock between two dated posts is on the day of the older one, or the first day after it that
+ * keeps the stream in order, as long as that is not after the newer one. Moves those readings in `result` and returns
+ * their indexes; clocks before the first dated post or after the last stay with the page's date.
+ */
+function carryStatedDays(readings: readonly (DatedReading | null)[], result: (number | null)[]): Set<number> {
+  const carried = new Set<number>();
+  const stated = readings.flatMap((r, i) => (r?.day === 'stated' ? [i] : []));
+  if (stated.length < 2) return carried;
+  const newestFirst = readings[stated[0]!]!.ms >= readings[stated[stated.length - 1]!]!.ms;
+  for (let k = 1; k < stated.length; k++) {
+    const [a, b] = [stated[k - 1]!, stated[k]!];
+    const older = readings[newestFirst ? b : a]!.ms;
+    const newer = readings[newestFirst ? a : b]!.ms;
+    for (let i = a + 1; i < b; i++) {
+      const r = readings[i];
+      if (!r || (r.day !== 'page' && r.day !== 'today')) continue;
+      const ms = r.ms + Math.ceil((older - r.ms) / DAY) * DAY;
+      if (ms < older || ms > newer) continue;
+      result[i] = ms;
+      carried.add(i);
+    }
+  }
+  return carried;
 }
 
 /** Moves every movable time back by the whole days that put the newest of them at or before now. */
@@ -54,7 +91,30 @@ function notAfterNow(movable: readonly { i: number }[], result: (number | null)[
   for (const { i } of movable) result[i] = result[i]! - days * DAY;
 }
 
-function settleMidnights(movable: readonly { r: DatedReading; i: number }[], result: (number | null)[], river: boolean): void {
+/**
+ * Steps against a list's order that midnight cannot explain: running newest first, a clock that goes back past
+ * midnight jumps forward by more than half a day ("00:10" then "23:50"); a smaller jump forward is an item out of
+ * place. Flashes ordered by importance ("23h27, 20h59, 09h51, 08h52, 18h09, 20h04 …") make several: their days
+ * cannot be counted from their clocks, so none is moved (a curated list's order is not its time).
+ */
+const MAX_DISORDER = 1;
+const HALF_DAY = DAY / 2;
+
+function disorder(movable: readonly { r: DatedReading }[], newestFirst: boolean): number {
+  let out = 0;
+  for (let k = 1; k < movable.length; k++) {
+    const step = (movable[k]!.r.ms - movable[k - 1]!.r.ms) * (newestFirst ? 1 : -1);
+    if (step > TOLERANCE && step < HALF_DAY) out++;
+  }
+  return out;
+}
+
+function settleMidnights(
+  movable: readonly { r: DatedReading; i: number }[],
+  result: (number | null)[],
+  river: boolean,
+  onUnordered?: (why: string) => void,
+): void {
   // Page order is newest first when most steps go back in time.
   let down = 0;
   let up = 0;
@@ -64,6 +124,11 @@ function settleMidnights(movable: readonly { r: DatedReading; i: number }[], res
     else if (step > 0) up++;
   }
   const newestFirst = down >= up;
+  const outOfPlace = disorder(movable, newestFirst);
+  if (outOfPlace > MAX_DISORDER) {
+    onUnordered?.(`${outOfPlace} clocks out of place that midnight cannot explain: the list is not in time order, no day is counted`);
+    return;
+  }
   const chronological = newestFirst ? [...movable].reverse() : movable;
   const byPage = movable[0]!.r.day === 'page' && !river;
 

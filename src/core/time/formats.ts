@@ -103,7 +103,8 @@ function date(year: number | null, month: number | null, day: number): CalendarD
 }
 
 const MONTH = `(${MONTH_NAME_PATTERN})`;
-const NOT_LETTER = '(?![a-zà-ÿąćęłńóśźż])';
+/** Month names in any script end a word: "5 marsz" and "12 мартена" are no dates. */
+const NOT_LETTER = '(?!\\p{L})';
 
 /** Calendar dates. */
 export const DATE_FORMATS: readonly FormatRow<CalendarDate>[] = [
@@ -117,15 +118,22 @@ export const DATE_FORMATS: readonly FormatRow<CalendarDate>[] = [
     name: 'day-month-name',
     pattern: new RegExp(
       `(?<![\\d:.])(\\d{1,2})(?:\\.|er|º|st|nd|rd|th)?\\s+(?:de\\s+)?${MONTH}\\.?${NOT_LETTER}(?:,?\\s+(?:de\\s+)?(\\d{4}))?`,
-      'i',
+      'iu',
     ),
     read: (m) => date(m[3] ? num(m[3]) : null, monthNumber(m[2] ?? ''), num(m[1])),
     seenOn: 'BR24 "Dienstag, 27. August 2024"; Le Monde "17 mars 2023"; El País "5 de marzo de 2024"; Polish "27 sierpnia 2024"',
   },
   {
+    name: 'year-month-name-day',
+    // Before month-name-day, which would read the day without its year.
+    pattern: new RegExp(`(?<![\\d.])(\\d{4})\\.\\s+${MONTH}\\.?\\s+(\\d{1,2})\\.?(?![\\d:])`, 'iu'),
+    read: (m) => date(num(m[1]), monthNumber(m[2] ?? ''), num(m[3])),
+    seenOn: 'common: Hungarian "2020. június 5." (year first)',
+  },
+  {
     name: 'month-name-day',
     // A comma may stand for the space: "Abril,21 2022 a las 10:45 pm".
-    pattern: new RegExp(`(?<![a-zà-ÿ])${MONTH}\\.?(?:\\s+|,\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4}))?`, 'i'),
+    pattern: new RegExp(`(?<!\\p{L})${MONTH}\\.?(?:\\s+|,\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4}))?`, 'iu'),
     read: (m) => date(m[3] ? num(m[3]) : null, monthNumber(m[1] ?? ''), num(m[2])),
     seenOn: 'Kyiv Independent "March 17, 2023 2:42 PM"; Times of India "Oct 02"; Spanish lists "Abril,21 2022 a las 10:45 pm"',
   },

@@ -14,6 +14,15 @@ export const FEED_HEADINGS: readonly RegExp[] = [
   /^(últimas (noticias|horas)|lo último|al minuto|última hora)\b/i, // Spanish
   /^(últimas( notícias)?|agora)\b/i, // Portuguese
   /^(najnowsze( wiadomości)?|z ostatniej chwili|na bieżąco)\b/i, // Polish
+  /^flash(e?s)?$/i, // a ticker's label on each of its items, alone (Le Figaro Sport24 "Flash"); "Flash floods …" is a headline
+  // More languages, "common:" wording of latest-news pages and boxes; \p{L} ends a word in any script.
+  /^(het )?(laatste nieuws|net binnen)(?!\p{L})/iu, // Dutch
+  /^(seneste nyt|seneste nyheder|siste nytt|siste nyheter|senaste nytt|senaste nyheterna)(?!\p{L})/iu, // Danish, Norwegian, Swedish
+  /^(стрічка новин|останні новини|лента новостей|последние новости)(?!\p{L})/iu, // Ukrainian, Russian
+  /^(ultimele (știri|stiri)|știri pe scurt)(?!\p{L})/iu, // Romanian
+  /^(son dakika|son haberler)(?!\p{L})/iu, // Turkish
+  /^(nejnovější zprávy|najnovšie správy|friss hírek|τελευταία νέα|ροή ειδήσεων|berita terkini|terkini)(?!\p{L})/iu, // Czech, Slovak, Hungarian, Greek, Malay
+  /^(最新消息|即時新聞|即时新闻|滚动新闻|新着ニュース|最新ニュース)/, // Chinese, Japanese (seen: feed/asahi-headlines-2019 "新着ニュース")
 ];
 
 /** Headings of a key-points / key-events index above a live blog. */

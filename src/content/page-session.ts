@@ -14,11 +14,13 @@
 
 import { PageHider } from '../core/clean';
 import { SCROLL_LOCKING, type StyleProbe } from '../core/clutter';
+import { ContentGuard } from '../core/clutter/engine/guard';
 import { type PageScan, rescanDocument, ScanMemory, scanDocument } from '../core/scan';
 import { CLUTTER_CATEGORIES, type ClutterCategory, type ClutterFinding, perCategory, type ScanContext } from '../core/types';
 import { notNewsReport, type PageReport } from '../shared/messages';
 import { autoCleanApplies, type Settings } from '../shared/settings';
 import type { ScrollLock } from './scroll-lock';
+import { isProtected, USER_MARK, userRuleMatches } from './user-rules';
 
 export interface PageSessionOptions {
   doc: Document;
@@ -30,6 +32,8 @@ export interface PageSessionOptions {
   probe?: StyleProbe;
   /** Lifts and restores the page's scroll lock; none in tests that do not look at it. */
   scrollLock?: ScrollLock;
+  /** The reader's own rules for this site (selectors, "Hide something else…"): hidden with the clutter. */
+  userRules?: readonly string[];
 }
 
 /** What a rescan changed, so the caller knows whether to update the toolbar badge. */
@@ -51,6 +55,12 @@ export interface PageSession {
   setCleaning(enabled: boolean): void;
   /** The popup's switch for one category, on this page only. */
   setCategoryHidden(category: ClutterCategory, hidden: boolean): void;
+  /** The reader's rules for this site changed (picked, removed, synced): they take effect at once. */
+  setUserRules(selectors: readonly string[]): void;
+  /** The picker chose this rule: hidden at once, cleaning this page if it was not (as switching a category on does). */
+  addUserRule(selector: string): void;
+  /** Whether `el` is the page's structure or its detected content, which no rule may hide. */
+  protects(el: Element): boolean;
   /** New settings arrived (options page): categories and auto-clean take effect on this page at once. */
   applySettings(settings: Settings): void;
   report(): PageReport;
@@ -80,6 +90,14 @@ export function createPageSession(options: PageSessionOptions): PageSession {
   let cleaning = false;
   /** What the last sync hid: a box that is no longer clutter after a rescan (a slot that became a correction) is shown again. */
   let hiddenBySync = new Set<Element>();
+  let userRules: readonly string[] = options.userRules ?? [];
+  /** The guard of the content of the scan it was built for: the rules and the picker ask it, once per scan. */
+  let guardFor: { scan: PageScan; guard: ContentGuard } | null = null;
+
+  function contentGuard(): ContentGuard {
+    if (guardFor?.scan !== scan) guardFor = { scan, guard: scan.guard ?? new ContentGuard(scan.content) };
+    return guardFor.guard;
+  }
 
   function context(): ScanContext {
     const now = options.now();
@@ -126,11 +144,13 @@ export function createPageSession(options: PageSessionOptions): PageSession {
         if (!categoryOn(category)) hider.revealCategory(category);
       }
       const hidden = enabledFindings();
-      const hiding = new Set(hidden.map((finding) => finding.element));
+      const byRules = userRuleMatches(doc, userRules, contentGuard);
+      const hiding = new Set([...hidden, ...byRules].map((finding) => finding.element));
       const gone: Element[] = [];
       for (const el of hiddenBySync) if (!hiding.has(el)) gone.push(el);
       hider.reveal(gone);
-      hider.hide(hidden);
+      // The reader's rules first: an element that is also clutter keeps the clutter's category (counted once).
+      hider.hide([...byRules, ...hidden]);
       hiddenBySync = hiding;
       syncScrollLock(hidden);
     } else if (cleaning) {
@@ -191,6 +211,18 @@ export function createPageSession(options: PageSessionOptions): PageSession {
       if (hidden && scan.kind !== 'other') userChoice = true;
       sync();
     },
+    setUserRules(selectors) {
+      userRules = [...selectors];
+      sync();
+    },
+    addUserRule(selector) {
+      if (!userRules.includes(selector)) userRules = [...userRules, selector];
+      if (scan.kind !== 'other' && !cleaning) userChoice = true;
+      sync();
+    },
+    protects(el) {
+      return isProtected(el, contentGuard());
+    },
     applySettings(next) {
       settings = next;
       sync();
@@ -203,6 +235,7 @@ export function createPageSession(options: PageSessionOptions): PageSession {
         title: scan.title,
         posts: scan.posts,
         hidden: hider.countHidden(),
+        hiddenByYou: hider.countMarked(USER_MARK),
         cleaning,
         categories: perCategory((c) => cleaning && categoryOn(c)),
         scannedAt,

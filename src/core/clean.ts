@@ -10,6 +10,15 @@
  */
 import { type ClutterCategory, type ClutterFinding, perCategory } from './types';
 
+/**
+ * One element to hide and the mark it carries: a clutter category, or a mark of the content script's own that
+ * countHidden leaves out (the reader's own rules, counted with countMarked).
+ */
+export interface HideRequest {
+  element: Element;
+  category: string;
+}
+
 export const HIDDEN_ATTRIBUTE = 'data-live-reader-hidden';
 export const STYLE_ID = 'live-reader-style';
 const STYLE_TEXT = `[${HIDDEN_ATTRIBUTE}]{display:none !important}`;
@@ -23,7 +32,7 @@ export class PageHider {
   constructor(private readonly doc: Document) {}
 
   /** Hides every finding. Hiding again is harmless: no second mark, no second stylesheet. */
-  hide(findings: readonly ClutterFinding[]): void {
+  hide(findings: readonly (ClutterFinding | HideRequest)[]): void {
     let hidden = 0;
     for (const { element, category } of findings) {
       if (element.hasAttribute(HIDDEN_ATTRIBUTE) && !this.marks.has(element)) continue; // the page's own mark: keep its value
@@ -73,6 +82,11 @@ export class PageHider {
       if (category in counts) counts[category]++;
     }
     return counts;
+  }
+
+  /** How many elements we currently hide under `mark` (a category or one of the content script's own marks). */
+  countMarked(mark: string): number {
+    return this.marked().filter((el) => el.getAttribute(HIDDEN_ATTRIBUTE) === mark).length;
   }
 
   private style(): Element | null {

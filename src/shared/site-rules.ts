@@ -171,10 +171,14 @@ export async function addRule(storage: RulesStorage, host: string, selector: str
   await writeSites(storage, { [site]: [...rules, { selector, added: now }] });
 }
 
-/** Removes one rule of `host` (the site's item goes once it has none). */
+/**
+ * Removes one rule of `host` (the site's item goes once it has none). No quota check: a removal only shrinks the
+ * item, and the popup, which removes, then does not carry the checks' code.
+ */
 export async function removeRule(storage: RulesStorage, host: string, selector: string): Promise<void> {
-  const rules = await siteRules(storage, host);
-  await writeSites(storage, { [host]: rules.filter((rule) => rule.selector !== selector) });
+  const rules = (await siteRules(storage, host)).filter((rule) => rule.selector !== selector);
+  if (rules.length > 0) await storage.set({ [rulesKey(host)]: itemOf(rules) });
+  else await storage.remove(rulesKey(host));
 }
 
 /** Removes every rule of `host`, including an item that could not be read. */

@@ -3,6 +3,7 @@ import type { PageReport } from '../../shared/messages';
 import { hiddenSummary, totalHidden } from '../hidden-counts';
 import { t, uiLanguage } from '../i18n';
 import { hostOf } from '../site-auto-clean';
+import { SiteRules } from './SiteRules';
 
 interface Props {
   report: PageReport;
@@ -12,13 +13,15 @@ interface Props {
   onCleaning: (enabled: boolean) => void;
   onCategory: (category: ClutterCategory, hidden: boolean) => void;
   onSiteAutoClean: (on: boolean) => void;
+  /** "Hide something else…": starts the picker on the page. */
+  onPick: () => void;
 }
 
 /**
  * What was hidden, the switch between the cleaned page and the page as published, and (folded away, for
  * those who want them) a switch per category with its count and the per-site auto-clean switch.
  */
-export function CleaningPanel({ report, busy, siteAutoClean, onCleaning, onCategory, onSiteAutoClean }: Props) {
+export function CleaningPanel({ report, busy, siteAutoClean, onCleaning, onCategory, onSiteAutoClean, onPick }: Props) {
   if (report.kind === 'other') {
     return (
       <p class="cleaning" data-hidden-count="0">
@@ -26,7 +29,8 @@ export function CleaningPanel({ report, busy, siteAutoClean, onCleaning, onCateg
       </p>
     );
   }
-  const total = totalHidden(report.hidden);
+  const total = totalHidden(report.hidden) + (report.hiddenByYou ?? 0);
+  const site = hostOf(report.url);
   return (
     <section class="cleaning" aria-label={t('cleaningPanel')}>
       <div class="cleaning-line">
@@ -39,6 +43,11 @@ export function CleaningPanel({ report, busy, siteAutoClean, onCleaning, onCateg
           </button>
         )}
       </div>
+      {site && (
+        <button type="button" class="pick" data-action="start-picker" disabled={busy} onClick={onPick}>
+          {t('pickStart')}
+        </button>
+      )}
       <details class="cleaning-details">
         <summary data-action="cleaning-details">{t('cleaningDetails')}</summary>
         <ul class="switches">
@@ -73,6 +82,7 @@ export function CleaningPanel({ report, busy, siteAutoClean, onCleaning, onCateg
             <span>{t('siteAutoClean', hostOf(report.url))}</span>
           </label>
         )}
+        {site && <SiteRules site={site} hiddenByYou={report.hiddenByYou ?? 0} />}
       </details>
     </section>
   );

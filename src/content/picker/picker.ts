@@ -101,6 +101,7 @@ export function startPicker(options: PickerOptions): Picker {
     const el = current();
     if (!el || busy) {
       box.style.display = 'none';
+      host.removeAttribute('data-outlined');
       if (!busy) say(text('pickerHint'));
       return;
     }
@@ -112,6 +113,9 @@ export function startPicker(options: PickerOptions): Picker {
     box.style.width = `${rect.width}px`;
     box.style.height = `${rect.height}px`;
     box.classList.toggle('refused', refused);
+    // On the picker's own element (the page's are never touched), for the e2e tests: the shadow root is closed.
+    host.setAttribute('data-outlined', describe(el));
+    host.toggleAttribute('data-refused', refused);
     say(text(refused ? 'pickerRefused' : 'pickerHint'), refused);
   }
 
@@ -160,6 +164,7 @@ export function startPicker(options: PickerOptions): Picker {
       problem = error instanceof Error ? error.message : String(error);
     }
     say(problem ?? text('pickerDone'), problem !== null);
+    host.setAttribute('data-picked', problem === null ? 'saved' : 'unsaved');
     unlisten();
     view.setTimeout(stop, problem ? FAILED_MS : DONE_MS);
   }

@@ -13,18 +13,34 @@
  * picker puts on its own element (<live-reader-picker data-outlined data-refused data-picked>).
  */
 
-import type { Page } from 'puppeteer-core';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FIXTURES_DIR } from '../harness/serve.mjs';
 import { expectNoAxeViolations } from './axe';
 import { BROWSERS } from './browsers';
 import type { BrowserDriver } from './driver';
 import { isRendered, waitForRendered } from './pages';
+import { downloadedFiles } from './popup-pages';
 
 const PAGE = 'picker-liveblog.html';
 const PICKER = 'live-reader-picker';
 const POLL = '#poll-48213';
 const HIDDEN_ATTRIBUTE = 'data-live-reader-hidden';
+const EXPORT_FORMAT = 'live-reader-hiding-rules';
+
+/** Downloads and files to import, shared by the browsers' runs. */
+let scratch: string;
+
+beforeAll(async () => {
+  scratch = await mkdtemp(join(tmpdir(), 'live-reader-picker-'));
+});
+
+afterAll(async () => {
+  if (scratch) await rm(scratch, { recursive: true, force: true });
+});
 
 describe.each(BROWSERS)('$name', (config) => {
   let driver: BrowserDriver;
@@ -120,8 +136,8 @@ describe.each(BROWSERS)('$name', (config) => {
     expect(await isRendered(page, '#post-1124')).toBe(true);
     const popup = await driver.openPopup(tabId, 'ready');
     await popup.click('summary[data-action="cleaning-details"]');
-    await popup.waitForSelector('[data-category-count="user"]');
-    expect(await popup.$eval('[data-category-count="user"]', (el) => el.textContent)).toBe('1');
+    await popup.waitForSelector('[data-hidden-by-you-count]');
+    expect(await popup.$eval('[data-hidden-by-you-count]', (el) => el.textContent)).toBe('1');
     expect(
       await popup.$$eval('button[data-action="remove-rule"]', (buttons) => buttons.map((b) => b.getAttribute('data-selector'))),
     ).toEqual([saved]);
@@ -160,6 +176,37 @@ describe.each(BROWSERS)('$name', (config) => {
     await page.waitForSelector(PICKER, { hidden: true, timeout: 2_000 });
     expect(await page.$$(`[${HIDDEN_ATTRIBUTE}]`).then((marked) => marked.length)).toBe(1);
     expect(await storedRules()).toEqual({ [site]: [saved] });
+  });
+
+  test('the options page exports the rules to a JSON file, refuses a bad file with a reason, and merges a good one', async () => {
+    await extensionPage.bringToFront();
+    await extensionPage.waitForSelector(`[data-rules-host="${site}"]`);
+    const downloads = join(scratch, `${config.name}-downloads`);
+    await driver.saveDownloadsTo(downloads);
+    await extensionPage.click('button[data-action="export-rules"]');
+    const file = (await downloadedFiles(downloads, ['live-reader-rules.json']))['live-reader-rules.json'] ?? '';
+    expect(JSON.parse(file)).toEqual({ format: EXPORT_FORMAT, version: 1, sites: { [site]: [saved] } });
+
+    const input = (await extensionPage.$('input[data-action="import-rules"]')) as ElementHandle<HTMLInputElement>;
+    const status = () =>
+      extensionPage.$eval('[data-rules-status]', (p) => ({ text: p.textContent, failed: p.classList.contains('failed') }));
+    const bad = join(scratch, `${config.name}-bad.json`);
+    await writeFile(bad, JSON.stringify({ format: EXPORT_FORMAT, version: 1, sites: { 'other.example': ['div[[['] } }));
+    await input.uploadFile(bad);
+    await expect.poll(status).toEqual({
+      text: 'The file holds a rule that is not a valid CSS selector: other.example: div[[[. Nothing was imported.',
+      failed: true,
+    });
+    const good = join(scratch, `${config.name}-good.json`);
+    await writeFile(
+      good,
+      JSON.stringify({ format: EXPORT_FORMAT, version: 1, sites: { [site]: [saved], 'other.example': ['aside.promo'] } }),
+    );
+    await input.uploadFile(good);
+    await expect.poll(status).toEqual({ text: 'New rules imported: 1. Rules you already had are kept.', failed: false });
+    expect(await storedRules()).toEqual({ [site]: [saved], 'other.example': ['aside.promo'] });
+    await extensionPage.click('[data-rules-host="other.example"] button.remove-site-rules');
+    await expect.poll(storedRules).toEqual({ [site]: [saved] });
   });
 
   test('the options page lists the rule by site and deletes it: the poll shows again at once', async () => {

@@ -29,7 +29,9 @@ export function CleaningPanel({ report, busy, siteAutoClean, onCleaning, onCateg
       </p>
     );
   }
-  const total = totalHidden(report.hidden) + (report.hiddenByYou ?? 0);
+  const total = totalHidden(report.hidden);
+  // "Show everything" shows what the reader's own rules hide too, so it is offered when only those hide something.
+  const anyHidden = total + (report.hiddenByYou ?? 0) > 0;
   const site = hostOf(report.url);
   return (
     <section class="cleaning" aria-label={t('cleaningPanel')}>
@@ -37,7 +39,7 @@ export function CleaningPanel({ report, busy, siteAutoClean, onCleaning, onCateg
         <p data-hidden-count={total} role="status">
           {report.cleaning ? hiddenSummary(report.hidden, t, uiLanguage) : t('showingEverything')}
         </p>
-        {(!report.cleaning || total > 0) && (
+        {(!report.cleaning || anyHidden) && (
           <button type="button" data-action="toggle-cleaning" disabled={busy} onClick={() => onCleaning(!report.cleaning)}>
             {t(report.cleaning ? 'showEverything' : 'hideAgain')}
           </button>

@@ -49,7 +49,7 @@ export function SiteRules({ site, hiddenByYou }: Props) {
     <div class="site-rules" data-site-rules={site}>
       <p class="switches">
         <span class="switch-label">{t('hiddenByYou')}</span>{' '}
-        <span class="switch-count" data-category-count="user">
+        <span class="switch-count" data-hidden-by-you-count>
           {hiddenByYou}
         </span>
       </p>

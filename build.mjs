@@ -34,6 +34,8 @@ const extensionEntries = {
  */
 const moduleEntries = {
   'content-main': 'src/content/content-main.ts',
+  // The picker ("Hide something else…"): content-main.js imports it only when the reader starts it.
+  'content-picker': 'src/content/picker/picker.ts',
 };
 
 /**

@@ -6,10 +6,12 @@
  *
  * It reaches the extension only through the PageHost (see page-host.ts for who owns which listener).
  */
-import { defaultSettings, loadSettings, migrate, SETTINGS_KEY, type Settings } from '../shared/settings';
+import { defaultSettings, loadSettings, migrate, normalizeHost, SETTINGS_KEY, type Settings } from '../shared/settings';
+import { changedSelectors, loadSiteSelectors } from '../shared/site-rules';
 import type { NewsPage, PageHost } from './page-host';
 import { createPageSession, type PageSession } from './page-session';
 import { type PageWatcher, watchPage } from './page-watcher';
+import { type PickerControl, startPickerOn } from './picker-control';
 import { createScrollLock } from './scroll-lock';
 import { scrollToPost } from './scroll-to-post';
 import { createStyleProbe } from './style-probe';
@@ -27,8 +29,20 @@ async function readSettings(host: PageHost): Promise<Settings> {
   }
 }
 
+/** This site's hiding rules ("Hide something else…"); none when storage cannot be read (the page still cleans). */
+async function readUserRules(host: PageHost, site: string): Promise<string[]> {
+  try {
+    return site ? await loadSiteSelectors(host.browser.storage.sync, site) : [];
+  } catch (error) {
+    logProblem('rules', error);
+    return [];
+  }
+}
+
 export async function startNewsPage(host: PageHost): Promise<NewsPage> {
-  const settings = await readSettings(host);
+  const site = normalizeHost(location.hostname);
+  const [settings, userRules] = await Promise.all([readSettings(host), readUserRules(host, site)]);
+  let picker: PickerControl | null = null;
   let watcher: PageWatcher | null = null;
   let stopped = false;
 
@@ -64,10 +78,14 @@ export async function startNewsPage(host: PageHost): Promise<NewsPage> {
   }
 
   function onStorageChanged(changes: Record<string, { newValue?: unknown }>, areaName: string): void {
+    if (areaName !== 'sync' || stopped) return;
     const change = changes[SETTINGS_KEY];
-    if (areaName !== 'sync' || !change || stopped) return;
+    const rules = site ? changedSelectors(changes, site) : null;
     try {
-      write(() => session.applySettings(migrate(change.newValue).settings));
+      if (change) write(() => session.applySettings(migrate(change.newValue).settings));
+      // Picked here or in another tab, removed from the popup or the options page, or synced from another browser.
+      if (rules) write(() => session.setUserRules(rules));
+      if (rules) host.pageChanged();
     } catch (error) {
       logProblem('settings', error);
     }
@@ -81,6 +99,7 @@ export async function startNewsPage(host: PageHost): Promise<NewsPage> {
     settings,
     probe: createStyleProbe(window),
     scrollLock,
+    userRules,
   });
   session.start();
   host.reportChanged(session.scan.kind, session.scan.posts);
@@ -99,6 +118,12 @@ export async function startNewsPage(host: PageHost): Promise<NewsPage> {
         write(() => session.setCategoryHidden(message.category, message.hidden));
         return session.report();
       },
+      async startPicker() {
+        if (session.scan.kind === 'other' || !site) return false;
+        picker?.stop();
+        picker = await startPickerOn({ host, session, site, write, done: () => (picker = null) });
+        return true;
+      },
       scrollToPost(message) {
         const { scan } = session;
         return scrollToPost(
@@ -116,6 +141,7 @@ export async function startNewsPage(host: PageHost): Promise<NewsPage> {
     stop() {
       if (stopped) return;
       stopped = true;
+      picker?.stop();
       watcher?.stop();
       watcher = null;
       try {

@@ -23,7 +23,13 @@ import type { NewsPage, NewsPageModule, PageHost, PageRequest } from './page-hos
 /** The news-page module (build.mjs writes it; manifest.json lists it in web_accessible_resources). */
 const NEWS_PAGE_MODULE = 'content-main.js';
 /** Every request a page answers: a request added to PageRequest fails to compile here until it is listed. */
-const PAGE_REQUEST_SET: Record<PageRequest, true> = { getReport: true, setCleaning: true, setCategoryHidden: true, scrollToPost: true };
+const PAGE_REQUEST_SET: Record<PageRequest, true> = {
+  getReport: true,
+  setCleaning: true,
+  setCategoryHidden: true,
+  scrollToPost: true,
+  startPicker: true,
+};
 const PAGE_REQUESTS = Object.keys(PAGE_REQUEST_SET) as PageRequest[];
 
 /** The news page once content-main.js has started it; null while the page is not news (or still loading it). */
@@ -79,6 +85,7 @@ const host: PageHost = {
   isAlive: extensionIsAlive,
   reportChanged: notifyReportChanged,
   pageChanged: () => liveReports?.pageChanged(),
+  importModule: importExtensionModule,
   stop,
 };
 
@@ -93,6 +100,8 @@ const otherPageHandlers: Handlers<PageRequest, Runtime.MessageSender> = {
   setCleaning: otherReport,
   setCategoryHidden: otherReport,
   scrollToPost: () => false,
+  // The popup offers the picker only on news pages; a page that is not news is never written to.
+  startPicker: () => false,
 };
 
 /** Imports content-main.js and starts it, once per page. */

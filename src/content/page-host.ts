@@ -15,7 +15,7 @@ import type { Runtime } from '../shared/browser';
 import type { Handlers, PageReport } from '../shared/messages';
 
 /** The popup's requests to a tab: answered by content.js, with the news page's handlers once it is loaded. */
-export type PageRequest = 'getReport' | 'setCleaning' | 'setCategoryHidden' | 'scrollToPost';
+export type PageRequest = 'getReport' | 'setCleaning' | 'setCategoryHidden' | 'scrollToPost' | 'startPicker';
 
 /** What content.js lends the main module. */
 export interface PageHost {
@@ -27,6 +27,8 @@ export interface PageHost {
   reportChanged(kind: PageKind, posts: readonly Post[]): void;
   /** The page changed: open popups get a fresh report if what they show changed. */
   pageChanged(): void;
+  /** Imports one of the extension's modules (listed in web_accessible_resources): the picker, once it is started. */
+  importModule(path: string): Promise<unknown>;
   /** The script is orphaned: content.js stops everything, the news page included. */
   stop(): void;
 }

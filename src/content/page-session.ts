@@ -19,6 +19,7 @@ import { CLUTTER_CATEGORIES, type ClutterCategory, type ClutterFinding, perCateg
 import { notNewsReport, type PageReport } from '../shared/messages';
 import { autoCleanApplies, type Settings } from '../shared/settings';
 import type { ScrollLock } from './scroll-lock';
+import { isProtected, USER_MARK, userRuleMatches } from './user-rules';
 
 export interface PageSessionOptions {
   doc: Document;
@@ -30,6 +31,8 @@ export interface PageSessionOptions {
   probe?: StyleProbe;
   /** Lifts and restores the page's scroll lock; none in tests that do not look at it. */
   scrollLock?: ScrollLock;
+  /** The reader's own rules for this site (selectors, "Hide something else…"): hidden with the clutter. */
+  userRules?: readonly string[];
 }
 
 /** What a rescan changed, so the caller knows whether to update the toolbar badge. */
@@ -51,6 +54,12 @@ export interface PageSession {
   setCleaning(enabled: boolean): void;
   /** The popup's switch for one category, on this page only. */
   setCategoryHidden(category: ClutterCategory, hidden: boolean): void;
+  /** The reader's rules for this site changed (picked, removed, synced): they take effect at once. */
+  setUserRules(selectors: readonly string[]): void;
+  /** The picker chose this rule: hidden at once, cleaning this page if it was not (as switching a category on does). */
+  addUserRule(selector: string): void;
+  /** Whether `el` is the page's structure or its detected content, which no rule may hide. */
+  protects(el: Element): boolean;
   /** New settings arrived (options page): categories and auto-clean take effect on this page at once. */
   applySettings(settings: Settings): void;
   /**
@@ -85,7 +94,7 @@ export function createPageSession(options: PageSessionOptions): PageSession {
   let cleaning = false;
   /** What the last sync hid: a box that is no longer clutter after a rescan (a slot that became a correction) is shown again. */
   let hiddenBySync = new Set<Element>();
-
+  let userRules: readonly string[] = options.userRules ?? [];
   function context(): ScanContext {
     const now = options.now();
     scannedAt = now.toISOString();
@@ -136,9 +145,12 @@ export function createPageSession(options: PageSessionOptions): PageSession {
         if (!categoryOn(category)) hider.revealCategory(category);
       }
       // The hider hides only what the scan's content guard allows, and says which: a box it refused (one that now
-      // holds a post) is shown again like one that is no longer clutter.
-      const hidden = hider.hide(enabledFindings(), guard());
-      const hiding = new Set(hidden.map((finding) => finding.element));
+      // holds a post) is shown again like one that is no longer clutter. The reader's rules first: an element that is
+      // also clutter keeps the clutter's category (counted once).
+      const byRules = userRuleMatches(doc, userRules, guard);
+      const hiddenNow = hider.hide([...byRules, ...enabledFindings()], guard());
+      const hiding = new Set(hiddenNow.map((request) => request.element));
+      const hidden = hiddenNow.filter((request): request is ClutterFinding => request.category !== USER_MARK);
       const gone: Element[] = [];
       for (const el of hiddenBySync) if (!hiding.has(el)) gone.push(el);
       hider.reveal(gone);
@@ -202,6 +214,18 @@ export function createPageSession(options: PageSessionOptions): PageSession {
       if (hidden && scan.kind !== 'other') userChoice = true;
       sync();
     },
+    setUserRules(selectors) {
+      userRules = [...selectors];
+      sync();
+    },
+    addUserRule(selector) {
+      if (!userRules.includes(selector)) userRules = [...userRules, selector];
+      if (scan.kind !== 'other' && !cleaning) userChoice = true;
+      sync();
+    },
+    protects(el) {
+      return isProtected(el, guard());
+    },
     applySettings(next) {
       settings = next;
       sync();
@@ -217,6 +241,7 @@ export function createPageSession(options: PageSessionOptions): PageSession {
         title: scan.title,
         posts: scan.posts,
         hidden: hider.countHidden(),
+        hiddenByYou: hider.countMarked(USER_MARK),
         cleaning,
         categories: perCategory((c) => cleaning && categoryOn(c)),
         scannedAt,

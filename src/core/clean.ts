@@ -15,6 +15,15 @@
 import type { HideGuard } from './clutter/engine/guard';
 import { type ClutterCategory, type ClutterFinding, perCategory } from './types';
 
+/**
+ * One element to hide and the mark it carries: a clutter category, or a mark of the content script's own that
+ * countHidden leaves out (the reader's own rules, counted with countMarked).
+ */
+export interface HideRequest {
+  element: Element;
+  category: string;
+}
+
 export const HIDDEN_ATTRIBUTE = 'data-live-reader-hidden';
 export const STYLE_ID = 'live-reader-style';
 const STYLE_TEXT = `[${HIDDEN_ATTRIBUTE}]{display:none !important}`;
@@ -28,10 +37,10 @@ export class PageHider {
   constructor(private readonly doc: Document) {}
 
   /**
-   * Hides every finding the guard allows and returns those (the others are left shown). Hiding again is harmless: no
-   * second mark, no second stylesheet.
+   * Hides every finding (or reader's request) the guard allows and returns those (the others are left shown). Hiding
+   * again is harmless: no second mark, no second stylesheet.
    */
-  hide<F extends ClutterFinding>(findings: readonly F[], guard: HideGuard): F[] {
+  hide<F extends ClutterFinding | HideRequest>(findings: readonly F[], guard: HideGuard): F[] {
     const allowed: F[] = [];
     let hidden = 0;
     for (const finding of findings) {
@@ -86,6 +95,11 @@ export class PageHider {
       if (category in counts) counts[category]++;
     }
     return counts;
+  }
+
+  /** How many elements we currently hide under `mark` (a category or one of the content script's own marks). */
+  countMarked(mark: string): number {
+    return this.marked().filter((el) => el.getAttribute(HIDDEN_ATTRIBUTE) === mark).length;
   }
 
   private style(): Element | null {

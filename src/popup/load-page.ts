@@ -4,7 +4,7 @@
  */
 
 import type { Tabs } from '../shared/browser';
-import type { GetReport, PageReport, ReplyTo, ScrollToPost, SetCategoryHidden, SetCleaning } from '../shared/messages';
+import type { GetReport, PageReport, ReplyTo, ScrollToPost, SetCategoryHidden, SetCleaning, StartPicker } from '../shared/messages';
 import browser from './extension-api';
 import { t } from './i18n';
 import { type PageAccess, pageAccess, unknownAddressAccess } from './page-access';
@@ -61,7 +61,7 @@ function isReply(value: unknown): value is { ok: boolean } {
 }
 
 /** Sends a message to the tab's content script; NO_ANSWER when there is none to answer. */
-export async function askTab<M extends GetReport | SetCleaning | SetCategoryHidden | ScrollToPost>(
+export async function askTab<M extends GetReport | SetCleaning | SetCategoryHidden | ScrollToPost | StartPicker>(
   tabId: number,
   message: M,
 ): Promise<ReplyTo<M> | typeof NO_ANSWER> {

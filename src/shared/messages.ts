@@ -12,6 +12,8 @@ export interface PageReport {
   posts: Post[];
   /** How many elements are hidden, per category. */
   hidden: Record<ClutterCategory, number>;
+  /** How many elements the reader's own rules hide ("Hide something else…"): a count beside the categories. */
+  hiddenByYou: number;
   /** Whether clutter is currently hidden (the user can show everything again). */
   cleaning: boolean;
   /**
@@ -31,6 +33,7 @@ export function notNewsReport(url: string, title: string, scannedAt: string): Pa
     title,
     posts: [],
     hidden: perCategory(() => 0),
+    hiddenByYou: 0,
     cleaning: false,
     categories: perCategory(() => false),
     scannedAt,
@@ -53,6 +56,14 @@ export interface SetCategoryHidden {
   type: 'setCategoryHidden';
   category: ClutterCategory;
   hidden: boolean;
+}
+
+/**
+ * Popup → content script: start the picker ("Hide something else…") on the page. Answers once it is showing; what
+ * the reader picks is hidden and saved as a rule by the content script, the popup may be closed by then.
+ */
+export interface StartPicker {
+  type: 'startPicker';
 }
 
 /** Content script → service worker: the page's report changed (badge). */
@@ -88,13 +99,14 @@ export interface PageShown {
  */
 export const LIVE_REPORT_PORT = 'liveReport';
 
-export type Message = GetReport | SetCleaning | SetCategoryHidden | ReportChanged | ScrollToPost | PageShown;
+export type Message = GetReport | SetCleaning | SetCategoryHidden | StartPicker | ReportChanged | ScrollToPost | PageShown;
 
 /** The value each message type answers with. */
 export interface ReplyValue {
   getReport: PageReport;
   setCleaning: PageReport;
   setCategoryHidden: PageReport;
+  startPicker: boolean;
   reportChanged: null;
   scrollToPost: boolean;
   pageShown: string[] | null;

@@ -38,9 +38,14 @@ export const BUDGETS = [
   { file: 'content-main.js', target: null, enforced: 999 * KB },
   // 34,572 bytes on 2026-11-24 (Preact included), down from 43,973: the popup calls the browser's own promise
   // APIs (src/popup/extension-api.ts) instead of bundling webextension-polyfill. Enforced just above that size.
-  { file: 'popup.js', target: 40 * KB, enforced: 35 * KB },
+  // 38,250 bytes on 2026-12-08 with "Hide something else…" (the button, this site's rules with their undo, their
+  // storage reader): guard raised to 38 KB, the target unchanged.
+  { file: 'popup.js', target: 40 * KB, enforced: 38 * KB },
   // No target; regression guards (background.js: 12,079 bytes on 2026-11-24).
   { file: 'background.js', target: null, enforced: 13 * KB },
   // options.js: 18,651 bytes on 2026-11-24 (no polyfill either, words from _locales), down from 29,905.
-  { file: 'options.js', target: null, enforced: 19 * KB },
+  // 24,500 bytes on 2026-12-08 with the reader's hiding rules (list, delete, export, validated import, quota checks).
+  { file: 'options.js', target: null, enforced: 25 * KB },
+  // The picker ("Hide something else…"), imported by content-main.js only when the reader starts it: 5,872 bytes.
+  { file: 'content-picker.js', target: null, enforced: 7 * KB },
 ];

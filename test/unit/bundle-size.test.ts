@@ -58,13 +58,19 @@ describe.skipIf(!built)('the content script in two parts: content.js on every pa
     expect(readFileSync(`${DIST}content.js`, 'utf8')).toContain('import(chrome.runtime.getURL(');
   });
 
-  test('the only web-accessible file is content-main.js, for http(s) pages, and Chrome reaches it only at a per-session URL', () => {
+  test('the only web-accessible files are content-main.js and the picker (content-picker.js), for http(s) pages, and Chrome reaches them only at a per-session URL', () => {
+    const resources = ['content-main.js', 'content-picker.js'];
     const chrome = manifestOf(DIST).web_accessible_resources;
-    expect(chrome).toEqual([{ resources: ['content-main.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }]);
+    expect(chrome).toEqual([{ resources, matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }]);
     const firefox = manifestOf(DIST_FIREFOX).web_accessible_resources;
     expect(firefox?.map(({ resources, matches }) => ({ resources, matches }))).toEqual([
-      { resources: ['content-main.js'], matches: ['http://*/*', 'https://*/*'] },
+      { resources, matches: ['http://*/*', 'https://*/*'] },
     ]);
+  });
+
+  test('the picker loads only when started: content-main.js imports content-picker.js through runtime.getURL', () => {
+    expect(readFileSync(`${DIST}content-picker.js`, 'utf8')).toMatch(/\bexport\s*\{[^}]*\bstartPicker\b/);
+    expect(readFileSync(`${DIST}content-main.js`, 'utf8')).not.toContain('live-reader-picker');
   });
 
   test('the core stays out of content.js: a page that is not news loads no scan code', () => {

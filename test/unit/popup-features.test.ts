@@ -83,6 +83,7 @@ describe('exportList', () => {
     title: 'Border talks – latest',
     posts: [rail, talks],
     hidden: Object.fromEntries(CLUTTER_CATEGORIES.map((c) => [c, 0])) as PageReport['hidden'],
+    hiddenByYou: 0,
     cleaning: true,
     categories: Object.fromEntries(CLUTTER_CATEGORIES.map((c) => [c, true])) as PageReport['categories'],
     scannedAt: '2026-11-23T11:30:00Z',

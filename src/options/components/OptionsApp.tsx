@@ -5,6 +5,7 @@ import { defaultSettings, loadSettings, type Settings, saveSettings } from '../.
 import { AddSiteForm } from './AddSiteForm';
 import { AutoCleanSwitch } from './AutoCleanSwitch';
 import { CategorySwitches } from './CategorySwitches';
+import { HiddenRules } from './HiddenRules';
 import { RecoveredNotice } from './RecoveredNotice';
 import { SiteList } from './SiteList';
 
@@ -61,6 +62,8 @@ export function OptionsApp() {
       <p class={status.kind === 'failed' ? 'status failed' : 'status'} role="status">
         {status.kind === 'saved' ? t('options_saved') : status.kind === 'failed' ? status.message : ''}
       </p>
+
+      <HiddenRules />
     </>
   );
 }

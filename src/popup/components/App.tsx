@@ -14,6 +14,7 @@ import { loadOrder, saveOrder } from '../order-preference';
 import { noPostsReason } from '../page-kind';
 import { postLink } from '../post-link';
 import { hostOf, siteAutoCleans, withSiteAutoClean } from '../site-auto-clean';
+import { startPicker } from '../start-picker';
 import { CleaningPanel } from './CleaningPanel';
 import { ExportMenu } from './ExportMenu';
 import { ListTools } from './ListTools';
@@ -141,6 +142,13 @@ export function App() {
     }
   }
 
+  /** "Hide something else…": the picker runs on the page, so the popup gets out of its way (see startPicker). */
+  async function pick(): Promise<void> {
+    if (!isShown(view)) return;
+    const failed = await startPicker(view.tabId);
+    if (failed) setStatus(failed);
+  }
+
   async function changeSiteAutoClean(on: boolean): Promise<void> {
     if (!settings || !isShown(view)) return;
     const next = withSiteAutoClean(settings, view.report.url, on);
@@ -232,6 +240,7 @@ export function App() {
             onCleaning={(enabled) => void changePage({ type: 'setCleaning', enabled })}
             onCategory={(category: ClutterCategory, hidden) => void changePage({ type: 'setCategoryHidden', category, hidden })}
             onSiteAutoClean={(on) => void changeSiteAutoClean(on)}
+            onPick={() => void pick()}
           />
         );
         const statusLine = (

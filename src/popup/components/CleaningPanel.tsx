@@ -3,6 +3,7 @@ import type { PageReport } from '../../shared/messages';
 import { hiddenSummary, totalHidden } from '../hidden-counts';
 import { t, uiLanguage } from '../i18n';
 import { hostOf } from '../site-auto-clean';
+import { SiteRules } from './SiteRules';
 
 interface Props {
   report: PageReport;
@@ -12,13 +13,15 @@ interface Props {
   onCleaning: (enabled: boolean) => void;
   onCategory: (category: ClutterCategory, hidden: boolean) => void;
   onSiteAutoClean: (on: boolean) => void;
+  /** "Hide something else…": starts the picker on the page. */
+  onPick: () => void;
 }
 
 /**
  * What was hidden, the switch between the cleaned page and the page as published, and (folded away, for
  * those who want them) a switch per category with its count and the per-site auto-clean switch.
  */
-export function CleaningPanel({ report, busy, siteAutoClean, onCleaning, onCategory, onSiteAutoClean }: Props) {
+export function CleaningPanel({ report, busy, siteAutoClean, onCleaning, onCategory, onSiteAutoClean, onPick }: Props) {
   if (report.kind === 'other') {
     return (
       <p class="cleaning" data-hidden-count="0">
@@ -27,18 +30,26 @@ export function CleaningPanel({ report, busy, siteAutoClean, onCleaning, onCateg
     );
   }
   const total = totalHidden(report.hidden);
+  // "Show everything" shows what the reader's own rules hide too, so it is offered when only those hide something.
+  const anyHidden = total + (report.hiddenByYou ?? 0) > 0;
+  const site = hostOf(report.url);
   return (
     <section class="cleaning" aria-label={t('cleaningPanel')}>
       <div class="cleaning-line">
         <p data-hidden-count={total} role="status">
           {report.cleaning ? hiddenSummary(report.hidden, t, uiLanguage) : t('showingEverything')}
         </p>
-        {(!report.cleaning || total > 0) && (
+        {(!report.cleaning || anyHidden) && (
           <button type="button" data-action="toggle-cleaning" disabled={busy} onClick={() => onCleaning(!report.cleaning)}>
             {t(report.cleaning ? 'showEverything' : 'hideAgain')}
           </button>
         )}
       </div>
+      {site && (
+        <button type="button" class="pick" data-action="start-picker" disabled={busy} onClick={onPick}>
+          {t('pickStart')}
+        </button>
+      )}
       <details class="cleaning-details">
         <summary data-action="cleaning-details">{t('cleaningDetails')}</summary>
         <ul class="switches">
@@ -73,6 +84,7 @@ export function CleaningPanel({ report, busy, siteAutoClean, onCleaning, onCateg
             <span>{t('siteAutoClean', hostOf(report.url))}</span>
           </label>
         )}
+        {site && <SiteRules site={site} hiddenByYou={report.hiddenByYou ?? 0} />}
       </details>
     </section>
   );

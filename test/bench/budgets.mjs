@@ -34,8 +34,9 @@ export const BUDGETS = [
   // a shop's, a blog engine's and a person's own wording in seven languages, a newsroom's own pages; ~10 KB) and the
   // clutter families of issue 16 (consent, newsletter, paywall, betting, app, podcast, support and ranking wording in
   // seven languages, ~8 KB of tables; river cards and short-line seeds, ~3 KB), and month names and feed labels in
-  // eleven more languages (Cyrillic and Greek cost two bytes a letter, ~6 KB).
-  { file: 'content-main.js', target: null, enforced: 999 * KB },
+  // eleven more languages (Cyrillic and Greek cost two bytes a letter, ~6 KB): 185,773 bytes after those merges,
+  // guard 183 KB. Issue 17 (page-load cost) is where this shrinks: tables loaded when needed, not at start.
+  { file: 'content-main.js', target: null, enforced: 183 * KB },
   // 34,572 bytes on 2026-11-24 (Preact included), down from 43,973: the popup calls the browser's own promise
   // APIs (src/popup/extension-api.ts) instead of bundling webextension-polyfill. Enforced just above that size.
   // 38,250 bytes on 2026-12-08 with "Hide something else…" (the button, this site's rules with their undo, their

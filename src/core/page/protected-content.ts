@@ -5,14 +5,15 @@
  */
 import type { PageReader } from '../dom/reader';
 import type { Trace } from '../trace';
-import type { PageKind } from '../types';
+import type { PageKind, Post } from '../types';
 import { bodyCandidates } from './body-candidates';
+import { postIndexLinks } from './post-index';
 import { storyHead } from './story-head';
 
 /** The elements to keep beside `layout.content`, none of them in it, each once. */
 export function keptBeside(
   doc: Document,
-  layout: { kind: PageKind; title: string; content: readonly Element[] },
+  layout: { kind: PageKind; title: string; posts: readonly Post[]; content: readonly Element[] },
   read: PageReader,
   trace: Trace | null = null,
 ): Element[] {
@@ -45,6 +46,12 @@ export function keptBeside(
     add(el);
     trace?.note('clutter', 'kept: the dateline', el);
   }
+  // A live blog's index of its own updates is content (CONTRACT.md), though it reads as a list of links.
+  if (layout.kind === 'liveblog')
+    for (const link of postIndexLinks(doc, read.pageUrl, layout.posts, (el) => insideAny(el, seen))) {
+      add(link);
+      trace?.note('clutter', "kept: a link to one of the page's own posts (its index of updates)", link);
+    }
   return elements;
 }
 

@@ -118,10 +118,11 @@ describe('(b) a page cannot forge messages or reach the extension', () => {
     expect(reach.browser).toBe(false);
     const manifest = JSON.parse(await readFile(`${BUILT_CHROME}/manifest.json`, 'utf8'));
     expect(manifest.externally_connectable).toBeUndefined();
-    // The one web-accessible file is the news-page module the content script imports; Chrome serves it only under a
-    // per-session URL (use_dynamic_url), so a page cannot probe for it by the extension's id (chromium.e2e.ts).
+    // The only web-accessible files are the modules the content script imports (the news-page module, and the picker
+    // when the reader starts it); Chrome serves them only under a per-session URL (use_dynamic_url), so a page cannot
+    // probe for them by the extension's id (chromium.e2e.ts).
     expect(manifest.web_accessible_resources).toEqual([
-      { resources: ['content-main.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+      { resources: ['content-main.js', 'content-picker.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
     ]);
   });
 

@@ -19,7 +19,7 @@ import { CLUTTER_CATEGORIES, type ClutterCategory, type ClutterFinding, perCateg
 import { notNewsReport, type PageReport } from '../shared/messages';
 import { autoCleanApplies, type Settings } from '../shared/settings';
 import type { ScrollLock } from './scroll-lock';
-import { isProtected, USER_MARK, userRuleMatches } from './user-rules';
+import { USER_MARK, userRuleMatches } from './user-rules';
 
 export interface PageSessionOptions {
   doc: Document;
@@ -224,7 +224,8 @@ export function createPageSession(options: PageSessionOptions): PageSession {
       sync();
     },
     protects(el) {
-      return isProtected(el, guard());
+      // The guard's own answer: structure and content (and what holds or sits in it) are never hidden.
+      return !guard().allows(el);
     },
     applySettings(next) {
       settings = next;
